@@ -1,0 +1,39 @@
+package dev.tandem.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A source document as stored in {@code translations/<id>/source.json}: its normalized blocks and
+ * the sentences (segments) they were split into.
+ */
+public record Document(String id, String title, String sourceLanguage, Origin origin,
+                       List<Block> blocks, List<Segment> segments) {
+
+    /** The separator between blocks in {@link #text()}: a blank line. */
+    public static final String BLOCK_SEPARATOR = "\n\n";
+
+    public Document {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(sourceLanguage, "sourceLanguage");
+        blocks = List.copyOf(blocks);
+        segments = List.copyOf(segments);
+    }
+
+    /** The normalized article text: blocks joined by a blank line; all offsets point into it. */
+    public String text() {
+        StringBuilder text = new StringBuilder();
+        for (Block block : blocks) {
+            if (text.length() > 0) {
+                text.append(BLOCK_SEPARATOR);
+            }
+            text.append(block.text());
+        }
+        return text.toString();
+    }
+
+    public Optional<Segment> segment(String segmentId) {
+        return segments.stream().filter(s -> s.id().equals(segmentId)).findFirst();
+    }
+}

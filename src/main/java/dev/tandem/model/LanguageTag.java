@@ -1,0 +1,49 @@
+package dev.tandem.model;
+
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.Objects;
+
+/** A well-formed BCP 47 language tag such as {@code fr}, {@code ja} or {@code pt-BR}. */
+public record LanguageTag(String tag) {
+
+    public LanguageTag {
+        Objects.requireNonNull(tag, "tag");
+    }
+
+    /**
+     * Parses and canonicalizes a tag ({@code pt_br} and {@code PT-br} become {@code pt-BR}).
+     *
+     * @throws TandemException when the tag is not a BCP 47 language tag
+     */
+    public static LanguageTag of(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw TandemException.badInput("a language is required (a BCP 47 tag such as fr, ja or pt-BR)");
+        }
+        String cleaned = raw.strip().replace('_', '-');
+        Locale locale;
+        try {
+            locale = new Locale.Builder().setLanguageTag(cleaned).build();
+        } catch (IllformedLocaleException e) {
+            throw TandemException.badInput("not a BCP 47 language tag: " + raw.strip());
+        }
+        if (locale.getLanguage().isEmpty() || locale.getLanguage().length() > 3) {
+            throw TandemException.badInput("not a language tag: " + raw.strip());
+        }
+        return new LanguageTag(locale.toLanguageTag());
+    }
+
+    /** The primary language subtag: {@code pt} for {@code pt-BR}. */
+    public String language() {
+        return Locale.forLanguageTag(tag).getLanguage();
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(tag);
+    }
+
+    @Override
+    public String toString() {
+        return tag;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.tandem.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One translatable unit of a target language: one or more consecutive source segments and their
+ * translation. {@code rev} grows by one with every save; a save must name the revision it was
+ * based on. {@code sourceHash} is the hash of the source text the target was written against: when
+ * it no longer matches the current source, the source changed and the unit needs review.
+ */
+public record Unit(String id, List<String> sources, String target, Status status, long rev,
+                   Instant updated, String by, String sourceHash, String note) {
+    public Unit {
+        Objects.requireNonNull(id, "id");
+        sources = List.copyOf(sources);
+        if (sources.isEmpty()) {
+            throw new IllegalArgumentException("a unit needs at least one source segment");
+        }
+        target = target == null ? "" : target;
+        status = status == null ? Status.INITIAL : status;
+    }
+
+    /** A fresh, untranslated unit over the given segments. */
+    public static Unit initial(String id, List<String> sources) {
+        return new Unit(id, sources, "", Status.INITIAL, 0, null, null, null, null);
+    }
+
+    public boolean hasTarget() {
+        return !target.isBlank();
+    }
+
+    /** True when the source changed since the target was written (the unit needs review). */
+    public boolean sourceChanged(String currentSourceHash) {
+        return sourceHash != null && !sourceHash.equals(currentSourceHash);
+    }
+}
