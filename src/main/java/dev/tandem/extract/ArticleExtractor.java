@@ -44,6 +44,10 @@ public final class ArticleExtractor {
         this.limits = limits;
     }
 
+    public ExtractionLimits limits() {
+        return limits;
+    }
+
     /**
      * Parses {@code input}; {@code fileName} helps Tika detect the format.
      *

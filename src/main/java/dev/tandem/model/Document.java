@@ -1,6 +1,8 @@
 package dev.tandem.model;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -31,6 +33,18 @@ public record Document(String id, String title, String sourceLanguage, Origin or
             text.append(block.text());
         }
         return text.toString();
+    }
+
+    /** Segment texts by id, for looking up many units at once. */
+    public Map<String, String> segmentTexts() {
+        Map<String, String> texts = new HashMap<>();
+        segments.forEach(segment -> texts.put(segment.id(), segment.text()));
+        return texts;
+    }
+
+    /** The source text of one unit of this document. */
+    public String sourceText(Unit unit) {
+        return unit.sourceText(id -> segment(id).map(Segment::text).orElse(null));
     }
 
     public Optional<Segment> segment(String segmentId) {

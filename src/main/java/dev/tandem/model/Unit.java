@@ -3,6 +3,7 @@ package dev.tandem.model;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * One translatable unit of a target language: one or more consecutive source segments and their
@@ -29,6 +30,21 @@ public record Unit(String id, List<String> sources, String target, Status status
 
     public boolean hasTarget() {
         return !target.isBlank();
+    }
+
+    /** The unit's source text: its segments' texts joined by a space. */
+    public String sourceText(Function<String, String> segmentText) {
+        StringBuilder text = new StringBuilder();
+        for (String segmentId : sources) {
+            String segment = segmentText.apply(segmentId);
+            if (segment != null && !segment.isEmpty()) {
+                if (text.length() > 0) {
+                    text.append(' ');
+                }
+                text.append(segment);
+            }
+        }
+        return text.toString();
     }
 
     /** True when the source changed since the target was written (the unit needs review). */

@@ -1,0 +1,59 @@
+package dev.tandem.app;
+
+import dev.tandem.model.Article;
+import dev.tandem.model.ArticleBlock;
+import dev.tandem.model.Block;
+import dev.tandem.model.Document;
+import dev.tandem.model.LanguageTag;
+import dev.tandem.model.Origin;
+import dev.tandem.model.Segment;
+import dev.tandem.model.SourceHash;
+import dev.tandem.model.TextSpan;
+import dev.tandem.segment.SentenceSegmenter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lays a normalized article out as a {@link Document}: blocks joined by a blank line with their
+ * offsets, each block split into sentences. Segment ids come from the sentence text (plus a counter
+ * for repeats), so unchanged sentences keep their ids when a source is imported again.
+ */
+final class DocumentBuilder {
+
+    private final SentenceSegmenter segmenter;
+
+    DocumentBuilder(SentenceSegmenter segmenter) {
+        this.segmenter = segmenter;
+    }
+
+    Document build(String id, Article article, LanguageTag language, Origin origin) {
+        List<Block> blocks = new ArrayList<>();
+        List<Segment> segments = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        int offset = 0;
+        for (ArticleBlock articleBlock : article.blocks()) {
+            if (!blocks.isEmpty()) {
+                offset += Document.BLOCK_SEPARATOR.length();
+            }
+            String text = articleBlock.text();
+            Block block = new Block(blocks.size(), articleBlock.type(), text, offset, offset + text.length());
+            blocks.add(block);
+            for (TextSpan span : segmenter.segment(text, language.tag())) {
+                String sentence = span.of(text);
+                segments.add(new Segment(segmentId(sentence, seen), block.index(), sentence,
+                        offset + span.start(), offset + span.end()));
+            }
+            offset += text.length();
+        }
+        String title = article.title() != null ? article.title() : blocks.isEmpty() ? id : blocks.get(0).text();
+        return new Document(id, title, language.tag(), origin, blocks, segments);
+    }
+
+    private static String segmentId(String sentence, Map<String, Integer> seen) {
+        String hash = SourceHash.of(sentence).substring(0, 10);
+        int occurrence = seen.merge(hash, 1, Integer::sum);
+        return occurrence == 1 ? "s" + hash : "s" + hash + "-" + occurrence;
+    }
+}

@@ -1,0 +1,221 @@
+package dev.tandem.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tandem.extract.ArticleExtractor;
+import dev.tandem.extract.ExtractionLimits;
+import dev.tandem.model.Article;
+import dev.tandem.model.Document;
+import dev.tandem.model.DocumentId;
+import dev.tandem.model.HistoryEntry;
+import dev.tandem.model.LanguageTag;
+import dev.tandem.model.Origin;
+import dev.tandem.model.SourceHash;
+import dev.tandem.model.TandemException;
+import dev.tandem.model.TextSpan;
+import dev.tandem.model.Translation;
+import dev.tandem.model.Unit;
+import dev.tandem.model.UnitEdit;
+import dev.tandem.normalize.ArticleNormalizer;
+import dev.tandem.segment.SentenceSegmenter;
+import dev.tandem.store.AtomicFileWriter;
+import dev.tandem.store.JsonMapperFactory;
+import dev.tandem.store.TranslationStore;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The verbs of Tandem in one place: import an article, segment text, open and save translations.
+ * Wires extraction, normalization, segmentation and the store; the CLI and the web layer call only
+ * this class.
+ */
+public final class Workbench {
+
+    private final ArticleExtractor extractor;
+    private final ArticleNormalizer normalizer;
+    private final SentenceSegmenter segmenter;
+    private final TranslationStore store;
+    private final DocumentBuilder documents;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+    /** Seeds ship with the project; the seed article is English and plain text declares no language. */
+    private static final LanguageTag SEED_LANGUAGE = LanguageTag.of("en");
+
+    public Workbench(ArticleExtractor extractor, ArticleNormalizer normalizer, SentenceSegmenter segmenter,
+                     TranslationStore store, ObjectMapper mapper, Clock clock) {
+        this.mapper = mapper;
+        this.extractor = extractor;
+        this.normalizer = normalizer;
+        this.segmenter = segmenter;
+        this.store = store;
+        this.documents = new DocumentBuilder(segmenter);
+        this.clock = clock;
+    }
+
+    /** A workbench over the store at {@code dataRoot} with the default stages. */
+    public static Workbench open(Path dataRoot) {
+        Clock clock = Clock.systemUTC();
+        ObjectMapper mapper = JsonMapperFactory.create();
+        TranslationStore store = new TranslationStore(dataRoot, mapper, new AtomicFileWriter(), clock);
+        return new Workbench(new ArticleExtractor(ExtractionLimits.defaults()), new ArticleNormalizer(),
+                new SentenceSegmenter(), store, mapper, clock);
+    }
+
+    /** The one JSON configuration, for the web layer and for the CLI's {@code --json} output. */
+    public ObjectMapper jsonMapper() {
+        return mapper;
+    }
+
+    // ---- extraction and segmentation, without storing anything ----
+
+    /** The normalized article of a file, as it would be imported. */
+    public Article extract(Path file) {
+        return extract(readFile(file), file.getFileName().toString());
+    }
+
+    public Article extract(byte[] content, String fileName) {
+        try (InputStream input = new ByteArrayInputStream(content)) {
+            return normalizer.normalize(extractor.extract(input, fileName));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<TextSpan> segment(String text, LanguageTag language) {
+        return segmenter.segment(text, language.tag());
+    }
+
+    // ---- documents ----
+
+    /**
+     * Imports a file as a document. The id defaults to a slug of the file name; the language to
+     * the one the file declares. Importing a changed version of a document carries its translations
+     * over; importing the same content again changes nothing.
+     */
+    public Document importFile(Path file, LanguageTag language, String id) {
+        return importContent(readFile(file), file.getFileName().toString(), language, id);
+    }
+
+    public Document importContent(byte[] content, String fileName, LanguageTag language, String id) {
+        return importContent(content, fileName, language, null, id);
+    }
+
+    private Document importContent(byte[] content, String fileName, LanguageTag language, LanguageTag fallback, String id) {
+        String documentId = id == null ? DocumentId.slugOf(fileName) : DocumentId.validate(id);
+        String sha256 = SourceHash.sha256(content);
+        Optional<Document> existing = store.document(documentId);
+        if (existing.isPresent() && existing.get().origin() != null && sha256.equals(existing.get().origin().sha256())
+                && (language == null || language.tag().equals(existing.get().sourceLanguage()))) {
+            return existing.get();
+        }
+        Article article = extract(content, fileName);
+        if (article.blocks().isEmpty()) {
+            throw TandemException.badInput(fileName + ": no text found in this file");
+        }
+        LanguageTag sourceLanguage = language != null ? language : declaredLanguage(article, fileName, fallback);
+        Origin origin = new Origin(fileName, article.mediaType(), sha256, clock.instant());
+        Document document = documents.build(documentId, article, sourceLanguage, origin);
+        store.importDocument(document);
+        return document;
+    }
+
+    /** Imports every file in {@code seeds} that is not imported yet (or changed since); English unless declared. */
+    public List<Document> importSeeds(Path seeds) {
+        if (!Files.isDirectory(seeds)) {
+            return List.of();
+        }
+        List<Document> imported = new ArrayList<>();
+        try (Stream<Path> files = Files.list(seeds)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                if (file.getFileName().toString().startsWith(".")) {
+                    continue;
+                }
+                imported.add(importContent(readFile(file), file.getFileName().toString(), null, SEED_LANGUAGE, null));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return imported;
+    }
+
+    public List<DocumentSummary> documents() {
+        return store.documents().stream()
+                .map(document -> new DocumentSummary(document.id(), document.title(), document.sourceLanguage(),
+                        document.segments().size(), store.languages(document.id()).stream().map(LanguageTag::tag).toList()))
+                .toList();
+    }
+
+    /** The target languages stored for a document. */
+    public List<String> languages(String id) {
+        return store.languages(document(id).id()).stream().map(LanguageTag::tag).toList();
+    }
+
+    public Document document(String id) {
+        return store.requireDocument(DocumentId.validate(id));
+    }
+
+    public void deleteDocument(String id) {
+        store.deleteDocument(DocumentId.validate(id));
+    }
+
+    // ---- translations ----
+
+    public Translation translation(String id, LanguageTag language) {
+        requireTargetDiffers(id, language);
+        return store.translation(DocumentId.validate(id), language);
+    }
+
+    public Translation addLanguage(String id, LanguageTag language) {
+        requireTargetDiffers(id, language);
+        return store.addLanguage(DocumentId.validate(id), language);
+    }
+
+    public Unit save(String id, LanguageTag language, UnitEdit edit) {
+        requireTargetDiffers(id, language);
+        return store.save(DocumentId.validate(id), language, edit);
+    }
+
+    public List<HistoryEntry> history(String id, LanguageTag language, String unitId) {
+        return store.history(DocumentId.validate(id), language, unitId);
+    }
+
+    private void requireTargetDiffers(String id, LanguageTag language) {
+        if (document(id).sourceLanguage().equalsIgnoreCase(language.tag())) {
+            throw TandemException.badInput("the target language must differ from the source language (" + language + ")");
+        }
+    }
+
+    private static LanguageTag declaredLanguage(Article article, String fileName, LanguageTag fallback) {
+        if ((article.language() == null || article.language().isBlank()) && fallback != null) {
+            return fallback;
+        }
+        if (article.language() == null || article.language().isBlank()) {
+            throw TandemException.badInput(fileName + ": the language is not declared in the file; choose it (e.g. --lang en)");
+        }
+        return LanguageTag.of(article.language());
+    }
+
+    private byte[] readFile(Path file) {
+        try {
+            long maxBytes = extractor.limits().maxBytes();
+            if (Files.size(file) > maxBytes) {
+                throw new TandemException(TandemException.Kind.TOO_LARGE,
+                        file.getFileName() + ": larger than the limit of " + maxBytes / (1024 * 1024) + " MB");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw TandemException.notFound("no such file: " + file);
+        } catch (IOException e) {
+            throw TandemException.badInput("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+}

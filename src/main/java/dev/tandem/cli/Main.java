@@ -1,0 +1,69 @@
+package dev.tandem.cli;
+
+import dev.tandem.model.TandemException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code java -jar tandem.jar <command>}: the entry point and the mapping of errors to exit codes. */
+@Command(name = "tandem", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Tandem, a translation workbench: import articles, translate them in the browser, export bilingual files.",
+        subcommands = {ServeCommand.class, ImportCommand.class, ExtractCommand.class, SegmentCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    /** Bad input: a missing file, an unknown language, an unsupported or malformed file. */
+    public static final int EXIT_BAD_INPUT = 2;
+    /** A bug in Tandem, not in the input; the message says so. */
+    public static final int EXIT_INTERNAL = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code (tests call this instead of {@link #main}). */
+    public static int run(String... args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = commandLine(out, err).execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((e, args) -> {
+            e.getCommandLine().getErr().println("tandem: " + e.getMessage() + " (see --help)");
+            return EXIT_BAD_INPUT;
+        });
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof TandemException tandem) {
+                cmd.getErr().println("tandem: " + tandem.getMessage());
+                return EXIT_BAD_INPUT;
+            }
+            cmd.getErr().println("tandem: internal error: " + e + " (please report it)");
+            return EXIT_INTERNAL;
+        });
+        return commandLine;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"tandem " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

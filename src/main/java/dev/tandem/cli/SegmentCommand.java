@@ -1,0 +1,90 @@
+package dev.tandem.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.tandem.app.Workbench;
+import dev.tandem.model.LanguageTag;
+import dev.tandem.model.TandemException;
+import dev.tandem.model.TextSpan;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.ByteBuffer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "segment", mixinStandardHelpOptions = true,
+        description = "Split UTF-8 text into sentences, one per line.")
+final class SegmentCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", defaultValue = "-",
+            description = "A UTF-8 text file, or - for standard input (the default).")
+    String file;
+
+    @Option(names = "--lang", required = true, paramLabel = "xx", description = "Language of the text (BCP 47).")
+    String language;
+
+    @Option(names = "--json", description = "Print JSON: each sentence with its start and end offsets.")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        LanguageTag tag = LanguageTag.of(language);
+        String text = decode(read());
+        Workbench workbench = Workbench.open(Path.of("translations"));
+        List<TextSpan> spans = workbench.segment(text, tag);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            List<Map<String, Object>> sentences = spans.stream().map(span -> {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("text", span.of(text));
+                entry.put("start", span.start());
+                entry.put("end", span.end());
+                return entry;
+            }).toList();
+            out.println(jsonOf(workbench, sentences));
+        } else {
+            // A sentence that spans a line break is still printed on one line.
+            spans.forEach(span -> out.println(span.of(text).replaceAll("\\s*\\R\\s*", " ")));
+        }
+        return 0;
+    }
+
+    private byte[] read() throws IOException {
+        if (file.equals("-")) {
+            return System.in.readAllBytes();
+        }
+        try {
+            return Files.readAllBytes(Path.of(file));
+        } catch (NoSuchFileException e) {
+            throw TandemException.notFound("no such file: " + file);
+        }
+    }
+
+    private String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw TandemException.badInput(file + ": not UTF-8 text");
+        }
+    }
+
+    private static String jsonOf(Workbench workbench, Object value) throws JsonProcessingException {
+        return workbench.jsonMapper().writerWithDefaultPrettyPrinter().writeValueAsString(value);
+    }
+}

@@ -1,0 +1,131 @@
+package dev.tandem.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tandem.model.Document;
+import dev.tandem.model.DocumentId;
+import dev.tandem.model.LanguageTag;
+import dev.tandem.model.TandemException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The files of the store: {@code <root>/<doc-id>/source.json} and {@code <root>/<doc-id>/<lang>.json}.
+ * Every path is built from a validated id or language tag, so nothing can point outside the root.
+ */
+final class DocumentFiles {
+
+    static final String SOURCE = "source.json";
+    private static final String JSON = ".json";
+    private static final String HISTORY = ".history.json";
+
+    private final Path root;
+    private final ObjectMapper mapper;
+    private final AtomicFileWriter writer;
+
+    DocumentFiles(Path root, ObjectMapper mapper, AtomicFileWriter writer) {
+        this.root = root;
+        this.mapper = mapper;
+        this.writer = writer;
+    }
+
+    Path folder(String documentId) {
+        return root.resolve(DocumentId.validate(documentId));
+    }
+
+    Path source(String documentId) {
+        return folder(documentId).resolve(SOURCE);
+    }
+
+    Path translation(String documentId, LanguageTag language) {
+        return folder(documentId).resolve(language.tag() + JSON);
+    }
+
+    Path history(String documentId, LanguageTag language) {
+        return folder(documentId).resolve(language.tag() + HISTORY);
+    }
+
+    List<String> documentIds() {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> folders = Files.list(root)) {
+            return folders.filter(folder -> Files.isRegularFile(folder.resolve(SOURCE)))
+                    .map(folder -> folder.getFileName().toString())
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    List<LanguageTag> languages(String documentId) {
+        Path folder = folder(documentId);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<LanguageTag> languages = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.sorted(Comparator.comparing(Path::toString)).toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(JSON) && !name.equals(SOURCE) && !name.endsWith(HISTORY) && !name.startsWith(".")) {
+                    languages.add(LanguageTag.of(name.substring(0, name.length() - JSON.length())));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return languages;
+    }
+
+    <T> Optional<T> read(Path file, Class<T> type) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(mapper.readValue(file.toFile(), type));
+        } catch (IOException e) {
+            throw new TandemException(TandemException.Kind.BAD_INPUT,
+                    "cannot read " + root.relativize(file) + ": " + describe(e), e);
+        }
+    }
+
+    private static String describe(IOException e) {
+        return e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+    }
+
+    void write(Path file, Object value) {
+        try {
+            String json = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(value) + "\n";
+            writer.write(file, json.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    void deleteFolder(String documentId) {
+        Path folder = folder(documentId);
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + folder, e);
+        }
+    }
+
+    Optional<Document> readDocument(String documentId) {
+        return read(source(documentId), Document.class);
+    }
+}

@@ -1,0 +1,201 @@
+package dev.tandem.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tandem.model.Document;
+import dev.tandem.model.HistoryEntry;
+import dev.tandem.model.LanguageTag;
+import dev.tandem.model.SourceHash;
+import dev.tandem.model.StaleSaveException;
+import dev.tandem.model.TandemException;
+import dev.tandem.model.Translation;
+import dev.tandem.model.Unit;
+import dev.tandem.model.UnitEdit;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+
+/**
+ * Documents and their translations on disk. Reads are served from memory once loaded; every change
+ * to a document's language goes through one lock per (document, language), is checked against the
+ * unit's revision, and is written atomically before it becomes visible.
+ */
+public final class TranslationStore {
+
+    private final DocumentFiles files;
+    private final Clock clock;
+    private final Map<String, Document> documents = new ConcurrentHashMap<>();
+    private final Map<String, Translation> translations = new ConcurrentHashMap<>();
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
+    private final UnitReconciler reconciler = new UnitReconciler();
+
+    public TranslationStore(Path root, ObjectMapper mapper, AtomicFileWriter writer, Clock clock) {
+        this.files = new DocumentFiles(root, mapper, writer);
+        this.clock = clock;
+    }
+
+    public List<Document> documents() {
+        return files.documentIds().stream().map(this::document).flatMap(Optional::stream).toList();
+    }
+
+    public Optional<Document> document(String documentId) {
+        Document cached = documents.get(documentId);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<Document> read = files.readDocument(documentId);
+        read.ifPresent(document -> documents.put(documentId, document));
+        return read;
+    }
+
+    public Document requireDocument(String documentId) {
+        return document(documentId).orElseThrow(() -> TandemException.notFound("no document " + documentId));
+    }
+
+    /**
+     * Stores a document, replacing an earlier import of it: every target language is carried over
+     * to the new sentences (unchanged sentences keep their units; changed ones are flagged).
+     */
+    public void importDocument(Document document) {
+        Optional<Document> before = document(document.id());
+        synchronized (lock(document.id(), "source")) {
+            before.ifPresent(old -> {
+                for (LanguageTag language : languages(document.id())) {
+                    synchronized (lock(document.id(), language.tag())) {
+                        write(reconciler.reconcile(old, document, translation(document.id(), language)));
+                    }
+                }
+            });
+            files.write(files.source(document.id()), document);
+            documents.put(document.id(), document);
+        }
+    }
+
+    public void deleteDocument(String documentId) {
+        requireDocument(documentId);
+        synchronized (lock(documentId, "source")) {
+            files.deleteFolder(documentId);
+            documents.remove(documentId);
+            translations.keySet().removeIf(key -> key.startsWith(documentId + "/"));
+        }
+    }
+
+    /** The target languages that have a file for this document. */
+    public List<LanguageTag> languages(String documentId) {
+        return files.languages(documentId);
+    }
+
+    public boolean hasTranslation(String documentId, LanguageTag language) {
+        return Files.isRegularFile(files.translation(documentId, language));
+    }
+
+    /** The stored translation, or a fresh one of untranslated units (one per segment) if none is stored. */
+    public Translation translation(String documentId, LanguageTag language) {
+        String key = key(documentId, language);
+        Translation cached = translations.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Document document = requireDocument(documentId);
+        Translation read = files.read(files.translation(documentId, language), Translation.class)
+                .orElseGet(() -> fresh(document, language));
+        translations.put(key, read);
+        return read;
+    }
+
+    /** Creates the language's file if it does not exist yet. */
+    public Translation addLanguage(String documentId, LanguageTag language) {
+        return update(documentId, language, UnaryOperator.identity());
+    }
+
+    /**
+     * Saves a translator's edit of one unit.
+     *
+     * @throws StaleSaveException when the edit was based on an older revision than the stored one
+     */
+    public Unit save(String documentId, LanguageTag language, UnitEdit edit) {
+        Document document = requireDocument(documentId);
+        synchronized (lock(documentId, language.tag())) {
+            Translation current = translation(documentId, language);
+            Unit unit = current.unit(edit.unitId())
+                    .orElseThrow(() -> TandemException.notFound("no unit " + edit.unitId() + " in " + documentId));
+            if (unit.rev() != edit.baseRev()) {
+                throw new StaleSaveException(unit, edit.baseRev());
+            }
+            Unit saved = new Unit(unit.id(), unit.sources(), edit.target(),
+                    edit.status() == null ? unit.status() : edit.status(), unit.rev() + 1, clock.instant(),
+                    edit.by(), SourceHash.of(document.sourceText(unit)), edit.note() == null ? unit.note() : edit.note());
+            if (!saved.target().equals(unit.target()) && unit.hasTarget()) {
+                appendHistory(documentId, language, unit);
+            }
+            write(replaceUnit(current, saved));
+            return saved;
+        }
+    }
+
+    /**
+     * Applies a change to a whole translation (merge, split, alignment, import) under the
+     * language's lock and writes the result.
+     */
+    public Translation update(String documentId, LanguageTag language, UnaryOperator<Translation> change) {
+        requireDocument(documentId);
+        synchronized (lock(documentId, language.tag())) {
+            Translation changed = change.apply(translation(documentId, language));
+            write(changed);
+            return changed;
+        }
+    }
+
+    public List<HistoryEntry> history(String documentId, LanguageTag language, String unitId) {
+        return readHistory(documentId, language).getOrDefault(unitId, List.of());
+    }
+
+    private void write(Translation translation) {
+        LanguageTag language = LanguageTag.of(translation.language());
+        files.write(files.translation(translation.document(), language), translation);
+        translations.put(key(translation.document(), language), translation);
+    }
+
+    private void appendHistory(String documentId, LanguageTag language, Unit previous) {
+        Map<String, List<HistoryEntry>> history = new LinkedHashMap<>(readHistory(documentId, language));
+        List<HistoryEntry> entries = new ArrayList<>(history.getOrDefault(previous.id(), List.of()));
+        entries.add(new HistoryEntry(previous.rev(), previous.target(), previous.status(), previous.by(), previous.updated()));
+        history.put(previous.id(), entries);
+        files.write(files.history(documentId, language), new UnitHistory(history));
+    }
+
+    private Map<String, List<HistoryEntry>> readHistory(String documentId, LanguageTag language) {
+        return files.read(files.history(documentId, language), UnitHistory.class).map(UnitHistory::units).orElse(Map.of());
+    }
+
+    private static Translation replaceUnit(Translation translation, Unit replacement) {
+        List<Unit> units = new ArrayList<>(translation.units());
+        units.replaceAll(unit -> unit.id().equals(replacement.id()) ? replacement : unit);
+        return new Translation(translation.document(), translation.language(), units);
+    }
+
+    private static Translation fresh(Document document, LanguageTag language) {
+        List<Unit> units = document.segments().stream()
+                .map(segment -> Unit.initial(segment.id(), List.of(segment.id())))
+                .toList();
+        return new Translation(document.id(), language.tag(), units);
+    }
+
+    private Object lock(String documentId, String language) {
+        return locks.computeIfAbsent(documentId + "/" + language, k -> new Object());
+    }
+
+    private static String key(String documentId, LanguageTag language) {
+        return documentId + "/" + language.tag();
+    }
+
+    /** The history file: earlier targets per unit id. */
+    record UnitHistory(Map<String, List<HistoryEntry>> units) {
+    }
+}

@@ -1,0 +1,58 @@
+package dev.tandem.web;
+
+import dev.tandem.app.Workbench;
+import dev.tandem.model.Document;
+import dev.tandem.model.LanguageTag;
+import dev.tandem.model.TandemException;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/** {@code /api/documents}: list, upload, open and delete documents. */
+final class DocumentRoutes {
+
+    private final Workbench workbench;
+
+    DocumentRoutes(Workbench workbench) {
+        this.workbench = workbench;
+    }
+
+    void list(Context ctx) {
+        ctx.json(workbench.documents());
+    }
+
+    void show(Context ctx) {
+        String id = Params.document(ctx);
+        Document document = workbench.document(id);
+        ctx.json(Map.of("document", document, "languages", workbench.languages(id)));
+    }
+
+    void upload(Context ctx) {
+        UploadedFile file = ctx.uploadedFile("file");
+        if (file == null) {
+            throw TandemException.badInput("no file uploaded (send multipart form data with a 'file' field)");
+        }
+        String language = ctx.formParam("lang");
+        String id = ctx.formParam("id");
+        byte[] content;
+        try (InputStream input = file.content()) {
+            content = input.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Document document = workbench.importContent(content, file.filename(),
+                language == null || language.isBlank() ? null : LanguageTag.of(language),
+                id == null || id.isBlank() ? null : id);
+        ctx.status(HttpStatus.CREATED).json(Map.of("id", document.id(), "title", document.title() == null ? document.id() : document.title(),
+                "sourceLanguage", document.sourceLanguage(), "segments", document.segments().size()));
+    }
+
+    void delete(Context ctx) {
+        workbench.deleteDocument(Params.document(ctx));
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.tandem.web;
+
+import dev.tandem.app.Workbench;
+import dev.tandem.model.Document;
+import dev.tandem.model.LanguageTag;
+import dev.tandem.model.StaleSaveException;
+import dev.tandem.model.TandemException;
+import dev.tandem.model.Translation;
+import dev.tandem.model.Unit;
+import dev.tandem.model.UnitEdit;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.List;
+import java.util.Map;
+
+/** {@code /api/documents/{doc}/translations/{lang}}: open a target language and save its units. */
+final class TranslationRoutes {
+
+    private static final int MAX_TARGET_LENGTH = 100_000;
+
+    private final Workbench workbench;
+
+    TranslationRoutes(Workbench workbench) {
+        this.workbench = workbench;
+    }
+
+    void show(Context ctx) {
+        String id = Params.document(ctx);
+        LanguageTag language = Params.language(ctx);
+        ctx.json(translationJson(workbench.document(id), workbench.translation(id, language)));
+    }
+
+    void add(Context ctx) {
+        String id = Params.document(ctx);
+        LanguageTag language = Params.language(ctx);
+        ctx.status(HttpStatus.CREATED).json(translationJson(workbench.document(id), workbench.addLanguage(id, language)));
+    }
+
+    void save(Context ctx) {
+        String id = Params.document(ctx);
+        LanguageTag language = Params.language(ctx);
+        UnitSaveRequest body = ctx.bodyAsClass(UnitSaveRequest.class);
+        if (body == null || body.baseRev() == null || body.target() == null) {
+            throw TandemException.badInput("a save needs baseRev (the revision you edited) and target");
+        }
+        if (body.target().length() > MAX_TARGET_LENGTH) {
+            throw TandemException.badInput("the target is longer than " + MAX_TARGET_LENGTH + " characters");
+        }
+        Document document = workbench.document(id);
+        UnitEdit edit = new UnitEdit(Params.unit(ctx), body.baseRev(), body.target(), body.status(), body.by(), body.note());
+        try {
+            Unit saved = workbench.save(id, language, edit);
+            ctx.json(UnitJson.of(saved, document.segmentTexts()));
+        } catch (StaleSaveException stale) {
+            ctx.status(HttpStatus.CONFLICT).json(Map.of("error", stale.getMessage(),
+                    "current", UnitJson.of(stale.current(), document.segmentTexts())));
+        }
+    }
+
+    void history(Context ctx) {
+        ctx.json(workbench.history(Params.document(ctx), Params.language(ctx), Params.unit(ctx)));
+    }
+
+    private static Map<String, Object> translationJson(Document document, Translation translation) {
+        Map<String, String> texts = document.segmentTexts();
+        List<UnitJson> units = translation.units().stream().map(unit -> UnitJson.of(unit, texts)).toList();
+        return Map.of("document", translation.document(), "language", translation.language(), "units", units);
+    }
+}

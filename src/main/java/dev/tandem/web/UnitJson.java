@@ -1,0 +1,19 @@
+package dev.tandem.web;
+
+import dev.tandem.model.SourceHash;
+import dev.tandem.model.Status;
+import dev.tandem.model.Unit;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** A unit as the page sees it: the stored fields plus whether its source changed since translation. */
+record UnitJson(String id, List<String> sources, String target, Status status, long rev, Instant updated,
+                String by, String note, boolean sourceChanged) {
+
+    static UnitJson of(Unit unit, Map<String, String> segmentTexts) {
+        String source = unit.sourceText(segmentTexts::get);
+        return new UnitJson(unit.id(), unit.sources(), unit.target(), unit.status(), unit.rev(), unit.updated(),
+                unit.by(), unit.note(), unit.sourceChanged(SourceHash.of(source)));
+    }
+}

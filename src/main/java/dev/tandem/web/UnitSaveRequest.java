@@ -1,0 +1,7 @@
+package dev.tandem.web;
+
+import dev.tandem.model.Status;
+
+/** The body of a unit save: the revision the edit started from, the new target, optional status and note. */
+record UnitSaveRequest(Long baseRev, String target, Status status, String by, String note) {
+}

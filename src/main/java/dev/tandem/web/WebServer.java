@@ -1,0 +1,101 @@
+package dev.tandem.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tandem.app.Workbench;
+import dev.tandem.model.TandemException;
+import io.javalin.Javalin;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP server: every route in one place, grouped by resource, and one mapping from errors to
+ * JSON. Listens on 127.0.0.1 unless told otherwise.
+ */
+public final class WebServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    private static final long MAX_UPLOAD_BYTES = 60L * 1024 * 1024;
+
+    private final Javalin app;
+
+    public WebServer(Workbench workbench, ObjectMapper mapper) {
+        DocumentRoutes documents = new DocumentRoutes(workbench);
+        TranslationRoutes translations = new TranslationRoutes(workbench);
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(mapper, false));
+            config.http.maxRequestSize = MAX_UPLOAD_BYTES;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/web";
+                files.location = Location.CLASSPATH;
+            });
+            config.routes.before(WebServer::securityHeaders);
+
+            config.routes.get("/api/documents", documents::list);
+            config.routes.post("/api/documents", documents::upload);
+            config.routes.get("/api/documents/{doc}", documents::show);
+            config.routes.delete("/api/documents/{doc}", documents::delete);
+
+            config.routes.get("/api/documents/{doc}/translations/{lang}", translations::show);
+            config.routes.put("/api/documents/{doc}/translations/{lang}", translations::add);
+            config.routes.put("/api/documents/{doc}/translations/{lang}/units/{unit}", translations::save);
+            config.routes.get("/api/documents/{doc}/translations/{lang}/units/{unit}/history", translations::history);
+
+            config.routes.exception(TandemException.class, WebServer::userError);
+            config.routes.exception(BadRequestResponse.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+            config.routes.exception(Exception.class, WebServer::serverError);
+            config.routes.error(404, "application/json", ctx -> {
+                if (ctx.path().startsWith("/api/")) {
+                    error(ctx, HttpStatus.NOT_FOUND, "no such resource: " + ctx.path());
+                }
+            });
+        });
+    }
+
+    public WebServer start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public void stop() {
+        app.stop();
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("Content-Security-Policy",
+                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'");
+    }
+
+    private static void userError(TandemException e, Context ctx) {
+        HttpStatus status = switch (e.kind()) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case UNSUPPORTED -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+            case BAD_INPUT -> HttpStatus.BAD_REQUEST;
+        };
+        error(ctx, status, e.getMessage());
+    }
+
+    private static void serverError(Exception e, Context ctx) {
+        LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+        error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error; the server log has the details");
+    }
+
+    static void error(Context ctx, HttpStatus status, String message) {
+        ctx.status(status).json(Map.of("error", message == null ? status.getMessage() : message));
+    }
+}

@@ -1,0 +1,221 @@
+package dev.tandem.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tandem.model.Block;
+import dev.tandem.model.BlockType;
+import dev.tandem.model.Document;
+import dev.tandem.model.LanguageTag;
+import dev.tandem.model.Origin;
+import dev.tandem.model.Segment;
+import dev.tandem.model.SourceHash;
+import dev.tandem.model.StaleSaveException;
+import dev.tandem.model.Status;
+import dev.tandem.model.TandemException;
+import dev.tandem.model.Translation;
+import dev.tandem.model.Unit;
+import dev.tandem.model.UnitEdit;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TranslationStoreTest {
+
+    private static final LanguageTag FRENCH = LanguageTag.of("fr");
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path root;
+
+    private TranslationStore store() {
+        return new TranslationStore(root, JsonMapperFactory.create(), new AtomicFileWriter(), CLOCK);
+    }
+
+    static Document document(String id, String... sentences) {
+        List<Segment> segments = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < sentences.length; i++) {
+            if (i > 0) {
+                text.append(' ');
+            }
+            int start = text.length();
+            text.append(sentences[i]);
+            segments.add(new Segment("s" + SourceHash.of(sentences[i]).substring(0, 10), 0, sentences[i], start, text.length()));
+        }
+        Block block = new Block(0, BlockType.PARAGRAPH, text.toString(), 0, text.length());
+        return new Document(id, "Title", "en", new Origin("a.txt", "text/plain", "abc", CLOCK.instant()),
+                List.of(block), segments);
+    }
+
+    @Test
+    void savedTranslationIsReadBackByAFreshStore() {
+        TranslationStore store = store();
+        Document document = document("doc", "One.", "Two.");
+        store.importDocument(document);
+        String unitId = store.translation("doc", FRENCH).units().get(1).id();
+        Unit saved = store.save("doc", FRENCH, new UnitEdit(unitId, 0, "Deux.", Status.TRANSLATED, "Ana", null));
+
+        Unit reread = store().translation("doc", FRENCH).unit(unitId).orElseThrow();
+        assertEquals(saved, reread);
+        assertEquals(1, reread.rev());
+        assertEquals("Ana", reread.by());
+        assertEquals(SourceHash.of("Two."), reread.sourceHash());
+    }
+
+    @Test
+    void staleSaveIsRefusedWithCurrentValue() {
+        TranslationStore store = store();
+        store.importDocument(document("doc", "One."));
+        String unitId = store.translation("doc", FRENCH).units().get(0).id();
+        store.save("doc", FRENCH, new UnitEdit(unitId, 0, "Un.", Status.TRANSLATED, "Ana", null));
+
+        StaleSaveException stale = assertThrows(StaleSaveException.class,
+                () -> store.save("doc", FRENCH, new UnitEdit(unitId, 0, "Une.", Status.TRANSLATED, "Ben", null)));
+        assertEquals("Un.", stale.current().target());
+        assertEquals(1, stale.current().rev());
+        assertEquals("Un.", store.translation("doc", FRENCH).units().get(0).target());
+    }
+
+    @Test
+    void concurrentSavesFromTwentyThreadsLoseNothing() throws Exception {
+        TranslationStore store = store();
+        store.importDocument(document("doc", "One.", "Two.", "Three."));
+        List<String> unitIds = store.translation("doc", FRENCH).units().stream().map(Unit::id).toList();
+        int threads = 20;
+        int attemptsPerThread = 15;
+        AtomicInteger accepted = new AtomicInteger();
+        AtomicInteger conflicts = new AtomicInteger();
+        List<String> acceptedTargets = java.util.Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            futures.add(pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < attemptsPerThread; i++) {
+                    String unitId = unitIds.get((thread + i) % unitIds.size());
+                    long base = store.translation("doc", FRENCH).unit(unitId).orElseThrow().rev();
+                    String target = "t" + thread + "-" + i;
+                    try {
+                        store.save("doc", FRENCH, new UnitEdit(unitId, base, target, Status.TRANSLATED, "t" + thread, null));
+                        accepted.incrementAndGet();
+                        acceptedTargets.add(unitId + "=" + target);
+                    } catch (StaleSaveException e) {
+                        conflicts.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> future : futures) {
+            future.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        assertEquals(threads * attemptsPerThread, accepted.get() + conflicts.get());
+        Translation onDisk = store().translation("doc", FRENCH);
+        long revisions = onDisk.units().stream().mapToLong(Unit::rev).sum();
+        assertEquals(accepted.get(), revisions, "every accepted save is one revision, none overwritten");
+        for (Unit unit : onDisk.units()) {
+            int earlier = store().history("doc", FRENCH, unit.id()).size();
+            assertEquals(unit.rev() - 1, earlier, "each accepted save of " + unit.id() + " left its predecessor in history");
+            assertTrue(acceptedTargets.contains(unit.id() + "=" + unit.target()));
+        }
+    }
+
+    @Test
+    void failureBetweenWriteAndRenameLeavesTheOldFile() throws IOException {
+        TranslationStore store = store();
+        store.importDocument(document("doc", "One."));
+        String unitId = store.translation("doc", FRENCH).units().get(0).id();
+        store.save("doc", FRENCH, new UnitEdit(unitId, 0, "Un.", Status.TRANSLATED, "Ana", null));
+        Path file = root.resolve("doc/fr.json");
+        String before = Files.readString(file);
+
+        TranslationStore crashing = new TranslationStore(root, JsonMapperFactory.create(),
+                new AtomicFileWriter((from, to) -> {
+                    throw new IOException("disk yanked out between write and rename");
+                }), CLOCK);
+        assertThrows(RuntimeException.class,
+                () -> crashing.save("doc", FRENCH, new UnitEdit(unitId, 1, "Une.", Status.TRANSLATED, "Ben", null)));
+
+        assertEquals(before, Files.readString(file));
+        try (Stream<Path> files = Files.list(root.resolve("doc"))) {
+            assertTrue(files.noneMatch(path -> path.getFileName().toString().endsWith(".tmp")), "no temporary file left behind");
+        }
+        assertEquals("Un.", store().translation("doc", FRENCH).units().get(0).target());
+    }
+
+    @Test
+    void filesArePrettyStableUtf8WithOneTrailingNewline() throws IOException {
+        TranslationStore store = store();
+        store.importDocument(document("doc", "Été à Paris."));
+        String unitId = store.translation("doc", FRENCH).units().get(0).id();
+        store.save("doc", FRENCH, new UnitEdit(unitId, 0, "L’été — 夏", Status.TRANSLATED, "Ana", null));
+        String json = Files.readString(root.resolve("doc/fr.json"), StandardCharsets.UTF_8);
+
+        assertTrue(json.endsWith("}\n") && !json.endsWith("\n\n"));
+        assertTrue(json.contains("\"target\": \"L’été — 夏\""), json);
+        assertTrue(json.indexOf("\"id\"") < json.indexOf("\"sources\"") && json.indexOf("\"sources\"") < json.indexOf("\"target\"")
+                && json.indexOf("\"target\"") < json.indexOf("\"status\"") && json.indexOf("\"status\"") < json.indexOf("\"rev\""));
+        assertTrue(json.contains("\"status\": \"translated\""));
+        assertTrue(json.contains("\"updated\": \"2026-11-26T10:00:00Z\""));
+
+        store.save("doc", FRENCH, new UnitEdit(unitId, 1, "L’été — 夏", Status.TRANSLATED, "Ana", null));
+        String again = Files.readString(root.resolve("doc/fr.json"), StandardCharsets.UTF_8);
+        assertEquals(json.replace("\"rev\": 1", "\"rev\": 2"), again, "the same content is written the same way");
+    }
+
+    @Test
+    void reimportKeepsUnchangedTranslationsAndFlagsChangedSources() {
+        TranslationStore store = store();
+        store.importDocument(document("doc", "One.", "Two.", "Three."));
+        List<Unit> units = store.translation("doc", FRENCH).units();
+        for (int i = 0; i < units.size(); i++) {
+            store.save("doc", FRENCH, new UnitEdit(units.get(i).id(), 0, "fr" + i, Status.REVIEWED, "Ana", null));
+        }
+
+        Document changed = document("doc", "New first.", "One.", "Two, changed.", "Three.");
+        store.importDocument(changed);
+        List<Unit> after = store().translation("doc", FRENCH).units();
+
+        assertEquals(4, after.size());
+        assertEquals("", after.get(0).target(), "a new sentence starts untranslated");
+        assertEquals("fr0", after.get(1).target());
+        assertFalse(after.get(1).sourceChanged(SourceHash.of("One.")));
+        assertEquals("fr1", after.get(2).target(), "the changed sentence keeps its old translation");
+        assertTrue(after.get(2).sourceChanged(SourceHash.of("Two, changed.")), "and is flagged as source changed");
+        assertEquals("fr2", after.get(3).target());
+        assertEquals(Status.REVIEWED, after.get(3).status());
+        assertEquals(changed.segments().get(3).id(), after.get(3).id());
+    }
+
+    @Test
+    void traversalIdsNeverReachTheFileSystem() {
+        TranslationStore store = store();
+        for (String id : List.of("../x", "..", "a/b", "A", "", "a..b", "/etc")) {
+            assertThrows(TandemException.class, () -> store.translation(id, FRENCH), id);
+        }
+        assertFalse(Files.exists(root.resolveSibling("x")));
+    }
+}

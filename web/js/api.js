@@ -1,0 +1,41 @@
+// The HTTP API in one place: every call returns parsed JSON or throws an ApiError with the server's message.
+
+export class ApiError extends Error {
+  constructor(status, body) {
+    super((body && body.error) || `HTTP ${status}`);
+    this.status = status;
+    this.body = body;
+  }
+}
+
+async function request(method, path, body) {
+  const options = { method, headers: { Accept: 'application/json' } };
+  if (body instanceof FormData) {
+    options.body = body;
+  } else if (body !== undefined) {
+    options.headers['Content-Type'] = 'application/json';
+    options.body = JSON.stringify(body);
+  }
+  const response = await fetch(path, options);
+  const text = await response.text();
+  const json = text ? JSON.parse(text) : null;
+  if (!response.ok) {
+    throw new ApiError(response.status, json);
+  }
+  return json;
+}
+
+const enc = encodeURIComponent;
+
+export const api = {
+  documents: () => request('GET', '/api/documents'),
+  document: (id) => request('GET', `/api/documents/${enc(id)}`),
+  upload: (formData) => request('POST', '/api/documents', formData),
+  deleteDocument: (id) => request('DELETE', `/api/documents/${enc(id)}`),
+  translation: (id, lang) => request('GET', `/api/documents/${enc(id)}/translations/${enc(lang)}`),
+  addLanguage: (id, lang) => request('PUT', `/api/documents/${enc(id)}/translations/${enc(lang)}`),
+  saveUnit: (id, lang, unitId, edit) =>
+    request('PUT', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}`, edit),
+  history: (id, lang, unitId) =>
+    request('GET', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}/history`),
+};

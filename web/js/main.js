@@ -1,0 +1,22 @@
+// The router: picks the view for the address (#/ or #/doc/<id>/<lang>) and mounts it.
+import { api } from './api.js';
+import * as documentsView from './documents.js';
+import * as editorView from './editor.js';
+
+const view = document.getElementById('view');
+const pageStatus = document.getElementById('page-status');
+let current = null;
+
+function route() {
+  if (current && current.unmount) current.unmount();
+  const [, name, id, lang] = location.hash.split('/');
+  const context = { api, setPageStatus: (text) => { pageStatus.textContent = text; } };
+  if (name === 'doc' && id) {
+    current = editorView.mount(view, { ...context, documentId: decodeURIComponent(id), language: lang ? decodeURIComponent(lang) : null });
+  } else {
+    current = documentsView.mount(view, context);
+  }
+}
+
+window.addEventListener('hashchange', route);
+route();
