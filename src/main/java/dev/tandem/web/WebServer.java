@@ -1,5 +1,6 @@
 package dev.tandem.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.app.Workbench;
 import dev.tandem.model.TandemException;
@@ -50,8 +51,10 @@ public final class WebServer {
 
             config.routes.exception(TandemException.class, WebServer::userError);
             config.routes.exception(BadRequestResponse.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+            config.routes.exception(JsonProcessingException.class, (e, ctx) ->
+                    error(ctx, HttpStatus.BAD_REQUEST, "malformed JSON body: " + e.getOriginalMessage()));
             config.routes.exception(Exception.class, WebServer::serverError);
-            config.routes.error(404, "application/json", ctx -> {
+            config.routes.error(404, ctx -> {
                 if (ctx.path().startsWith("/api/")) {
                     error(ctx, HttpStatus.NOT_FOUND, "no such resource: " + ctx.path());
                 }

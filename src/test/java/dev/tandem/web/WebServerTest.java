@@ -1,0 +1,141 @@
+package dev.tandem.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tandem.TestWorkbench;
+import dev.tandem.app.Workbench;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The API over real HTTP on a real port. */
+class WebServerTest {
+
+    @TempDir
+    Path data;
+
+    private WebServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeEach
+    void start() {
+        Workbench workbench = TestWorkbench.withSeed(data);
+        server = new WebServer(workbench, workbench.jsonMapper()).start("127.0.0.1", 0);
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop();
+    }
+
+    private HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode body(HttpResponse<String> response) throws IOException {
+        return json.readTree(response.body());
+    }
+
+    @Test
+    void documentsAreListedWithTheirTitles() throws Exception {
+        HttpResponse<String> response = send("GET", "/api/documents", null);
+        assertEquals(200, response.statusCode());
+        JsonNode documents = body(response);
+        assertEquals(1, documents.size());
+        assertEquals("seed", documents.get(0).get("id").asText());
+        assertEquals(39, documents.get(0).get("segments").asInt());
+    }
+
+    @Test
+    void openingADocumentGivesBlocksAndSegments() throws Exception {
+        JsonNode document = body(send("GET", "/api/documents/seed", null)).get("document");
+        assertEquals("title", document.get("blocks").get(0).get("type").asText());
+        assertEquals(39, document.get("segments").size());
+    }
+
+    @Test
+    void savedUnitIsThereWhenTheLanguageIsOpenedAgain() throws Exception {
+        JsonNode units = body(send("GET", "/api/documents/seed/translations/pt-BR", null)).get("units");
+        String unitId = units.get(2).get("id").asText();
+        HttpResponse<String> saved = send("PUT", "/api/documents/seed/translations/pt-BR/units/" + unitId,
+                "{\"baseRev\":0,\"target\":\"O líder norte-coreano\",\"status\":\"translated\",\"by\":\"Ana\"}");
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertEquals(1, body(saved).get("rev").asInt());
+
+        JsonNode reopened = body(send("GET", "/api/documents/seed/translations/pt-br", null));
+        assertEquals("pt-BR", reopened.get("language").asText());
+        assertEquals("O líder norte-coreano", reopened.get("units").get(2).get("target").asText());
+        assertEquals("translated", reopened.get("units").get(2).get("status").asText());
+    }
+
+    @Test
+    void staleSaveIsRefusedWithCurrentValue() throws Exception {
+        String unitId = body(send("GET", "/api/documents/seed/translations/fr", null)).get("units").get(0).get("id").asText();
+        String path = "/api/documents/seed/translations/fr/units/" + unitId;
+        assertEquals(200, send("PUT", path, "{\"baseRev\":0,\"target\":\"Premier\"}").statusCode());
+
+        HttpResponse<String> stale = send("PUT", path, "{\"baseRev\":0,\"target\":\"Autre\"}");
+        assertEquals(409, stale.statusCode());
+        assertTrue(body(stale).get("error").asText().contains("saved by someone else"));
+        assertEquals("Premier", body(stale).get("current").get("target").asText());
+        assertEquals(1, body(stale).get("current").get("rev").asInt());
+    }
+
+    @Test
+    void unknownDocumentIsNotFound() throws Exception {
+        HttpResponse<String> response = send("GET", "/api/documents/no-such-doc", null);
+        assertEquals(404, response.statusCode());
+        assertTrue(body(response).get("error").asText().contains("no-such-doc"));
+    }
+
+    @Test
+    void traversalIdIsRejected() throws Exception {
+        HttpResponse<String> response = send("GET", "/api/documents/..%2Fx/translations/fr", null);
+        assertEquals(400, response.statusCode());
+        assertTrue(body(response).has("error"));
+    }
+
+    @Test
+    void badLanguageAndMalformedBodyAreClientErrors() throws Exception {
+        HttpResponse<String> badLanguage = send("GET", "/api/documents/seed/translations/not_a_lang!", null);
+        assertEquals(400, badLanguage.statusCode());
+        assertTrue(body(badLanguage).has("error"));
+
+        String unitId = body(send("GET", "/api/documents/seed/translations/fr", null)).get("units").get(0).get("id").asText();
+        HttpResponse<String> malformed = send("PUT", "/api/documents/seed/translations/fr/units/" + unitId, "{not json");
+        assertEquals(400, malformed.statusCode(), malformed.body());
+        assertTrue(body(malformed).has("error"));
+
+        HttpResponse<String> sameAsSource = send("GET", "/api/documents/seed/translations/en", null);
+        assertEquals(400, sameAsSource.statusCode());
+    }
+
+    @Test
+    void unknownApiPathIsJsonNotFound() throws Exception {
+        HttpResponse<String> response = send("GET", "/api/nothing-here", null);
+        assertEquals(404, response.statusCode());
+        assertTrue(body(response).has("error"));
+    }
+
+    @Test
+    void pageIsServedWithAContentSecurityPolicy() throws Exception {
+        HttpResponse<String> page = send("GET", "/", null);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<main id=\"view\""));
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
+    }
+}
