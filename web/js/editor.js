@@ -1,5 +1,6 @@
 // The editor view: source sentences beside editable targets, saved as you type.
 import { h, clear } from './dom.js';
+import { editorPanels } from './panels.js';
 
 const SAVE_DELAY_MS = 600;
 const NAME_KEY = 'tandem.translator';
@@ -47,6 +48,7 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
         { baseRev: row.unit.rev, target, status, by: translatorName() || null });
       row.unit = saved;
       renderStatus(row);
+      window.dispatchEvent(new CustomEvent('tandem:unit-saved', { detail: { documentId, language, unit: saved } }));
       setUnitState(row, row.textarea.value === saved.target ? 'saved' : 'unsaved');
       if (row.state === 'unsaved') schedule(row);
     } catch (error) {
@@ -96,17 +98,27 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
     return h('label', { class: 'translator' }, 'Translator ', input);
   }
 
+  const tools = h('div', { class: 'editor-tools' });
+  const mountedPanels = [];
+
   function render() {
     clear(element);
+    mountedPanels.splice(0).forEach((panel) => panel.unmount && panel.unmount());
     const textOf = new Map(doc.segments.map((segment) => [segment.id, segment.text]));
     const blockOf = new Map(doc.segments.map((segment) => [segment.id, doc.blocks[segment.block].type]));
     element.append(
       h('div', { class: 'editor-header' },
         h('h1', {}, doc.title || doc.id),
         h('p', { class: 'meta' }, `${doc.sourceLanguage} → ${language} · ${units.length} units`),
-        nameField()),
+        nameField(),
+        tools),
       h('ol', { class: 'units', 'aria-label': 'Segments' },
         units.map((unit, index) => unitRow(unit, index + 1, blockOf.get(unit.sources[0]) || 'paragraph', (id) => textOf.get(id) || ''))));
+    for (const panel of editorPanels) {
+      const slot = h('div', { class: 'editor-panel' });
+      tools.append(slot);
+      mountedPanels.push(panel.mount(slot, { api, documentId, language, editor: element }));
+    }
     refreshPageStatus();
   }
 
@@ -134,6 +146,7 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
   return {
     unmount() {
       window.removeEventListener('beforeunload', warnBeforeLeaving);
+      mountedPanels.forEach((panel) => panel && panel.unmount && panel.unmount());
       for (const row of rows.values()) if (row.timer) save(row);
       setPageStatus('');
     },

@@ -1,0 +1,5 @@
+// Panels that other features add to the editor's tool bar. Each module exports
+// mount(element, { api, documentId, language, editor }) and returns { unmount() }.
+// The editor announces every successful save with a 'tandem:unit-saved' event on window
+// (detail: { documentId, language, unit }), so a panel can update live.
+export const editorPanels = [];
