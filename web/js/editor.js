@@ -103,7 +103,8 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
 
   function render() {
     clear(element);
-    mountedPanels.splice(0).forEach((panel) => panel.unmount && panel.unmount());
+    mountedPanels.splice(0).forEach((panel) => panel && panel.unmount && panel.unmount());
+    clear(tools);
     const textOf = new Map(doc.segments.map((segment) => [segment.id, segment.text]));
     const blockOf = new Map(doc.segments.map((segment) => [segment.id, doc.blocks[segment.block].type]));
     element.append(
