@@ -1,0 +1,120 @@
+package dev.tandem.align;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Dynamic programming over the cells of a {@link Band}: the cheapest sequence of beads from (0, 0)
+ * to (n, m). Costs and back-pointers live in primitive arrays over the band only. When the best path
+ * runs along an inner edge of the band the true path may lie outside it, so the band is re-centred
+ * on that path, doubled, and the search repeated until the path keeps clear of the edges (or the
+ * band is the whole lattice).
+ */
+final class BandedSearch {
+
+    private final List<BeadShape> shapes;
+
+    BandedSearch(List<BeadShape> shapes) {
+        this.shapes = List.copyOf(shapes);
+    }
+
+    /** A path through the lattice: its cells (i, j) from (0, 0) to (n, m), one per bead boundary. */
+    record Path(int[] source, int[] target) {
+
+        int beadCount() {
+            return source.length - 1;
+        }
+    }
+
+    /**
+     * Searches {@code band}, widening it while the path touches its edges.
+     *
+     * @param costs prepares the bead cost for a band (features may be computed per band cell)
+     */
+    Path search(Band start, Function<Band, BeadCost> costs) {
+        Band band = start;
+        int halfWidth = Math.max(8, widthOf(start));
+        while (true) {
+            Path path = bestPath(band, costs.apply(band));
+            if (band.isFull() || !touchesEdge(band, path)) {
+                return path;
+            }
+            // Re-centre on the path found and double the width: the path is pulled towards where
+            // the true one lies, and doubling bounds the number of rounds by log2(m).
+            halfWidth *= 2;
+            band = Band.aroundPath(band.sourceCount(), band.targetCount(), path.source(), path.target(), halfWidth);
+        }
+    }
+
+    private static int widthOf(Band band) {
+        int widest = 0;
+        for (int i = 0; i <= band.sourceCount(); i++) {
+            widest = Math.max(widest, band.hi(i) - band.lo(i));
+        }
+        return widest / 2;
+    }
+
+    private static boolean touchesEdge(Band band, Path path) {
+        for (int k = 0; k < path.source().length; k++) {
+            if (band.onInnerEdge(path.source()[k], path.target()[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Path bestPath(Band band, BeadCost cost) {
+        int n = band.sourceCount();
+        double[] best = new double[band.size()];
+        byte[] from = new byte[band.size()];
+        Arrays.fill(best, Double.POSITIVE_INFINITY);
+        best[band.index(0, 0)] = 0;
+        for (int i = 0; i <= n; i++) {
+            for (int j = band.lo(i); j <= band.hi(i); j++) {
+                int cell = band.index(i, j);
+                double cellBest = best[cell];
+                byte cellFrom = from[cell];
+                for (int s = 0; s < shapes.size(); s++) {
+                    BeadShape shape = shapes.get(s);
+                    int pi = i - shape.a();
+                    int pj = j - shape.b();
+                    if (pi < 0 || pj < 0 || !band.contains(pi, pj)) {
+                        continue;
+                    }
+                    double before = best[band.index(pi, pj)];
+                    if (before == Double.POSITIVE_INFINITY) {
+                        continue;
+                    }
+                    double candidate = before + cost.cost(pi, pj, shape.a(), shape.b());
+                    if (candidate < cellBest) {
+                        cellBest = candidate;
+                        cellFrom = (byte) s;
+                    }
+                }
+                best[cell] = cellBest;
+                from[cell] = cellFrom;
+            }
+        }
+        return backtrack(band, from);
+    }
+
+    private Path backtrack(Band band, byte[] from) {
+        int i = band.sourceCount();
+        int j = band.targetCount();
+        int[] source = new int[i + j + 1];
+        int[] target = new int[i + j + 1];
+        int k = source.length - 1;
+        source[k] = i;
+        target[k] = j;
+        while (i > 0 || j > 0) {
+            BeadShape shape = shapes.get(from[band.index(i, j)]);
+            i -= shape.a();
+            j -= shape.b();
+            k--;
+            source[k] = i;
+            target[k] = j;
+        }
+        return new Path(Arrays.copyOfRange(source, k, source.length), Arrays.copyOfRange(target, k, target.length));
+    }
+}

@@ -1,0 +1,56 @@
+package dev.tandem.align;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Plain Gale–Church (1993) length-based alignment: lengths in characters, ratio 1, s² = 6.8, the
+ * 1993 bead priors, beads 1:1, 1:0, 0:1, 2:1, 1:2, 2:2. The baseline {@link SentenceAligner} is
+ * measured against; it uses the same banded search, so it scales the same way.
+ */
+public final class GaleChurchAligner implements Aligner {
+
+    private static final int INITIAL_HALF_WIDTH = 32;
+
+    private final BandedSearch search = new BandedSearch(BeadShape.GALE_CHURCH);
+
+    @Override
+    public Alignment align(List<String> source, List<String> target, String sourceLanguage, String targetLanguage) {
+        if (source.isEmpty() || target.isEmpty()) {
+            return Alignment.unpaired(source.size(), target.size());
+        }
+        double[] sourceLengths = LengthModel.measureAll(source, 1);
+        double[] targetLengths = LengthModel.measureAll(target, 1);
+        LengthModel lengths = new LengthModel(1.0, LengthModel.GALE_CHURCH_VARIANCE);
+        SpanLengths sourceSpans = new SpanLengths(sourceLengths);
+        SpanLengths targetSpans = new SpanLengths(targetLengths);
+        BeadCost cost = (i, j, a, b) -> prior(a, b) + lengths.cost(sourceSpans.sum(i, a), targetSpans.sum(j, b));
+        Band band = Band.aroundDiagonal(source.size(), target.size(),
+                INITIAL_HALF_WIDTH);
+        BandedSearch.Path path = search.search(band, ignored -> cost);
+        List<Bead> beads = new ArrayList<>();
+        for (int k = 0; k < path.beadCount(); k++) {
+            int i = path.source()[k];
+            int j = path.target()[k];
+            int a = path.source()[k + 1] - i;
+            int b = path.target()[k + 1] - j;
+            double confidence = a > 0 && b > 0 ? lengths.probability(sourceSpans.sum(i, a), targetSpans.sum(j, b)) : 0;
+            beads.add(new Bead(i, i + a, j, j + b, confidence));
+        }
+        return new Alignment(beads);
+    }
+
+    /** -log of the 1993 priors: 1:1 0.89, 1:0 and 0:1 0.0099, 2:1 and 1:2 0.089, 2:2 0.011. */
+    private static double prior(int a, int b) {
+        if (a == 1 && b == 1) {
+            return -Math.log(0.89);
+        }
+        if (a == 0 || b == 0) {
+            return -Math.log(0.0099 / 2);
+        }
+        if (a == 2 && b == 2) {
+            return -Math.log(0.011);
+        }
+        return -Math.log(0.089 / 2);
+    }
+}

@@ -1,0 +1,119 @@
+package dev.tandem.align;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Tandem's aligner: Gale–Church length agreement plus lexical anchors (numbers, cognates and
+ * identical words, {@code ? ! ( )} and quotes), in two passes. The first pass searches a band around
+ * the diagonal; its confident 1:1 beads teach a small translation lexicon of the document; the
+ * second pass searches a narrow band around the first path with the lexicon added to the anchors.
+ * Deterministic, no model files, memory linear in the number of sentences times the band width.
+ */
+public final class SentenceAligner implements Aligner {
+
+    /** A Han, kana or Hangul character weighs about as much as this many Latin letters. */
+    static final double CJK_WEIGHT = 2.5;
+    private static final int FIRST_PASS_HALF_WIDTH = 32;
+    private static final int SECOND_PASS_HALF_WIDTH = 12;
+
+    private final BeadScorer.Weights weights;
+    private final BandedSearch search = new BandedSearch(BeadShape.EXTENDED);
+
+    public SentenceAligner() {
+        this(BeadScorer.Weights.DEFAULT);
+    }
+
+    SentenceAligner(BeadScorer.Weights weights) {
+        this.weights = weights;
+    }
+
+    @Override
+    public Alignment align(List<String> source, List<String> target, String sourceLanguage, String targetLanguage) {
+        int n = source.size();
+        int m = target.size();
+        if (n == 0 || m == 0) {
+            return Alignment.unpaired(n, m);
+        }
+        LexicalTokenizer tokenizer = new LexicalTokenizer();
+        LexicalTokenizer.Tokens sourceTokens = tokenizer.tokenize(source);
+        LexicalTokenizer.Tokens targetTokens = tokenizer.tokenize(target);
+        double[] sourceLengths = LengthModel.measureAll(source, CJK_WEIGHT);
+        double[] targetLengths = LengthModel.measureAll(target, CJK_WEIGHT);
+        Document document = new Document(
+                LengthModel.calibrated(sourceLengths, targetLengths, LengthModel.GALE_CHURCH_VARIANCE),
+                new SpanLengths(sourceLengths), new SpanLengths(targetLengths),
+                new SpanLengths(anchorCounts(sourceTokens)), new SpanLengths(anchorCounts(targetTokens)),
+                new TargetIndex(targetTokens, tokenizer.keyCount()));
+
+        int[][][] ownKeys = TranslationLexicon.ownKeys(sourceTokens);
+        Band diagonal = Band.aroundDiagonal(n, m, FIRST_PASS_HALF_WIDTH);
+        BeadScorer[] firstScorer = new BeadScorer[1];
+        BandedSearch.Path first = search.search(diagonal, band -> firstScorer[0] = document.scorer(band, ownKeys, weights));
+        List<Bead> firstBeads = beads(first, firstScorer[0]);
+
+        TranslationLexicon lexicon = TranslationLexicon.learn(confidentOneToOne(firstBeads), sourceTokens, targetTokens);
+        if (lexicon.size() == 0) {
+            return new Alignment(firstBeads);
+        }
+        int[][][] expandedKeys = lexicon.expand(sourceTokens);
+        Band nearFirst = Band.aroundPath(n, m, first.source(), first.target(), SECOND_PASS_HALF_WIDTH);
+        BeadScorer[] secondScorer = new BeadScorer[1];
+        BandedSearch.Path second = search.search(nearFirst, band -> secondScorer[0] = document.scorer(band, expandedKeys, weights));
+        return new Alignment(beads(second, secondScorer[0]));
+    }
+
+    /** What both passes share about the two texts. */
+    private record Document(LengthModel lengths, SpanLengths sourceLengths, SpanLengths targetLengths,
+                            SpanLengths sourceAnchors, SpanLengths targetAnchors, TargetIndex index) {
+
+        BeadScorer scorer(Band band, int[][][] sourceKeys, BeadScorer.Weights weights) {
+            return new BeadScorer(weights, lengths, sourceLengths, targetLengths, sourceAnchors, targetAnchors,
+                    new OverlapTable(band, sourceKeys, index), band);
+        }
+    }
+
+    private static double[] anchorCounts(LexicalTokenizer.Tokens tokens) {
+        double[] counts = new double[tokens.sentenceCount()];
+        for (int s = 0; s < counts.length; s++) {
+            counts[s] = tokens.anchorCount(s);
+        }
+        return counts;
+    }
+
+    /** The better half of the 1:1 beads, by confidence. */
+    private static List<Bead> confidentOneToOne(List<Bead> beads) {
+        List<Bead> oneToOne = new ArrayList<>();
+        for (Bead bead : beads) {
+            if (bead.sourceCount() == 1 && bead.targetCount() == 1) {
+                oneToOne.add(bead);
+            }
+        }
+        List<Bead> ranked = new ArrayList<>(oneToOne);
+        ranked.sort(Comparator.comparingDouble(Bead::confidence).reversed().thenComparingInt(Bead::sourceStart));
+        if (ranked.isEmpty()) {
+            return ranked;
+        }
+        double threshold = ranked.get(ranked.size() / 2).confidence();
+        List<Bead> confident = new ArrayList<>();
+        for (Bead bead : oneToOne) {
+            if (bead.confidence() >= threshold) {
+                confident.add(bead);
+            }
+        }
+        return confident;
+    }
+
+    private static List<Bead> beads(BandedSearch.Path path, BeadScorer scorer) {
+        List<Bead> beads = new ArrayList<>();
+        for (int k = 0; k < path.beadCount(); k++) {
+            int i = path.source()[k];
+            int j = path.target()[k];
+            int a = path.source()[k + 1] - i;
+            int b = path.target()[k + 1] - j;
+            beads.add(new Bead(i, i + a, j, j + b, BeadConfidence.of(scorer, i, j, a, b)));
+        }
+        return beads;
+    }
+}

@@ -1,0 +1,132 @@
+package dev.tandem.bench;
+
+import dev.tandem.align.Aligner;
+import dev.tandem.align.Alignment;
+import dev.tandem.align.Bead;
+import dev.tandem.align.BeadFormat;
+import dev.tandem.align.BeadLine;
+import dev.tandem.align.GaleChurchAligner;
+import dev.tandem.align.SentenceAligner;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Accuracy of {@link SentenceAligner} and the plain {@link GaleChurchAligner} baseline on the
+ * Text+Berg development document (German → French), then their speed on 1,000 and 10,000 source
+ * sentences built from shuffled blocks of that document. Run:
+ * {@code mvn -B -q test-compile exec:java -Dexec.mainClass=dev.tandem.bench.AlignmentBenchmark}
+ */
+public final class AlignmentBenchmark {
+
+    private static final String DATA = "/bench/alignment/";
+    private static final int BLOCK_BEADS = 12;
+    private static final int TIMED_RUNS = 3;
+
+    public static void main(String[] args) {
+        List<String> german = lines("dev.de");
+        List<String> french = lines("dev.fr");
+        List<BeadLine> gold = new BeadFormat().parse(lines("dev.gold"));
+        Corpus dev = new Corpus(german, french, gold);
+        Corpus thousand = dev.shuffledBlocks(1_000, 1);
+        Corpus tenThousand = dev.shuffledBlocks(10_000, 2);
+
+        List<Aligner> aligners = List.of(new GaleChurchAligner(), new SentenceAligner());
+        System.out.printf("Text+Berg dev (de→fr, %d × %d sentences, %d gold beads)%n%n",
+                german.size(), french.size(), gold.size());
+        System.out.printf("%-18s %8s %8s %8s %8s %8s %8s %12s%n", "aligner", "strict P", "strict R", "strict F1",
+                "lax P", "lax R", "lax F1", "F1 @10k");
+        for (Aligner aligner : aligners) {
+            AlignmentScore score = AlignmentScore.of(dev.alignWith(aligner), gold);
+            AlignmentScore large = AlignmentScore.of(tenThousand.alignWith(aligner), tenThousand.gold());
+            System.out.printf("%-18s %8.3f %8.3f %8.3f %8.3f %8.3f %8.3f %12.3f%n", name(aligner),
+                    score.strictPrecision(), score.strictRecall(), score.strictF1(),
+                    score.laxPrecision(), score.laxRecall(), score.laxF1(), large.strictF1());
+        }
+
+        System.out.printf("%nSpeed (best of %d, after warm-up; the machine is shared, read the ratios)%n%n", TIMED_RUNS);
+        System.out.printf("%-18s %14s %14s %10s%n", "aligner",
+                thousand.sizeLabel(), tenThousand.sizeLabel(), "ratio");
+        for (Aligner aligner : aligners) {
+            thousand.alignWith(aligner);
+            double small = bestSeconds(aligner, thousand);
+            double big = bestSeconds(aligner, tenThousand);
+            System.out.printf("%-18s %13.3fs %13.3fs %9.1f×%n", name(aligner), small, big, big / small);
+        }
+    }
+
+    private static String name(Aligner aligner) {
+        return aligner instanceof SentenceAligner ? "SentenceAligner" : "Gale–Church";
+    }
+
+    private static double bestSeconds(Aligner aligner, Corpus corpus) {
+        double best = Double.MAX_VALUE;
+        for (int run = 0; run < TIMED_RUNS; run++) {
+            long start = System.nanoTime();
+            corpus.alignWith(aligner);
+            best = Math.min(best, (System.nanoTime() - start) / 1e9);
+        }
+        return best;
+    }
+
+    /** A source text, its translation and the gold beads between them. */
+    private record Corpus(List<String> source, List<String> target, List<BeadLine> gold) {
+
+        Alignment alignWith(Aligner aligner) {
+            return aligner.align(source, target, "de", "fr");
+        }
+
+        String sizeLabel() {
+            return source.size() + "×" + target.size();
+        }
+
+        /**
+         * About {@code sourceSentences} source sentences made of runs of {@value #BLOCK_BEADS} gold beads,
+         * shuffled with a fixed seed and repeated, so the long text is real prose with known beads.
+         */
+        Corpus shuffledBlocks(int sourceSentences, long seed) {
+            List<List<BeadLine>> blocks = new ArrayList<>();
+            for (int start = 0; start < gold.size(); start += BLOCK_BEADS) {
+                blocks.add(gold.subList(start, Math.min(gold.size(), start + BLOCK_BEADS)));
+            }
+            Random random = new Random(seed);
+            List<String> newSource = new ArrayList<>();
+            List<String> newTarget = new ArrayList<>();
+            List<BeadLine> newGold = new ArrayList<>();
+            while (newSource.size() < sourceSentences) {
+                List<List<BeadLine>> order = new ArrayList<>(blocks);
+                Collections.shuffle(order, random);
+                for (List<BeadLine> block : order) {
+                    for (BeadLine bead : block) {
+                        newGold.add(BeadLine.of(new Bead(newSource.size(), newSource.size() + bead.source().size(),
+                                newTarget.size(), newTarget.size() + bead.target().size(), 1.0)));
+                        bead.source().forEach(i -> newSource.add(source.get(i)));
+                        bead.target().forEach(j -> newTarget.add(target.get(j)));
+                    }
+                    if (newSource.size() >= sourceSentences) {
+                        break;
+                    }
+                }
+            }
+            return new Corpus(newSource, newTarget, List.copyOf(newGold));
+        }
+    }
+
+    private static List<String> lines(String name) {
+        try (InputStream in = AlignmentBenchmark.class.getResourceAsStream(DATA + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing benchmark resource " + DATA + name);
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            List<String> lines = new ArrayList<>(text.lines().toList());
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
