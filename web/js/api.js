@@ -36,6 +36,10 @@ export const api = {
   addLanguage: (id, lang) => request('PUT', `/api/documents/${enc(id)}/translations/${enc(lang)}`),
   saveUnit: (id, lang, unitId, edit) =>
     request('PUT', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}`, edit),
+  align: (id, lang, formData) => request('POST', `/api/documents/${enc(id)}/translations/${enc(lang)}/alignment`, formData),
+  alignment: (id, lang) => request('GET', `/api/documents/${enc(id)}/translations/${enc(lang)}/alignment`),
+  editBead: (id, lang, index, edit) =>
+    request('POST', `/api/documents/${enc(id)}/translations/${enc(lang)}/alignment/beads/${index}/${enc(edit)}`),
   history: (id, lang, unitId) =>
     request('GET', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}/history`),
 };

@@ -2,6 +2,7 @@
 import { api } from './api.js';
 import * as documentsView from './documents.js';
 import * as editorView from './editor.js';
+import * as alignView from './align.js';
 
 const view = document.getElementById('view');
 const pageStatus = document.getElementById('page-status');
@@ -11,7 +12,9 @@ function route() {
   if (current && current.unmount) current.unmount();
   const [, name, id, lang] = location.hash.split('/');
   const context = { api, setPageStatus: (text) => { pageStatus.textContent = text; } };
-  if (name === 'doc' && id) {
+  if (name === 'align' && id) {
+    current = alignView.mount(view, { ...context, documentId: decodeURIComponent(id), language: lang ? decodeURIComponent(lang) : null });
+  } else if (name === 'doc' && id) {
     current = editorView.mount(view, { ...context, documentId: decodeURIComponent(id), language: lang ? decodeURIComponent(lang) : null });
   } else {
     current = documentsView.mount(view, context);

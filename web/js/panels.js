@@ -2,4 +2,6 @@
 // mount(element, { api, documentId, language, editor }) and returns { unmount() }.
 // The editor announces every successful save with a 'tandem:unit-saved' event on window
 // (detail: { documentId, language, unit }), so a panel can update live.
-export const editorPanels = [];
+import * as alignPanel from './align-panel.js';
+
+export const editorPanels = [alignPanel];

@@ -1,9 +1,12 @@
 package dev.tandem.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tandem.align.Aligner;
+import dev.tandem.align.SentenceAligner;
 import dev.tandem.extract.ArticleExtractor;
 import dev.tandem.extract.ExtractionLimits;
 import dev.tandem.model.Article;
+import dev.tandem.model.ArticleBlock;
 import dev.tandem.model.Document;
 import dev.tandem.model.DocumentId;
 import dev.tandem.model.HistoryEntry;
@@ -24,6 +27,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -45,19 +49,21 @@ public final class Workbench {
     private final SentenceSegmenter segmenter;
     private final TranslationStore store;
     private final DocumentBuilder documents;
+    private final Alignments alignments;
     private final ObjectMapper mapper;
     private final Clock clock;
     /** Seeds ship with the project; the seed article is English and plain text declares no language. */
     private static final LanguageTag SEED_LANGUAGE = LanguageTag.of("en");
 
     public Workbench(ArticleExtractor extractor, ArticleNormalizer normalizer, SentenceSegmenter segmenter,
-                     TranslationStore store, ObjectMapper mapper, Clock clock) {
+                     Aligner aligner, TranslationStore store, ObjectMapper mapper, Clock clock) {
         this.mapper = mapper;
         this.extractor = extractor;
         this.normalizer = normalizer;
         this.segmenter = segmenter;
         this.store = store;
         this.documents = new DocumentBuilder(segmenter);
+        this.alignments = new Alignments(aligner, store, clock);
         this.clock = clock;
     }
 
@@ -67,7 +73,7 @@ public final class Workbench {
         ObjectMapper mapper = JsonMapperFactory.create();
         TranslationStore store = new TranslationStore(dataRoot, mapper, new AtomicFileWriter(), clock);
         return new Workbench(new ArticleExtractor(ExtractionLimits.defaults()), new ArticleNormalizer(),
-                new SentenceSegmenter(), store, mapper, clock);
+                new SentenceSegmenter(), new SentenceAligner(), store, mapper, clock);
     }
 
     /** The one JSON configuration, for the web layer and for the CLI's {@code --json} output. */
@@ -92,6 +98,25 @@ public final class Workbench {
 
     public List<TextSpan> segment(String text, LanguageTag language) {
         return segmenter.segment(text, language.tag());
+    }
+
+    /** The sentences of a file, through the same extraction, normalization and segmentation as an import. */
+    public List<String> sentences(byte[] content, String fileName, LanguageTag language) {
+        List<String> sentences = new ArrayList<>();
+        for (ArticleBlock block : extract(content, fileName).blocks()) {
+            segmenter.segment(block.text(), language.tag()).forEach(span -> sentences.add(span.of(block.text())));
+        }
+        return sentences;
+    }
+
+    /** The sentences of pasted text: paragraphs are separated by blank lines, as in a text file. */
+    public List<String> sentences(String text, LanguageTag language) {
+        return sentences(text.getBytes(StandardCharsets.UTF_8), "pasted.txt", language);
+    }
+
+    /** Aligning existing translations: the CLI's {@code align} and the review view. */
+    public Alignments alignments() {
+        return alignments;
     }
 
     // ---- documents ----

@@ -5,10 +5,10 @@ import dev.tandem.app.Workbench;
 import dev.tandem.model.Article;
 import dev.tandem.model.ArticleBlock;
 import dev.tandem.model.BlockType;
+import dev.tandem.model.Document;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -44,25 +44,21 @@ final class ExtractCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Map<String, Object> asJson(Article article) {
-        List<Map<String, Object>> blocks = new ArrayList<>();
+    /** The {@code --json} output: what the article is, then its blocks with offsets. */
+    record ArticleJson(String title, String language, String mediaType, Map<String, String> metadata, List<BlockJson> blocks) {
+    }
+
+    record BlockJson(BlockType type, String text, int start, int end) {
+    }
+
+    private static ArticleJson asJson(Article article) {
+        List<BlockJson> blocks = new ArrayList<>();
         int offset = 0;
         for (ArticleBlock block : article.blocks()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("type", block.type());
-            entry.put("text", block.text());
-            entry.put("start", offset);
-            entry.put("end", offset + block.text().length());
-            blocks.add(entry);
-            offset += block.text().length() + 2;
+            blocks.add(new BlockJson(block.type(), block.text(), offset, offset + block.text().length()));
+            offset += block.text().length() + Document.BLOCK_SEPARATOR.length();
         }
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("title", article.title());
-        json.put("language", article.language());
-        json.put("mediaType", article.mediaType());
-        json.put("metadata", article.metadata());
-        json.put("blocks", blocks);
-        return json;
+        return new ArticleJson(article.title(), article.language(), article.mediaType(), article.metadata(), blocks);
     }
 
 }

@@ -14,9 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.ByteBuffer;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,19 +47,18 @@ final class SegmentCommand implements Callable<Integer> {
         List<TextSpan> spans = workbench.segment(text, tag);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            List<Map<String, Object>> sentences = spans.stream().map(span -> {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("text", span.of(text));
-                entry.put("start", span.start());
-                entry.put("end", span.end());
-                return entry;
-            }).toList();
+            List<SentenceJson> sentences = spans.stream()
+                    .map(span -> new SentenceJson(span.of(text), span.start(), span.end())).toList();
             out.println(jsonOf(workbench, sentences));
         } else {
             // A sentence that spans a line break is still printed on one line.
             spans.forEach(span -> out.println(span.of(text).replaceAll("\\s*\\R\\s*", " ")));
         }
         return 0;
+    }
+
+    /** One sentence in {@code --json} output. */
+    record SentenceJson(String text, int start, int end) {
     }
 
     private byte[] read() throws IOException {

@@ -26,6 +26,7 @@ final class DocumentFiles {
     static final String SOURCE = "source.json";
     private static final String JSON = ".json";
     private static final String HISTORY = ".history.json";
+    private static final String ALIGNMENT = ".alignment.json";
 
     private final Path root;
     private final ObjectMapper mapper;
@@ -53,6 +54,10 @@ final class DocumentFiles {
         return folder(documentId).resolve(language.tag() + HISTORY);
     }
 
+    Path alignment(String documentId, LanguageTag language) {
+        return folder(documentId).resolve(language.tag() + ALIGNMENT);
+    }
+
     List<String> documentIds() {
         if (!Files.isDirectory(root)) {
             return List.of();
@@ -76,8 +81,10 @@ final class DocumentFiles {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.sorted(Comparator.comparing(Path::toString)).toList()) {
                 String name = file.getFileName().toString();
-                if (name.endsWith(JSON) && !name.equals(SOURCE) && !name.endsWith(HISTORY) && !name.startsWith(".")) {
-                    languages.add(LanguageTag.of(name.substring(0, name.length() - JSON.length())));
+                String base = name.endsWith(JSON) ? name.substring(0, name.length() - JSON.length()) : "";
+                // <lang>.json only: companions such as <lang>.history.json carry a second dot.
+                if (!base.isEmpty() && !name.equals(SOURCE) && base.indexOf('.') < 0) {
+                    languages.add(LanguageTag.of(base));
                 }
             }
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package dev.tandem.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tandem.model.AlignmentRecord;
 import dev.tandem.model.Document;
 import dev.tandem.model.HistoryEntry;
 import dev.tandem.model.LanguageTag;
@@ -147,6 +148,25 @@ public final class TranslationStore {
         requireDocument(documentId);
         synchronized (lock(documentId, language.tag())) {
             Translation changed = change.apply(translation(documentId, language));
+            write(changed);
+            return changed;
+        }
+    }
+
+    public Optional<AlignmentRecord> alignment(String documentId, LanguageTag language) {
+        return files.read(files.alignment(documentId, language), AlignmentRecord.class);
+    }
+
+    /**
+     * Stores an alignment and, under the same lock, the units derived from it; units are derived
+     * from the translation as it is at that moment, so concurrent editor saves are not lost.
+     */
+    public Translation saveAlignment(AlignmentRecord alignment, UnaryOperator<Translation> unitsFromAlignment) {
+        LanguageTag language = LanguageTag.of(alignment.language());
+        requireDocument(alignment.document());
+        synchronized (lock(alignment.document(), language.tag())) {
+            Translation changed = unitsFromAlignment.apply(translation(alignment.document(), language));
+            files.write(files.alignment(alignment.document(), language), alignment);
             write(changed);
             return changed;
         }

@@ -28,6 +28,7 @@ public final class WebServer {
     public WebServer(Workbench workbench, ObjectMapper mapper) {
         DocumentRoutes documents = new DocumentRoutes(workbench);
         TranslationRoutes translations = new TranslationRoutes(workbench);
+        AlignmentRoutes alignments = new AlignmentRoutes(workbench);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(mapper, false));
@@ -48,6 +49,10 @@ public final class WebServer {
             config.routes.put("/api/documents/{doc}/translations/{lang}", translations::add);
             config.routes.put("/api/documents/{doc}/translations/{lang}/units/{unit}", translations::save);
             config.routes.get("/api/documents/{doc}/translations/{lang}/units/{unit}/history", translations::history);
+
+            config.routes.post("/api/documents/{doc}/translations/{lang}/alignment", alignments::align);
+            config.routes.get("/api/documents/{doc}/translations/{lang}/alignment", alignments::show);
+            config.routes.post("/api/documents/{doc}/translations/{lang}/alignment/beads/{bead}/{edit}", alignments::edit);
 
             config.routes.exception(TandemException.class, WebServer::userError);
             config.routes.exception(BadRequestResponse.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));

@@ -45,7 +45,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "import", "extract", "segment"})
+    @ValueSource(strings = {"serve", "import", "extract", "segment", "align"})
     void everyCommandPrintsHelp(String command) {
         Result result = run(command, "--help");
         assertEquals(0, result.code());

@@ -1,0 +1,74 @@
+package dev.tandem.app;
+
+import dev.tandem.align.Aligner;
+import dev.tandem.align.Alignment;
+import dev.tandem.align.Bead;
+import dev.tandem.model.AlignmentRecord;
+import dev.tandem.model.BeadLink;
+import dev.tandem.model.Document;
+import dev.tandem.model.LanguageTag;
+import dev.tandem.model.Segment;
+import dev.tandem.model.TandemException;
+import dev.tandem.store.TranslationStore;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Aligning an existing translation to a document: the translation goes through the same
+ * extraction, normalization and segmentation as a source, is aligned sentence by sentence, and
+ * fills the language's units. The alignment is kept so a reviewer can correct it bead by bead.
+ */
+public final class Alignments {
+
+    private final Aligner aligner;
+    private final TranslationStore store;
+    private final Clock clock;
+
+    Alignments(Aligner aligner, TranslationStore store, Clock clock) {
+        this.aligner = aligner;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Aligns two lists of sentences (the CLI's {@code align}). */
+    public Alignment align(List<String> source, List<String> target, LanguageTag from, LanguageTag to) {
+        if (source.isEmpty() || target.isEmpty()) {
+            throw TandemException.badInput((source.isEmpty() ? "the source" : "the translation") + " has no sentences to align");
+        }
+        return aligner.align(source, target, from.tag(), to.tag());
+    }
+
+    /** Aligns the translation's sentences to the document and fills the language's units with them. */
+    public AlignmentRecord alignTranslation(String documentId, LanguageTag language, String fileName, List<String> targetSentences) {
+        Document document = store.requireDocument(documentId);
+        if (document.sourceLanguage().equalsIgnoreCase(language.tag())) {
+            throw TandemException.badInput("the translation's language must differ from the source language (" + language + ")");
+        }
+        List<String> source = document.segments().stream().map(Segment::text).toList();
+        Alignment alignment = align(source, targetSentences, LanguageTag.of(document.sourceLanguage()), language);
+        List<BeadLink> beads = alignment.beads().stream().map(Alignments::link).toList();
+        AlignmentRecord record = new AlignmentRecord(documentId, language.tag(), fileName, targetSentences, beads);
+        AlignedUnits units = new AlignedUnits(document, language);
+        store.saveAlignment(record, current -> units.apply(current, null, record, clock.instant()));
+        return record;
+    }
+
+    public AlignmentRecord alignment(String documentId, LanguageTag language) {
+        return store.alignment(documentId, language).orElseThrow(() ->
+                TandemException.notFound("no alignment for " + documentId + " in " + language + "; align a translation first"));
+    }
+
+    /** Corrects one bead; the units of the beads that changed follow. */
+    public AlignmentRecord edit(String documentId, LanguageTag language, int beadIndex, BeadEdit edit) {
+        Document document = store.requireDocument(documentId);
+        AlignmentRecord before = alignment(documentId, language);
+        AlignmentRecord after = before.withBeads(edit.apply(before.beads(), beadIndex));
+        AlignedUnits units = new AlignedUnits(document, language);
+        store.saveAlignment(after, current -> units.apply(current, before, after, clock.instant()));
+        return after;
+    }
+
+    private static BeadLink link(Bead bead) {
+        return new BeadLink(bead.sourceStart(), bead.sourceEnd(), bead.targetStart(), bead.targetEnd(), bead.confidence(), false);
+    }
+}

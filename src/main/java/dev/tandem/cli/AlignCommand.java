@@ -1,0 +1,112 @@
+package dev.tandem.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.tandem.align.Alignment;
+import dev.tandem.align.Bead;
+import dev.tandem.align.BeadFormat;
+import dev.tandem.app.Workbench;
+import dev.tandem.model.LanguageTag;
+import dev.tandem.model.TandemException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "align", mixinStandardHelpOptions = true,
+        description = {"Align a translation to its source, sentence by sentence.",
+                "Prints one bead a line, [i, j]:[k] with 0-based sentence numbers ([] for a sentence without counterpart)."})
+final class AlignCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SRC", description = "The source file.")
+    Path source;
+
+    @Parameters(index = "1", paramLabel = "TGT", description = "The translation.")
+    Path target;
+
+    @Option(names = "--from", required = true, paramLabel = "xx", description = "Source language (BCP 47).")
+    String from;
+
+    @Option(names = "--to", required = true, paramLabel = "yy", description = "Target language (BCP 47).")
+    String to;
+
+    @Option(names = "--presegmented", description = "Both files are UTF-8 text with one sentence a line; no extraction.")
+    boolean presegmented;
+
+    @Option(names = "--json", description = "Print JSON: each bead with its sentence numbers, texts and confidence.")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        LanguageTag fromTag = LanguageTag.of(from);
+        LanguageTag toTag = LanguageTag.of(to);
+        Workbench workbench = Workbench.open(Path.of("translations"));
+        List<String> sourceSentences = sentences(workbench, source, fromTag);
+        List<String> targetSentences = sentences(workbench, target, toTag);
+        Alignment alignment = workbench.alignments().align(sourceSentences, targetSentences, fromTag, toTag);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(jsonOf(workbench, alignment, sourceSentences, targetSentences));
+        } else {
+            out.print(new BeadFormat().format(alignment));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private List<String> sentences(Workbench workbench, Path file, LanguageTag language) throws IOException {
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw TandemException.notFound("no such file: " + file);
+        }
+        if (!presegmented) {
+            return workbench.sentences(content, file.getFileName().toString(), language);
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            throw TandemException.badInput(file + ": not UTF-8 text");
+        }
+        // Line numbers are sentence numbers, so only a final newline is dropped, never a line.
+        return text.lines().toList();
+    }
+
+    private static String jsonOf(Workbench workbench, Alignment alignment, List<String> source, List<String> target)
+            throws JsonProcessingException {
+        List<BeadJson> beads = alignment.beads().stream().map(bead -> beadJson(bead, source, target)).toList();
+        return workbench.jsonMapper().writerWithDefaultPrettyPrinter().writeValueAsString(beads);
+    }
+
+    /** One bead in {@code --json} output; a record keeps the keys in this order. */
+    record BeadJson(List<Integer> source, List<Integer> target, List<String> sourceText, List<String> targetText,
+                    double confidence) {
+    }
+
+    private static BeadJson beadJson(Bead bead, List<String> source, List<String> target) {
+        return new BeadJson(range(bead.sourceStart(), bead.sourceEnd()), range(bead.targetStart(), bead.targetEnd()),
+                source.subList(bead.sourceStart(), bead.sourceEnd()), target.subList(bead.targetStart(), bead.targetEnd()),
+                Math.round(bead.confidence() * 1000) / 1000.0);
+    }
+
+    private static List<Integer> range(int start, int end) {
+        return java.util.stream.IntStream.range(start, end).boxed().toList();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.tandem.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tandem.TestWorkbench;
+import dev.tandem.app.Workbench;
+import dev.tandem.web.WebServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Aligning an uploaded translation of the seed and correcting a bead, in real headless Chromium. */
+class AlignBrowserTest {
+
+    @TempDir
+    Path data;
+    @TempDir
+    Path profile;
+
+    private WebServer server;
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void start() {
+        Workbench workbench = TestWorkbench.withSeed(data);
+        server = new WebServer(workbench, workbench.jsonMapper()).start("127.0.0.1", 0);
+        browser = Browser.start(profile);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        server.stop();
+    }
+
+    @Test
+    void uploadedTranslationIsAlignedAndAFixedBeadReachesTheUnits() {
+        browser.get("http://127.0.0.1:" + server.port() + "/#/align/seed/fr");
+        WebElement file = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("align-file")));
+        file.sendKeys(TestWorkbench.fixture("seed-article.fr.txt").toAbsolutePath().toString());
+        browser.findElement(By.cssSelector(".align-form button[type=submit]")).click();
+        List<WebElement> beads = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("li.bead"), 30));
+
+        // The bead holding "Je pense qu’ils…" takes the next target sentence.
+        WebElement bead = beads.stream().filter(b -> b.getText().contains("Je pense qu’ils seront chargés")).findFirst().orElseThrow();
+        String index = bead.getAttribute("data-bead");
+        WebElement next = browser.findElement(By.cssSelector("li.bead[data-bead='" + (Integer.parseInt(index) + 1) + "']"));
+        List<WebElement> nextTargets = next.findElements(By.cssSelector(".bead-body ol[lang='fr'] li"));
+        String moved = nextTargets.get(0).getText();
+        bead.findElement(By.cssSelector("button[data-edit='take-next']")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("li.bead[data-bead='" + index + "']"), "data-verified", "true"));
+        assertTrue(browser.findElement(By.cssSelector("li.bead[data-bead='" + index + "']")).getText().contains(moved));
+
+        browser.findElement(By.linkText("Open the units in the editor")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("li.unit"), 20));
+        boolean fixedUnitShown = browser.findElements(By.cssSelector("li.unit textarea")).stream()
+                .map(area -> area.getAttribute("value"))
+                .anyMatch(value -> value.contains("Je pense qu’ils seront chargés") && value.contains(moved));
+        assertTrue(fixedUnitShown, "the unit of the corrected bead holds the moved sentence");
+    }
+}
