@@ -1,5 +1,5 @@
 // The alignment view: upload or paste an existing translation, then review and correct the beads.
-import { h, clear } from './dom.js';
+import { h, show } from './dom.js';
 
 const EDITS = [
   { edit: 'take-next', label: 'Take next sentence', hint: 'Move the boundary down: this bead takes the next bead’s first target sentence' },
@@ -87,8 +87,7 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
   }
 
   function render() {
-    clear(element);
-    element.append(
+    show(element,
       h('p', {}, h('a', { href: '#/' }, 'Documents'), ' › ', documentId),
       state.error ? h('p', { class: 'error', role: 'alert' }, state.error) : null,
       uploadForm(),

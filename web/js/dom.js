@@ -24,3 +24,9 @@ export function h(tag, attributes = {}, ...children) {
 export function clear(element) {
   element.replaceChildren();
 }
+
+// Replaces an element's children; null, undefined and false are skipped (element.append would print "null").
+export function show(element, ...children) {
+  element.replaceChildren(...children.flat().filter((child) => child !== null && child !== undefined && child !== false)
+    .map((child) => (child instanceof Node ? child : document.createTextNode(String(child)))));
+}
