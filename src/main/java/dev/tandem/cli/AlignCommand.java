@@ -6,15 +6,8 @@ import dev.tandem.align.Bead;
 import dev.tandem.align.BeadFormat;
 import dev.tandem.app.Workbench;
 import dev.tandem.model.LanguageTag;
-import dev.tandem.model.TandemException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -69,22 +62,11 @@ final class AlignCommand implements Callable<Integer> {
     }
 
     private List<String> sentences(Workbench workbench, Path file, LanguageTag language) throws IOException {
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw TandemException.notFound("no such file: " + file);
-        }
+        byte[] content = TextInput.bytes(file);
         if (!presegmented) {
             return workbench.sentences(content, file.getFileName().toString(), language);
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
-            throw TandemException.badInput(file + ": not UTF-8 text");
-        }
+        String text = TextInput.utf8(content, file.toString());
         // Line numbers are sentence numbers, so only a final newline is dropped, never a line.
         return text.lines().toList();
     }

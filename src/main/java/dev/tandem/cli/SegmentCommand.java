@@ -3,17 +3,10 @@ package dev.tandem.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.tandem.app.Workbench;
 import dev.tandem.model.LanguageTag;
-import dev.tandem.model.TandemException;
 import dev.tandem.model.TextSpan;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,7 +35,7 @@ final class SegmentCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         LanguageTag tag = LanguageTag.of(language);
-        String text = decode(read());
+        String text = TextInput.utf8(file, System.in);
         Workbench workbench = Workbench.open(Path.of("translations"));
         List<TextSpan> spans = workbench.segment(text, tag);
         PrintWriter out = spec.commandLine().getOut();
@@ -59,26 +52,6 @@ final class SegmentCommand implements Callable<Integer> {
 
     /** One sentence in {@code --json} output. */
     record SentenceJson(String text, int start, int end) {
-    }
-
-    private byte[] read() throws IOException {
-        if (file.equals("-")) {
-            return System.in.readAllBytes();
-        }
-        try {
-            return Files.readAllBytes(Path.of(file));
-        } catch (NoSuchFileException e) {
-            throw TandemException.notFound("no such file: " + file);
-        }
-    }
-
-    private String decode(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw TandemException.badInput(file + ": not UTF-8 text");
-        }
     }
 
     private static String jsonOf(Workbench workbench, Object value) throws JsonProcessingException {

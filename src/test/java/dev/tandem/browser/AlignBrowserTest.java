@@ -2,9 +2,8 @@ package dev.tandem.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tandem.TestServer;
 import dev.tandem.TestWorkbench;
-import dev.tandem.app.Workbench;
-import dev.tandem.web.WebServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -26,14 +25,13 @@ class AlignBrowserTest {
     @TempDir
     Path profile;
 
-    private WebServer server;
+    private TestServer server;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
     void start() {
-        Workbench workbench = TestWorkbench.withSeed(data);
-        server = new WebServer(workbench, workbench.jsonMapper()).start("127.0.0.1", 0);
+        server = TestServer.withSeed(data);
         browser = Browser.start(profile);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
@@ -43,12 +41,12 @@ class AlignBrowserTest {
         if (browser != null) {
             browser.quit();
         }
-        server.stop();
+        server.close();
     }
 
     @Test
     void uploadedTranslationIsAlignedAndAFixedBeadReachesTheUnits() {
-        browser.get("http://127.0.0.1:" + server.port() + "/#/align/seed/fr");
+        browser.get(server.url("/#/align/seed/fr"));
         WebElement file = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("align-file")));
         file.sendKeys(TestWorkbench.fixture("seed-article.fr.txt").toAbsolutePath().toString());
         browser.findElement(By.cssSelector(".align-form button[type=submit]")).click();

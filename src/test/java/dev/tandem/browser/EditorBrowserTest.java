@@ -3,9 +3,7 @@ package dev.tandem.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tandem.TestWorkbench;
-import dev.tandem.app.Workbench;
-import dev.tandem.web.WebServer;
+import dev.tandem.TestServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -27,14 +25,13 @@ class EditorBrowserTest {
     @TempDir
     Path profile;
 
-    private WebServer server;
+    private TestServer server;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
     void start() {
-        Workbench workbench = TestWorkbench.withSeed(data);
-        server = new WebServer(workbench, workbench.jsonMapper()).start("127.0.0.1", 0);
+        server = TestServer.withSeed(data);
         browser = Browser.start(profile);
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
     }
@@ -44,11 +41,11 @@ class EditorBrowserTest {
         if (browser != null) {
             browser.quit();
         }
-        server.stop();
+        server.close();
     }
 
     private String url(String hash) {
-        return "http://127.0.0.1:" + server.port() + "/" + hash;
+        return server.url("/" + hash);
     }
 
     @Test

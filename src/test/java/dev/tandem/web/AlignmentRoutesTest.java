@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tandem.TestServer;
 import dev.tandem.TestWorkbench;
-import dev.tandem.app.Workbench;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,33 +23,27 @@ class AlignmentRoutesTest {
     @TempDir
     Path data;
 
-    private WebServer server;
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
+    private TestServer server;
 
     @BeforeEach
     void start() {
-        Workbench workbench = TestWorkbench.withSeed(data);
-        server = new WebServer(workbench, workbench.jsonMapper()).start("127.0.0.1", 0);
+        server = TestServer.withSeed(data);
     }
 
     @AfterEach
     void stop() {
-        server.stop();
+        server.close();
     }
 
-    private HttpResponse<String> post(String path, String contentType, String body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> post(String path, String contentType, String body) {
+        return server.post(path, contentType, body);
     }
 
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path) {
+        return server.get(path);
     }
 
-    private HttpResponse<String> alignPasted(String text) throws IOException, InterruptedException {
+    private HttpResponse<String> alignPasted(String text) {
         return post("/api/documents/seed/translations/fr/alignment", "application/x-www-form-urlencoded",
                 "text=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
     }
@@ -63,13 +53,13 @@ class AlignmentRoutesTest {
         String french = Files.readString(TestWorkbench.fixture("seed-article.fr.txt"));
         HttpResponse<String> aligned = alignPasted(french);
         assertEquals(201, aligned.statusCode(), aligned.body());
-        JsonNode beads = json.readTree(aligned.body()).get("beads");
+        JsonNode beads = server.json(aligned).get("beads");
         assertTrue(beads.size() > 30);
         assertTrue(beads.get(0).get("target").get(0).get("text").asText().startsWith("Kim Jong-Un en visite"));
 
-        JsonNode units = json.readTree(get("/api/documents/seed/translations/fr").body()).get("units");
+        JsonNode units = server.json(get("/api/documents/seed/translations/fr")).get("units");
         assertTrue(units.get(0).get("target").asText().startsWith("Kim Jong-Un en visite"));
-        assertEquals(beads.size(), json.readTree(get("/api/documents/seed/translations/fr/alignment").body()).get("beads").size());
+        assertEquals(beads.size(), server.json(get("/api/documents/seed/translations/fr/alignment")).get("beads").size());
     }
 
     @Test
@@ -77,8 +67,8 @@ class AlignmentRoutesTest {
         alignPasted(Files.readString(TestWorkbench.fixture("seed-article.fr.txt")));
         HttpResponse<String> verified = post("/api/documents/seed/translations/fr/alignment/beads/0/verify", "text/plain", "");
         assertEquals(200, verified.statusCode(), verified.body());
-        assertTrue(json.readTree(verified.body()).get("beads").get(0).get("verified").asBoolean());
-        assertEquals("reviewed", json.readTree(get("/api/documents/seed/translations/fr").body()).get("units").get(0).get("status").asText());
+        assertTrue(server.json(verified).get("beads").get(0).get("verified").asBoolean());
+        assertEquals("reviewed", server.json(get("/api/documents/seed/translations/fr")).get("units").get(0).get("status").asText());
     }
 
     @Test
@@ -88,7 +78,7 @@ class AlignmentRoutesTest {
         alignPasted(Files.readString(TestWorkbench.fixture("seed-article.fr.txt")));
         HttpResponse<String> unknownEdit = post("/api/documents/seed/translations/fr/alignment/beads/0/explode", "text/plain", "");
         assertEquals(400, unknownEdit.statusCode());
-        assertTrue(json.readTree(unknownEdit.body()).get("error").asText().contains("unknown bead edit"));
+        assertTrue(server.json(unknownEdit).get("error").asText().contains("unknown bead edit"));
         assertEquals(400, post("/api/documents/seed/translations/fr/alignment/beads/x/merge", "text/plain", "").statusCode());
     }
 }

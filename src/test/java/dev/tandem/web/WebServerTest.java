@@ -4,13 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.tandem.TestWorkbench;
-import dev.tandem.app.Workbench;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import dev.tandem.TestServer;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -24,30 +18,28 @@ class WebServerTest {
     @TempDir
     Path data;
 
-    private WebServer server;
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
+    private TestServer server;
 
     @BeforeEach
     void start() {
-        Workbench workbench = TestWorkbench.withSeed(data);
-        server = new WebServer(workbench, workbench.jsonMapper()).start("127.0.0.1", 0);
+        server = TestServer.withSeed(data);
     }
 
     @AfterEach
     void stop() {
-        server.stop();
+        server.close();
     }
 
-    private HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> send(String method, String path, String body) {
+        return switch (method) {
+            case "GET" -> server.get(path);
+            case "PUT" -> server.put(path, body);
+            default -> throw new IllegalArgumentException(method);
+        };
     }
 
-    private JsonNode body(HttpResponse<String> response) throws IOException {
-        return json.readTree(response.body());
+    private JsonNode body(HttpResponse<String> response) {
+        return server.json(response);
     }
 
     @Test
