@@ -12,7 +12,7 @@ final class BeadScorer implements BeadCost {
     /** Tuned on the Text+Berg development document; see the README's Alignment section. */
     record Weights(double length, double lexical, double skip, double twoOne, double twoTwo, double threeOne,
                    double threeTwo) {
-        static final Weights DEFAULT = new Weights(1.0, 4.0, 2.0, 2.3, 4.4, 5.0, 5.0);
+        static final Weights DEFAULT = new Weights(1.0, 2.5, 4.0, 3.0, 6.0, 6.0, 10.0);
     }
 
     private static final double MIN_SEPARATION = 0.02;

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class LexicalTokenizer {
 
-    static final int COGNATE_PREFIX = 4;
+    static final int COGNATE_PREFIX = 5;
     static final int NO_KEY = -1;
 
     private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
