@@ -53,14 +53,14 @@ public final class SentenceAligner implements Aligner {
         BandedSearch.Path first = search.search(diagonal, band -> firstScorer[0] = document.scorer(band, ownKeys, weights));
         List<Bead> firstBeads = beads(first, firstScorer[0]);
 
-        TranslationLexicon lexicon = TranslationLexicon.learn(confidentOneToOne(firstBeads), sourceTokens, targetTokens);
-        if (lexicon.size() == 0) {
-            return new Alignment(firstBeads);
-        }
+        List<Bead> confident = confidentOneToOne(firstBeads);
+        TranslationLexicon lexicon = TranslationLexicon.learn(confident, sourceTokens, targetTokens);
         int[][][] expandedKeys = lexicon.expand(sourceTokens);
+        Document recalibrated = document.withLengths(ratioOf(confident, sourceLengths, targetLengths));
         Band nearFirst = Band.aroundPath(n, m, first.source(), first.target(), SECOND_PASS_HALF_WIDTH);
         BeadScorer[] secondScorer = new BeadScorer[1];
-        BandedSearch.Path second = search.search(nearFirst, band -> secondScorer[0] = document.scorer(band, expandedKeys, weights));
+        BandedSearch.Path second = search.search(nearFirst,
+                band -> secondScorer[0] = recalibrated.scorer(band, expandedKeys, weights));
         return new Alignment(beads(second, secondScorer[0]));
     }
 
@@ -68,10 +68,30 @@ public final class SentenceAligner implements Aligner {
     private record Document(LengthModel lengths, SpanLengths sourceLengths, SpanLengths targetLengths,
                             SpanLengths sourceAnchors, SpanLengths targetAnchors, TargetIndex index) {
 
+        /**
+         * The length ratio from whole-text totals is skewed when one side has many extra sentences
+         * (captions, notes); the second pass takes it from the confident pairs of the first instead.
+         */
+        Document withLengths(LengthModel recalibrated) {
+            return new Document(recalibrated, sourceLengths, targetLengths, sourceAnchors, targetAnchors, index);
+        }
+
         BeadScorer scorer(Band band, int[][][] sourceKeys, BeadScorer.Weights weights) {
             return new BeadScorer(weights, lengths, sourceLengths, targetLengths, sourceAnchors, targetAnchors,
                     new OverlapTable(band, sourceKeys, index), band);
         }
+    }
+
+    private static LengthModel ratioOf(List<Bead> pairs, double[] sourceLengths, double[] targetLengths) {
+        double[] source = new double[pairs.size()];
+        double[] target = new double[pairs.size()];
+        for (int k = 0; k < pairs.size(); k++) {
+            source[k] = sourceLengths[pairs.get(k).sourceStart()];
+            target[k] = targetLengths[pairs.get(k).targetStart()];
+        }
+        return pairs.isEmpty()
+                ? LengthModel.calibrated(sourceLengths, targetLengths, LengthModel.GALE_CHURCH_VARIANCE)
+                : LengthModel.calibrated(source, target, LengthModel.GALE_CHURCH_VARIANCE);
     }
 
     private static double[] anchorCounts(LexicalTokenizer.Tokens tokens) {
