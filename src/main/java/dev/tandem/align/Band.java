@@ -42,14 +42,21 @@ final class Band {
 
     /** Cells within {@code halfWidth} of a path given as (i, j) pairs from (0, 0) to (n, m). */
     static Band aroundPath(int sourceCount, int targetCount, int[] pathSource, int[] pathTarget, int halfWidth) {
+        int[] halfWidths = new int[sourceCount + 1];
+        Arrays.fill(halfWidths, halfWidth);
+        return aroundPath(sourceCount, targetCount, pathSource, pathTarget, halfWidths);
+    }
+
+    /** Cells within {@code halfWidths[i]} of a path, so the band can be wide only where it must. */
+    static Band aroundPath(int sourceCount, int targetCount, int[] pathSource, int[] pathTarget, int[] halfWidths) {
         int[] lo = new int[sourceCount + 1];
         int[] hi = new int[sourceCount + 1];
         Arrays.fill(lo, Integer.MAX_VALUE);
         Arrays.fill(hi, Integer.MIN_VALUE);
         for (int k = 0; k < pathSource.length; k++) {
             int i = pathSource[k];
-            lo[i] = Math.min(lo[i], pathTarget[k] - halfWidth);
-            hi[i] = Math.max(hi[i], pathTarget[k] + halfWidth);
+            lo[i] = Math.min(lo[i], pathTarget[k] - halfWidths[i]);
+            hi[i] = Math.max(hi[i], pathTarget[k] + halfWidths[i]);
         }
         // A path jumps rows with 2:x beads; the skipped rows inherit the range of the row before.
         for (int i = 1; i <= sourceCount; i++) {
@@ -59,17 +66,6 @@ final class Band {
             }
         }
         return new Band(sourceCount, targetCount, lo, hi);
-    }
-
-    /** The same band with each row widened by {@code extra} on both sides. */
-    Band widened(int extra) {
-        int[] newLo = new int[sourceCount + 1];
-        int[] newHi = new int[sourceCount + 1];
-        for (int i = 0; i <= sourceCount; i++) {
-            newLo[i] = lo[i] - extra;
-            newHi[i] = hi[i] + extra;
-        }
-        return new Band(sourceCount, targetCount, newLo, newHi);
     }
 
     private void repair() {

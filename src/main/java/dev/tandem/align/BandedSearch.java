@@ -34,17 +34,37 @@ final class BandedSearch {
      */
     Path search(Band start, Function<Band, BeadCost> costs) {
         Band band = start;
-        int halfWidth = Math.max(8, widthOf(start));
+        int[] halfWidths = new int[start.sourceCount() + 1];
+        Arrays.fill(halfWidths, Math.max(8, widthOf(start)));
         while (true) {
             Path path = bestPath(band, costs.apply(band));
-            if (band.isFull() || !touchesEdge(band, path)) {
+            if (band.isFull() || !widenWhereTouched(band, path, halfWidths)) {
                 return path;
             }
-            // Re-centre on the path found and double the width: the path is pulled towards where
-            // the true one lies, and doubling bounds the number of rounds by log2(m).
-            halfWidth *= 2;
-            band = Band.aroundPath(band.sourceCount(), band.targetCount(), path.source(), path.target(), halfWidth);
+            band = Band.aroundPath(band.sourceCount(), band.targetCount(), path.source(), path.target(), halfWidths);
         }
+    }
+
+    /**
+     * Doubles the half-width of the rows near each place the path runs along an inner edge; the next
+     * band is centred on this path, so it is pulled towards the true one while staying narrow
+     * elsewhere. Doubling bounds the number of rounds by log2(m). Returns false if nothing touched.
+     */
+    private static boolean widenWhereTouched(Band band, Path path, int[] halfWidths) {
+        int[] before = halfWidths.clone();
+        boolean touched = false;
+        for (int k = 0; k < path.source().length; k++) {
+            int i = path.source()[k];
+            if (!band.onInnerEdge(i, path.target()[k])) {
+                continue;
+            }
+            touched = true;
+            int reach = 8 * before[i];
+            for (int row = Math.max(0, i - reach); row <= Math.min(band.sourceCount(), i + reach); row++) {
+                halfWidths[row] = Math.max(halfWidths[row], 2 * before[i]);
+            }
+        }
+        return touched;
     }
 
     private static int widthOf(Band band) {
@@ -53,15 +73,6 @@ final class BandedSearch {
             widest = Math.max(widest, band.hi(i) - band.lo(i));
         }
         return widest / 2;
-    }
-
-    private static boolean touchesEdge(Band band, Path path) {
-        for (int k = 0; k < path.source().length; k++) {
-            if (band.onInnerEdge(path.source()[k], path.target()[k])) {
-                return true;
-            }
-        }
-        return false;
     }
 
     Path bestPath(Band band, BeadCost cost) {
