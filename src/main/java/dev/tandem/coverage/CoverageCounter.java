@@ -1,0 +1,49 @@
+package dev.tandem.coverage;
+
+import dev.tandem.model.Document;
+import dev.tandem.model.Translation;
+import dev.tandem.model.Unit;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Measures the coverage of translations. Segment counts are computed once per document and kept
+ * until the document is replaced (a re-import gives a new {@link Document} instance), so measuring
+ * after every save walks the units without analysing any text again.
+ */
+public final class CoverageCounter {
+
+    private final Map<String, DocumentCounts> byDocument = new ConcurrentHashMap<>();
+
+    /** The segment counts of a document, from the cache when it is the same document as last time. */
+    public DocumentCounts counts(Document document) {
+        DocumentCounts cached = byDocument.get(document.id());
+        if (cached != null && cached.document() == document) {
+            return cached;
+        }
+        DocumentCounts counted = DocumentCounts.of(document);
+        byDocument.put(document.id(), counted);
+        return counted;
+    }
+
+    /** Forgets a deleted document. */
+    public void forget(String documentId) {
+        byDocument.remove(documentId);
+    }
+
+    public LanguageCoverage measure(Document document, Translation translation) {
+        DocumentCounts counts = counts(document);
+        Tally segments = Tally.EMPTY;
+        Tally words = Tally.EMPTY;
+        Tally characters = Tally.EMPTY;
+        for (Unit unit : translation.units()) {
+            boolean changed = counts.sourceChanged(unit);
+            TextCount text = counts.unit(unit);
+            segments = segments.add(unit.status(), changed, counts.segments(unit));
+            words = words.add(unit.status(), changed, text.words());
+            characters = characters.add(unit.status(), changed, text.characters());
+        }
+        return new LanguageCoverage(document.id(), document.title(), document.sourceLanguage(), translation.language(),
+                new Counts(counts.measure(), segments, words, characters));
+    }
+}

@@ -1,0 +1,74 @@
+package dev.tandem.coverage;
+
+import dev.tandem.model.Status;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * An amount of source (segments, words or characters) split by the status of the units it belongs
+ * to. Units whose source changed since they were translated are counted apart, in
+ * {@code sourceChanged}, not under their status: they need review before they count as done.
+ */
+public record Tally(long initial, long translated, long reviewed, long finalized, long sourceChanged) {
+
+    public static final Tally EMPTY = new Tally(0, 0, 0, 0, 0);
+
+    public long total() {
+        return initial + translated + reviewed + finalized + sourceChanged;
+    }
+
+    /** The amount whose status is at least {@code status} and whose source did not change. */
+    public long atLeast(Status status) {
+        return switch (status) {
+            case INITIAL -> total();
+            case TRANSLATED -> translated + reviewed + finalized;
+            case REVIEWED -> reviewed + finalized;
+            case FINAL -> finalized;
+        };
+    }
+
+    /** True when the share at {@code status} is below {@code percent}; nothing to translate is never below. */
+    public boolean below(double percent, Status status) {
+        return total() > 0 && atLeast(status) * 100.0 < percent * total();
+    }
+
+    /**
+     * The share at {@code status} in percent, rounded down to one decimal so that 100.0 is shown
+     * only when everything is done. An empty document is 100 % done: nothing is left.
+     */
+    public double percent(Status status) {
+        if (total() == 0) {
+            return 100.0;
+        }
+        return Math.floor(atLeast(status) * 1000.0 / total()) / 10.0;
+    }
+
+    public Tally plus(Tally other) {
+        return new Tally(initial + other.initial, translated + other.translated, reviewed + other.reviewed,
+                finalized + other.finalized, sourceChanged + other.sourceChanged);
+    }
+
+    Tally add(Status status, boolean changed, long amount) {
+        if (changed) {
+            return new Tally(initial, translated, reviewed, finalized, sourceChanged + amount);
+        }
+        return switch (status) {
+            case INITIAL -> new Tally(initial + amount, translated, reviewed, finalized, sourceChanged);
+            case TRANSLATED -> new Tally(initial, translated + amount, reviewed, finalized, sourceChanged);
+            case REVIEWED -> new Tally(initial, translated, reviewed + amount, finalized, sourceChanged);
+            case FINAL -> new Tally(initial, translated, reviewed, finalized + amount, sourceChanged);
+        };
+    }
+
+    /** The JSON shape: the XLIFF status names as keys ({@code final} cannot be a Java name). */
+    public Map<String, Object> toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("initial", initial);
+        json.put("translated", translated);
+        json.put("reviewed", reviewed);
+        json.put("final", finalized);
+        json.put("sourceChanged", sourceChanged);
+        json.put("total", total());
+        return json;
+    }
+}
