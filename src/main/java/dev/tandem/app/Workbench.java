@@ -52,6 +52,7 @@ public final class Workbench {
     private final Alignments alignments;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final CoverageReporter coverage;
     /** Seeds ship with the project; the seed article is English and plain text declares no language. */
     private static final LanguageTag SEED_LANGUAGE = LanguageTag.of("en");
 
@@ -65,6 +66,7 @@ public final class Workbench {
         this.documents = new DocumentBuilder(segmenter);
         this.alignments = new Alignments(aligner, store, clock);
         this.clock = clock;
+        this.coverage = new CoverageReporter(store, clock);
     }
 
     /** A workbench over the store at {@code dataRoot} with the default stages. */
@@ -206,7 +208,14 @@ public final class Workbench {
 
     public Unit save(String id, LanguageTag language, UnitEdit edit) {
         requireTargetDiffers(id, language);
-        return store.save(DocumentId.validate(id), language, edit);
+        Unit saved = store.save(DocumentId.validate(id), language, edit);
+        coverage.recordProgress(id, language);
+        return saved;
+    }
+
+    /** Coverage: counts by status, gates, progress per day. */
+    public CoverageReporter coverage() {
+        return coverage;
     }
 
     public List<HistoryEntry> history(String id, LanguageTag language, String unitId) {

@@ -27,6 +27,7 @@ final class DocumentFiles {
     private static final String JSON = ".json";
     private static final String HISTORY = ".history.json";
     private static final String ALIGNMENT = ".alignment.json";
+    private static final String PROGRESS = ".progress.json";
 
     private final Path root;
     private final ObjectMapper mapper;
@@ -56,6 +57,10 @@ final class DocumentFiles {
 
     Path alignment(String documentId, LanguageTag language) {
         return folder(documentId).resolve(language.tag() + ALIGNMENT);
+    }
+
+    Path progress(String documentId, LanguageTag language) {
+        return folder(documentId).resolve(language.tag() + PROGRESS);
     }
 
     List<String> documentIds() {

@@ -5,6 +5,7 @@ import dev.tandem.model.AlignmentRecord;
 import dev.tandem.model.Document;
 import dev.tandem.model.HistoryEntry;
 import dev.tandem.model.LanguageTag;
+import dev.tandem.model.Progress;
 import dev.tandem.model.SourceHash;
 import dev.tandem.model.StaleSaveException;
 import dev.tandem.model.TandemException;
@@ -174,6 +175,26 @@ public final class TranslationStore {
 
     public List<HistoryEntry> history(String documentId, LanguageTag language, String unitId) {
         return readHistory(documentId, language).getOrDefault(unitId, List.of());
+    }
+
+    /** The per-day progress snapshots of a translation; none before its first save. */
+    public Progress progress(String documentId, LanguageTag language) {
+        return files.read(files.progress(documentId, language), Progress.class)
+                .orElseGet(() -> Progress.empty(documentId, language.tag()));
+    }
+
+    /**
+     * Updates the progress snapshots under the language's lock, so the snapshot is taken of the
+     * translation as it is between saves; writes only when something changed.
+     */
+    public void recordProgress(String documentId, LanguageTag language, UnaryOperator<Progress> change) {
+        synchronized (lock(documentId, language.tag())) {
+            Progress before = progress(documentId, language);
+            Progress after = change.apply(before);
+            if (!after.equals(before)) {
+                files.write(files.progress(documentId, language), after);
+            }
+        }
     }
 
     private void write(Translation translation) {

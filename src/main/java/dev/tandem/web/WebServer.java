@@ -29,6 +29,7 @@ public final class WebServer {
         DocumentRoutes documents = new DocumentRoutes(workbench);
         TranslationRoutes translations = new TranslationRoutes(workbench);
         AlignmentRoutes alignments = new AlignmentRoutes(workbench);
+        CoverageRoutes coverage = new CoverageRoutes(workbench);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(mapper, false));
@@ -53,6 +54,10 @@ public final class WebServer {
             config.routes.post("/api/documents/{doc}/translations/{lang}/alignment", alignments::align);
             config.routes.get("/api/documents/{doc}/translations/{lang}/alignment", alignments::show);
             config.routes.post("/api/documents/{doc}/translations/{lang}/alignment/beads/{bead}/{edit}", alignments::edit);
+
+            config.routes.get("/api/coverage", coverage::all);
+            config.routes.get("/api/documents/{doc}/coverage", coverage::document);
+            config.routes.get("/api/documents/{doc}/coverage/{lang}/progress", coverage::progress);
 
             config.routes.exception(TandemException.class, WebServer::userError);
             config.routes.exception(BadRequestResponse.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));

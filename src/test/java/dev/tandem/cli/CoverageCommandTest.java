@@ -1,0 +1,142 @@
+package dev.tandem.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tandem.TestWorkbench;
+import dev.tandem.app.Workbench;
+import dev.tandem.model.LanguageTag;
+import dev.tandem.model.Status;
+import dev.tandem.model.Unit;
+import dev.tandem.model.UnitEdit;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CoverageCommandTest {
+
+    private static final LanguageTag FR = LanguageTag.of("fr");
+
+    @TempDir
+    Path data;
+
+    private Workbench workbench;
+
+    record Result(int code, String out, String err) {
+    }
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] withData = Stream.concat(Arrays.stream(args), Stream.of("--data", data.toString())).toArray(String[]::new);
+        int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(withData);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private static void assertOneLineError(Result result) {
+        assertEquals(2, result.code(), result.err());
+        assertEquals(1, result.err().lines().count(), "one line on stderr: " + result.err());
+        assertTrue(result.err().startsWith("tandem: "), result.err());
+    }
+
+    @BeforeEach
+    void seed() {
+        workbench = TestWorkbench.withSeed(data);
+        workbench.addLanguage("seed", FR);
+    }
+
+    private void translate(int count, Status status) {
+        List<Unit> units = workbench.translation("seed", FR).units();
+        for (Unit unit : units.subList(0, count)) {
+            workbench.save("seed", FR, new UnitEdit(unit.id(), unit.rev(), "traduit", status, null, null));
+        }
+    }
+
+    @Test
+    void gateFailsOnAPartlyTranslatedDocumentAndNamesIt() {
+        translate(5, Status.TRANSLATED);
+        Result result = run("coverage", "seed", "--lang", "fr", "--min", "100");
+        assertEquals(1, result.code(), result.err());
+        assertTrue(result.err().contains("seed/fr is "), result.err());
+        assertTrue(result.err().contains("below --min 100"), result.err());
+    }
+
+    @Test
+    void gatePassesWhenEverythingIsTranslated() {
+        translate(39, Status.TRANSLATED);
+        Result result = run("coverage", "seed", "--min", "100");
+        assertEquals(0, result.code(), result.err());
+        assertEquals("", result.err());
+    }
+
+    @Test
+    void gateAtReviewedCountsOnlyReviewedOrFinal() {
+        translate(39, Status.TRANSLATED);
+        assertEquals(1, run("coverage", "--min", "100", "--status", "reviewed").code());
+        translate(39, Status.REVIEWED);
+        assertEquals(0, run("coverage", "--min", "100", "--status", "reviewed").code());
+        assertEquals(1, run("coverage", "--min", "1", "--status", "final").code());
+    }
+
+    @Test
+    void tableIsAlignedWithATotalRow() {
+        translate(3, Status.TRANSLATED);
+        Result result = run("coverage");
+        assertEquals(0, result.code(), result.err());
+        List<String> lines = result.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("DOCUMENT"), result.out());
+        assertTrue(lines.get(1).startsWith("seed "), result.out());
+        assertTrue(lines.get(2).startsWith("TOTAL "), result.out());
+        assertEquals(lines.get(0).length(), lines.get(1).length(), "columns line up:\n" + result.out());
+        assertEquals(lines.get(0).length(), lines.get(2).length(), "columns line up:\n" + result.out());
+        int end = lines.get(0).indexOf("TRANSLATED%") + "TRANSLATED%".length();
+        double percent = Double.parseDouble(lines.get(1).substring(end - "TRANSLATED%".length(), end).strip());
+        assertTrue(percent > 0 && percent < 100, "percent right-aligned under its header:\n" + result.out());
+    }
+
+    @Test
+    void jsonHasEntriesAndTotalsThatAddUp() throws Exception {
+        translate(4, Status.TRANSLATED);
+        Result result = run("coverage", "seed", "--json");
+        assertEquals(0, result.code(), result.err());
+        JsonNode json = new ObjectMapper().readTree(result.out());
+        JsonNode entry = json.get("entries").get(0);
+        assertEquals("seed", entry.get("document").asText());
+        assertEquals("fr", entry.get("language").asText());
+        assertEquals("words", entry.get("unit").asText());
+        assertEquals(39, entry.get("segments").get("total").asInt());
+        assertEquals(4, entry.get("segments").get("translated").asInt());
+        JsonNode words = entry.get("words");
+        assertEquals(words.get("total").asLong(), words.get("initial").asLong() + words.get("translated").asLong());
+        assertTrue(words.get("translated").asLong() > 0);
+        assertEquals(json.get("totals").get("words"), words);
+    }
+
+    @Test
+    void unknownDocumentIsOneLineAndExitTwo() {
+        Result result = run("coverage", "nope", "--min", "100");
+        assertOneLineError(result);
+        assertTrue(result.err().contains("no document nope"), result.err());
+    }
+
+    @Test
+    void badOrMissingLanguageIsOneLineAndExitTwo() {
+        assertOneLineError(run("coverage", "seed", "--lang", "12x"));
+        Result missing = run("coverage", "seed", "--lang", "de", "--min", "100");
+        assertOneLineError(missing);
+        assertTrue(missing.err().contains("seed has no translation into de (it has fr)"), missing.err());
+        assertOneLineError(run("coverage", "--lang", "de"));
+        assertOneLineError(run("coverage", "--status", "done"));
+        assertOneLineError(run("coverage", "--min", "150"));
+        assertFalse(run("coverage", "seed", "--lang", "12x").err().contains("\tat "));
+    }
+}
