@@ -32,6 +32,9 @@ export const api = {
   document: (id) => request('GET', `/api/documents/${enc(id)}`),
   upload: (formData) => request('POST', '/api/documents', formData),
   deleteDocument: (id) => request('DELETE', `/api/documents/${enc(id)}`),
+  coverage: () => request('GET', '/api/coverage'),
+  documentCoverage: (id, lang) => request('GET', `/api/documents/${enc(id)}/coverage?lang=${enc(lang)}`),
+  progress: (id, lang) => request('GET', `/api/documents/${enc(id)}/coverage/${enc(lang)}/progress`),
   translation: (id, lang) => request('GET', `/api/documents/${enc(id)}/translations/${enc(lang)}`),
   addLanguage: (id, lang) => request('PUT', `/api/documents/${enc(id)}/translations/${enc(lang)}`),
   saveUnit: (id, lang, unitId, edit) =>

@@ -1,5 +1,6 @@
 // The documents view: every document, its target languages, opening one in a language, importing a file.
 import { h, clear } from './dom.js';
+import { attachCoverageBars } from './coverage-bar.js';
 
 const COMMON_LANGUAGES = ['ar', 'de', 'el', 'en', 'es', 'fr', 'hi', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'pt-BR', 'ru', 'uk', 'zh', 'zh-Hant'];
 
@@ -77,6 +78,7 @@ export function mount(element, { api, setPageStatus }) {
         ? h('ul', { class: 'documents' }, state.documents.map(documentCard))
         : h('p', {}, 'No documents yet. Import one below.'),
       importForm());
+    attachCoverageBars(element, api);
   }
 
   render();

@@ -1,8 +1,9 @@
-// The router: picks the view for the address (#/ or #/doc/<id>/<lang>) and mounts it.
+// The router: picks the view for the address (#/, #/doc/<id>/<lang>, #/coverage[/<id>/<lang>]) and mounts it.
 import { api } from './api.js';
 import * as documentsView from './documents.js';
 import * as editorView from './editor.js';
 import * as alignView from './align.js';
+import * as coverageView from './coverage.js';
 
 const view = document.getElementById('view');
 const pageStatus = document.getElementById('page-status');
@@ -16,6 +17,8 @@ function route() {
     current = alignView.mount(view, { ...context, documentId: decodeURIComponent(id), language: lang ? decodeURIComponent(lang) : null });
   } else if (name === 'doc' && id) {
     current = editorView.mount(view, { ...context, documentId: decodeURIComponent(id), language: lang ? decodeURIComponent(lang) : null });
+  } else if (name === 'coverage') {
+    current = coverageView.mount(view, { ...context, documentId: id ? decodeURIComponent(id) : null, language: lang ? decodeURIComponent(lang) : null });
   } else {
     current = documentsView.mount(view, context);
   }

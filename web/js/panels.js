@@ -3,5 +3,6 @@
 // The editor announces every successful save with a 'tandem:unit-saved' event on window
 // (detail: { documentId, language, unit }), so a panel can update live.
 import * as alignPanel from './align-panel.js';
+import * as coveragePanel from './coverage-panel.js';
 
-export const editorPanels = [alignPanel];
+export const editorPanels = [coveragePanel, alignPanel];

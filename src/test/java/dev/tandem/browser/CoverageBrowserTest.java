@@ -1,0 +1,109 @@
+package dev.tandem.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tandem.TestWorkbench;
+import dev.tandem.app.Workbench;
+import dev.tandem.model.LanguageTag;
+import dev.tandem.model.Status;
+import dev.tandem.model.Unit;
+import dev.tandem.model.UnitEdit;
+import dev.tandem.web.WebServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Coverage bars in real headless Chromium against a real server. */
+class CoverageBrowserTest {
+
+    @TempDir
+    Path data;
+    @TempDir
+    Path profile;
+
+    private Workbench workbench;
+    private WebServer server;
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void start() {
+        workbench = TestWorkbench.withSeed(data);
+        server = new WebServer(workbench, workbench.jsonMapper()).start("127.0.0.1", 0);
+        browser = Browser.start(profile);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        server.stop();
+    }
+
+    private String url(String hash) {
+        return "http://127.0.0.1:" + server.port() + "/" + hash;
+    }
+
+    private String legend(String status) {
+        return browser.findElement(By.cssSelector(".coverage-panel .coverage-legend li[data-status='" + status + "']")).getText();
+    }
+
+    @Test
+    void confirmingAUnitMovesTheEditorsCoverageBarWithoutReload() {
+        browser.get(url("#/doc/seed/fr"));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("li.unit"), 39));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".coverage-panel .coverage-bar")));
+        assertEquals("translated 0", legend("translated"));
+        assertEquals(0, browser.findElements(By.cssSelector(".coverage-panel .coverage-part[data-status='translated']")).size());
+        browser.executeScript("window.sameDocument = 'yes';");
+
+        WebElement first = browser.findElements(By.cssSelector("li.unit")).get(0);
+        first.findElement(By.tagName("textarea")).sendKeys("Kim Jong-Un en visite en Russie");
+        wait.until(ExpectedConditions.attributeToBe(first, "data-state", "saved"));
+
+        WebElement translated = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".coverage-panel .coverage-part[data-status='translated']")));
+        long words = Long.parseLong(translated.getAttribute("data-amount"));
+        assertTrue(words > 0, "the first segment's words are now translated");
+        assertEquals("translated " + words, legend("translated"));
+        assertEquals("yes", browser.executeScript("return window.sameDocument;"), "the page was not reloaded");
+        assertEquals(words, workbench.coverage().coverage("seed", LanguageTag.of("fr")).counts().words().translated());
+    }
+
+    @Test
+    void coverageViewShowsAStackedBarPerLanguageAndTheDailyChart() {
+        LanguageTag french = LanguageTag.of("fr");
+        workbench.addLanguage("seed", french);
+        workbench.addLanguage("seed", LanguageTag.of("de"));
+        List<Unit> units = workbench.translation("seed", french).units();
+        workbench.save("seed", french, new UnitEdit(units.get(0).id(), 0, "Un", Status.REVIEWED, null, null));
+        workbench.save("seed", french, new UnitEdit(units.get(1).id(), 0, "Deux", Status.FINAL, null, null));
+
+        browser.get(url("#/coverage/seed/fr"));
+        WebElement frenchEntry = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("li.coverage-entry[data-document='seed'][data-language='fr']")));
+        assertEquals(2, browser.findElements(By.cssSelector("li.coverage-entry")).size());
+        assertEquals(List.of("final", "reviewed", "initial"), frenchEntry.findElements(By.className("coverage-part")).stream()
+                .map(part -> part.getAttribute("data-status")).toList());
+        assertTrue(frenchEntry.getText().contains("reviewed "), frenchEntry.getText());
+        WebElement day = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.progress-chart rect.day")));
+        long gained = Long.parseLong(day.getAttribute("data-gained"));
+        assertEquals(workbench.coverage().coverage("seed", french).counts().words().atLeast(Status.TRANSLATED), gained);
+
+        browser.get(url(""));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("li.document[data-id='seed'] .document-coverage-language[data-language='fr'] .coverage-bar")));
+    }
+}
