@@ -71,7 +71,11 @@ public final class Workbench {
 
     /** A workbench over the store at {@code dataRoot} with the default stages. */
     public static Workbench open(Path dataRoot) {
-        Clock clock = Clock.systemUTC();
+        return open(dataRoot, Clock.systemUTC());
+    }
+
+    /** The same, with a given clock (for saves stamped on chosen days). */
+    public static Workbench open(Path dataRoot, Clock clock) {
         ObjectMapper mapper = JsonMapperFactory.create();
         TranslationStore store = new TranslationStore(dataRoot, mapper, new AtomicFileWriter(), clock);
         return new Workbench(new ArticleExtractor(ExtractionLimits.defaults()), new ArticleNormalizer(),

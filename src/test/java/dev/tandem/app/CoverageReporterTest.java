@@ -7,15 +7,11 @@ import dev.tandem.coverage.DailyProgress;
 import dev.tandem.coverage.LanguageCoverage;
 import dev.tandem.coverage.Measure;
 import dev.tandem.coverage.Tally;
-import dev.tandem.extract.ArticleExtractor;
-import dev.tandem.extract.ExtractionLimits;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.Progress;
 import dev.tandem.model.Status;
 import dev.tandem.model.Unit;
 import dev.tandem.model.UnitEdit;
-import dev.tandem.normalize.ArticleNormalizer;
-import dev.tandem.segment.SentenceSegmenter;
 import dev.tandem.store.AtomicFileWriter;
 import dev.tandem.store.JsonMapperFactory;
 import dev.tandem.store.TranslationStore;
@@ -49,9 +45,7 @@ class CoverageReporterTest {
 
     @BeforeEach
     void open() {
-        TranslationStore store = new TranslationStore(data, JsonMapperFactory.create(), new AtomicFileWriter(), clock);
-        workbench = new Workbench(new ArticleExtractor(ExtractionLimits.defaults()), new ArticleNormalizer(),
-                new SentenceSegmenter(), store, JsonMapperFactory.create(), clock);
+        workbench = Workbench.open(data, clock);
         workbench.importContent(ARTICLE.getBytes(StandardCharsets.UTF_8), "cat.txt", EN, "cat");
         workbench.addLanguage("cat", FR);
     }
