@@ -22,11 +22,13 @@ public final class Alignments {
 
     private final Aligner aligner;
     private final TranslationStore store;
+    private final CoverageReporter coverage;
     private final Clock clock;
 
-    Alignments(Aligner aligner, TranslationStore store, Clock clock) {
+    Alignments(Aligner aligner, TranslationStore store, CoverageReporter coverage, Clock clock) {
         this.aligner = aligner;
         this.store = store;
+        this.coverage = coverage;
         this.clock = clock;
     }
 
@@ -50,6 +52,7 @@ public final class Alignments {
         AlignmentRecord record = new AlignmentRecord(documentId, language.tag(), fileName, targetSentences, beads);
         AlignedUnits units = new AlignedUnits(document, language);
         store.saveAlignment(record, current -> units.apply(current, null, record, clock.instant()));
+        coverage.recordProgress(documentId, language);
         return record;
     }
 
@@ -65,6 +68,7 @@ public final class Alignments {
         AlignmentRecord after = before.withBeads(edit.apply(before.beads(), beadIndex));
         AlignedUnits units = new AlignedUnits(document, language);
         store.saveAlignment(after, current -> units.apply(current, before, after, clock.instant()));
+        coverage.recordProgress(documentId, language);
         return after;
     }
 

@@ -64,9 +64,9 @@ public final class Workbench {
         this.segmenter = segmenter;
         this.store = store;
         this.documents = new DocumentBuilder(segmenter);
-        this.alignments = new Alignments(aligner, store, clock);
         this.clock = clock;
         this.coverage = new CoverageReporter(store, clock);
+        this.alignments = new Alignments(aligner, store, coverage, clock);
     }
 
     /** A workbench over the store at {@code dataRoot} with the default stages. */
