@@ -96,7 +96,8 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
 
   render();
   if (language) {
-    api.alignment(documentId, language).then((alignment) => update({ alignment })).catch(() => {});
+    // A stored alignment, if any; an upload that finished first wins.
+    api.alignment(documentId, language).then((alignment) => { if (!state.alignment) update({ alignment }); }).catch(() => {});
   }
   return { unmount() {} };
 }

@@ -6,12 +6,12 @@ import dev.tandem.TestServer;
 import dev.tandem.TestWorkbench;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -34,6 +34,7 @@ class AlignBrowserTest {
         server = TestServer.withSeed(data);
         browser = Browser.start(profile);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -50,15 +51,15 @@ class AlignBrowserTest {
         WebElement file = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("align-file")));
         file.sendKeys(TestWorkbench.fixture("seed-article.fr.txt").toAbsolutePath().toString());
         browser.findElement(By.cssSelector(".align-form button[type=submit]")).click();
-        List<WebElement> beads = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("li.bead"), 30));
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("li.bead"), 30));
 
         // The bead holding "Je pense qu’ils…" takes the next target sentence.
-        WebElement bead = beads.stream().filter(b -> b.getText().contains("Je pense qu’ils seront chargés")).findFirst().orElseThrow();
-        String index = bead.getAttribute("data-bead");
-        WebElement next = browser.findElement(By.cssSelector("li.bead[data-bead='" + (Integer.parseInt(index) + 1) + "']"));
-        List<WebElement> nextTargets = next.findElements(By.cssSelector(".bead-body ol[lang='fr'] li"));
-        String moved = nextTargets.get(0).getText();
-        bead.findElement(By.cssSelector("button[data-edit='take-next']")).click();
+        String index = wait.until(driver -> driver.findElements(By.cssSelector("li.bead")).stream()
+                .filter(b -> b.getText().contains("Je pense qu’ils seront chargés")).findFirst()
+                .map(b -> b.getAttribute("data-bead")).orElse(null));
+        String moved = browser.findElement(By.cssSelector("li.bead[data-bead='" + (Integer.parseInt(index) + 1) + "']"))
+                .findElements(By.cssSelector(".bead-body ol[lang='fr'] li")).get(0).getText();
+        browser.findElement(By.cssSelector("li.bead[data-bead='" + index + "'] button[data-edit='take-next']")).click();
         wait.until(ExpectedConditions.attributeToBe(By.cssSelector("li.bead[data-bead='" + index + "']"), "data-verified", "true"));
         assertTrue(browser.findElement(By.cssSelector("li.bead[data-bead='" + index + "']")).getText().contains(moved));
 
