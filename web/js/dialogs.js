@@ -47,8 +47,8 @@ export function askName() {
       h('p', {}, 'Your name is recorded with each save, so others see who wrote what. It is kept in this browser.'),
       h('label', { for: 'name-input' }, 'Your name'), input,
       h('div', { class: 'dialog-buttons' },
-        h('button', { value: 'later', class: 'secondary', formnovalidate: true }, 'Later'),
-        h('button', { value: 'ok' }, 'Save name'))));
+        h('button', { value: 'ok' }, 'Save name'),
+        h('button', { value: 'later', class: 'secondary', formnovalidate: true }, 'Later'))));
     dialog.addEventListener('close', () => resolve(translatorName()));
     openDialog(dialog);
     input.focus();

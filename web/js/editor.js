@@ -8,7 +8,7 @@ import { askName, translatorName, shortcutSheet } from './dialogs.js';
 import { buildRow, refreshRow, conflictView, historyView } from './editor-rows.js';
 import { editorToolbar } from './editor-toolbar.js';
 
-const SAVE_DELAY_MS = 600;
+const DEFAULT_SAVE_DELAY_MS = 600;
 
 export const SHORTCUTS = [
   ['Ctrl+Enter', 'Confirm (translated, or reviewed in review mode) and go to the next untranslated unit'],
@@ -29,6 +29,8 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
     return chooseLanguage(element, documentId);
   }
   const targetDir = direction(language);
+  // How long typing may pause before an autosave; a preference kept in the browser.
+  const SAVE_DELAY_MS = Number(localStorage.getItem('tandem.autosaveDelayMs')) || DEFAULT_SAVE_DELAY_MS;
   let doc = null;
   let entries = [];
   let byId = new Map();
