@@ -75,7 +75,7 @@ public final class WebServer {
             config.routes.exception(Exception.class, WebServer::serverError);
             config.routes.error(404, ctx -> {
                 // Keep the message of a NOT_FOUND the handler already wrote; only unknown paths get this one.
-                if (ctx.path().startsWith("/api/") && ctx.resultInputStream() == null) {
+                if (ctx.path().startsWith("/api/") && !isJson(ctx.res().getContentType())) {
                     error(ctx, HttpStatus.NOT_FOUND, "no such resource: " + ctx.path());
                 }
             });
@@ -116,6 +116,10 @@ public final class WebServer {
     private static void serverError(Exception e, Context ctx) {
         LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
         error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error; the server log has the details");
+    }
+
+    private static boolean isJson(String contentType) {
+        return contentType != null && contentType.startsWith("application/json");
     }
 
     static void error(Context ctx, HttpStatus status, String message) {
