@@ -57,8 +57,8 @@ class ConflictBrowserTest {
 
     @Test
     void secondSaveShowsBothVersionsAndKeepMineSavesOnTheNewRevision() {
-        EditorPage ana = new EditorPage(browserA, server.port());
-        EditorPage ben = new EditorPage(browserB, server.port());
+        EditorPage ana = new EditorPage(browserA, "http://127.0.0.1:" + server.port());
+        EditorPage ben = new EditorPage(browserB, "http://127.0.0.1:" + server.port());
         // Ben's autosave waits long, so his edit is still local when Ana saves the same unit.
         browserB.get(ben.url(""));
         browserB.executeScript("localStorage.setItem('tandem.autosaveDelayMs', '60000')");
