@@ -9,6 +9,9 @@ import { buildRow, refreshRow, conflictView, historyView } from './editor-rows.j
 import { editorToolbar } from './editor-toolbar.js';
 
 const DEFAULT_SAVE_DELAY_MS = 600;
+// Rows go into lists of this many, each skipped by the browser while off screen (content-visibility),
+// so scrolling a 5,000-unit document lays out a few dozen rows, not thousands.
+const ROWS_PER_CHUNK = 40;
 
 export const SHORTCUTS = [
   ['Ctrl+Enter', 'Confirm (translated, or reviewed in review mode) and go to the next untranslated unit'],
@@ -52,7 +55,7 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
     action('History', 'Alt+H', 'history', () => showHistory(active)));
   const editorBox = h('div', { class: 'unit-editor' }, editorLabel, textarea, actionBar);
   const panelSlots = h('div', { class: 'editor-tools' });
-  const list = h('ol', { class: 'units', 'aria-label': 'Segments' });
+  const list = h('div', { class: 'units', role: 'region', 'aria-label': 'Segments' });
   const toolbar = editorToolbar({
     onFilter: (next) => { filter = { ...filter, ...next }; applyFilter(); },
     onJump: (number) => jump(number),
@@ -431,13 +434,18 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
     byId = new Map(entries.map((entry) => [entry.unit.id, entry]));
     const options = { sourceLanguage: doc.sourceLanguage, targetLanguage: language, targetDir };
     const fragment = document.createDocumentFragment();
+    let chunk = null;
     for (const entry of entries) {
       const before = carried.get(entry.unit.id);
       if (before && before.draft !== null && before.unit.rev === entry.unit.rev) {
         entry.draft = before.draft;
         entry.state = 'unsaved';
       }
-      fragment.append(buildRow(entry, options));
+      if (entry.index % ROWS_PER_CHUNK === 0) {
+        chunk = h('ol', { class: 'unit-chunk', start: entry.index + 1 });
+        fragment.append(chunk);
+      }
+      chunk.append(buildRow(entry, options));
     }
     active = null;
     list.replaceChildren(fragment);
