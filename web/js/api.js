@@ -45,4 +45,12 @@ export const api = {
     request('POST', `/api/documents/${enc(id)}/translations/${enc(lang)}/alignment/beads/${index}/${enc(edit)}`),
   history: (id, lang, unitId) =>
     request('GET', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}/history`),
+  merge: (id, lang, unitId, body) =>
+    request('POST', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}/merge`, body),
+  split: (id, lang, unitId, body) =>
+    request('POST', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}/split`, body),
+  restore: (id, lang, unitId, body) =>
+    request('POST', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}/restore`, body),
+  preview: (formData) => request('POST', '/api/preview', formData),
+  eventsUrl: (id, lang) => `/api/documents/${enc(id)}/translations/${enc(lang)}/events`,
 };

@@ -1,87 +1,166 @@
-// The documents view: every document, its target languages, opening one in a language, importing a file.
+// The documents view: every document with its target languages, adding a language, deleting a
+// document, and importing a file (drag and drop or picker) with its source language.
 import { h, clear } from './dom.js';
+import { languageDatalist } from './languages.js';
+import { confirmDialog } from './dialogs.js';
 import { attachCoverageBars } from './coverage-bar.js';
 
-const COMMON_LANGUAGES = ['ar', 'de', 'el', 'en', 'es', 'fr', 'hi', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'pt-BR', 'ru', 'uk', 'zh', 'zh-Hant'];
+const FORMATS = 'HTML, TXT, DOCX, ODT, RTF, PDF, EPUB, Markdown';
 
 export function mount(element, { api, setPageStatus }) {
-  let state = { documents: [], error: null, message: null };
+  let state = { documents: [], coverage: null, error: null, message: null, loaded: false };
+  let unmounted = false;
+  const importer = importPanel({ api, setPageStatus, onImported: async (imported) => {
+    update({ message: `Imported “${imported.title}” (${imported.segments} segments).`, error: null });
+    await load();
+  }, onError: (error) => update({ error, message: null }) });
 
   function update(next) {
     state = { ...state, ...next };
-    render();
+    if (!unmounted) render();
   }
 
   async function load() {
     try {
-      update({ documents: await api.documents(), error: null });
+      update({ documents: await api.documents(), loaded: true });
     } catch (error) {
-      update({ error: error.message });
+      update({ error: error.message, loaded: true });
     }
   }
 
-  function openIn(documentId, language) {
-    location.hash = `#/doc/${encodeURIComponent(documentId)}/${encodeURIComponent(language)}`;
+  const link = (id, lang) => `#/doc/${encodeURIComponent(id)}/${encodeURIComponent(lang)}`;
+
+  function languageItem(doc, lang) {
+    return h('li', { class: 'language', dataset: { lang } },
+      h('a', { class: 'language-link', href: link(doc.id, lang), lang: 'en' }, `Translate into ${lang}`));
   }
 
   function documentCard(doc) {
+    const name = doc.title || doc.id;
     const languageInput = h('input', {
-      name: 'lang', list: 'common-languages', required: true, size: 8,
-      placeholder: 'fr', 'aria-label': `Target language for ${doc.title || doc.id}`,
-      pattern: '[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*',
+      name: 'lang', list: 'common-languages', required: true, size: 8, id: `add-lang-${doc.id}`,
+      placeholder: 'fr', pattern: '[A-Za-z]{2,3}([\\-_][A-Za-z0-9]{2,8})*',
     });
-    const openForm = h('form', { class: 'inline-form', onsubmit: (event) => {
+    const addForm = h('form', { class: 'inline-form add-language', onsubmit: async (event) => {
       event.preventDefault();
-      openIn(doc.id, languageInput.value.trim());
-    } }, h('label', {}, 'Translate into ', languageInput), h('button', { type: 'submit' }, 'Open'));
-    return h('li', { class: 'document', dataset: { id: doc.id } },
-      h('h2', {}, h('a', { href: `#/doc/${encodeURIComponent(doc.id)}` }, doc.title || doc.id)),
-      h('p', { class: 'meta' }, `${doc.id} · source ${doc.sourceLanguage} · ${doc.segments} segments`),
-      doc.languages.length
-        ? h('p', { class: 'languages' }, 'Translations: ',
-          doc.languages.map((lang) => h('a', { class: 'language-link', href: `#/doc/${encodeURIComponent(doc.id)}/${encodeURIComponent(lang)}` }, lang)))
-        : h('p', { class: 'languages' }, 'No translation yet.'),
-      openForm);
-  }
-
-  function importForm() {
-    const file = h('input', { type: 'file', name: 'file', required: true, id: 'import-file' });
-    const lang = h('input', { name: 'lang', list: 'common-languages', size: 8, id: 'import-lang', placeholder: 'en' });
-    return h('form', { class: 'import-form', onsubmit: async (event) => {
-      event.preventDefault();
-      const data = new FormData(event.target);
-      setPageStatus('Importing…');
+      const lang = languageInput.value.trim();
       try {
-        const imported = await api.upload(data);
-        setPageStatus('');
-        update({ message: `Imported “${imported.title}” (${imported.segments} segments).`, error: null });
-        await load();
+        await api.addLanguage(doc.id, lang);
+        location.hash = link(doc.id, lang);
       } catch (error) {
-        setPageStatus('');
-        update({ error: `Import failed: ${error.message}`, message: null });
+        update({ error: `Cannot add ${lang}: ${error.message}`, message: null });
       }
     } },
-    h('h2', {}, 'Import a document'),
-    h('label', { for: 'import-file' }, 'File (HTML, TXT, DOCX, ODT, RTF, PDF, EPUB, Markdown)'), file,
-    h('label', { for: 'import-lang' }, 'Source language (if the file does not say)'), lang,
-    h('button', { type: 'submit' }, 'Import'));
+    h('label', { for: `add-lang-${doc.id}` }, 'Add a target language'), languageInput,
+    h('button', { type: 'submit', class: 'secondary' }, 'Add and open'));
+    const remove = h('button', { type: 'button', class: 'danger delete-document', onclick: async () => {
+      const sure = await confirmDialog({ title: 'Delete this document?', confirmLabel: 'Delete document',
+        message: `“${name}” and all its translations (${doc.languages.join(', ') || 'none yet'}) will be deleted from the store. This cannot be undone here.` });
+      if (!sure) return;
+      try {
+        await api.deleteDocument(doc.id);
+        update({ message: `Deleted “${name}”.`, error: null });
+        await load();
+      } catch (error) {
+        update({ error: `Cannot delete: ${error.message}`, message: null });
+      }
+    } }, 'Delete…');
+    return h('li', { class: 'document', dataset: { id: doc.id } },
+      h('div', { class: 'document-head' },
+        h('h2', { lang: doc.sourceLanguage, dir: 'auto' }, name),
+        remove),
+      h('p', { class: 'meta' }, `${doc.id} · source ${doc.sourceLanguage} · ${doc.segments} segments`),
+      doc.languages.length
+        ? h('ul', { class: 'languages', 'aria-label': `Translations of ${name}` }, doc.languages.map((lang) => languageItem(doc, lang)))
+        : h('p', { class: 'languages' }, 'No translation yet: add a target language.'),
+      addForm);
   }
 
   function render() {
     clear(element);
-    element.append(
-      h('datalist', { id: 'common-languages' }, COMMON_LANGUAGES.map((lang) => h('option', { value: lang }))),
+    element.append(...[
+      languageDatalist(h, 'common-languages'),
       h('h1', {}, 'Documents'),
       state.error ? h('p', { class: 'error', role: 'alert' }, state.error) : null,
       state.message ? h('p', { class: 'notice', role: 'status' }, state.message) : null,
-      state.documents.length
-        ? h('ul', { class: 'documents' }, state.documents.map(documentCard))
-        : h('p', {}, 'No documents yet. Import one below.'),
-      importForm());
+      h('div', { class: 'documents-layout' },
+        state.documents.length
+          ? h('ul', { class: 'documents' }, state.documents.map(documentCard))
+          : h('p', {}, state.loaded ? 'No documents yet. Import one.' : 'Loading…'),
+        importer.element)].filter(Boolean));
     attachCoverageBars(element, api);
   }
 
   render();
   load();
-  return { unmount() {} };
+  return { unmount() { unmounted = true; } };
+}
+
+function importPanel({ api, setPageStatus, onImported, onError }) {
+  const file = h('input', { type: 'file', name: 'file', required: true, id: 'import-file' });
+  const lang = h('input', { name: 'lang', list: 'common-languages', size: 8, id: 'import-lang', placeholder: 'en', required: true });
+  const preview = h('p', { class: 'preview', role: 'status', 'aria-live': 'polite' });
+  const dropZone = h('div', { class: 'drop-zone' },
+    h('p', {}, 'Drop a file here, or'),
+    h('label', { for: 'import-file', class: 'file-label' }, `Choose a file (${FORMATS})`), file);
+  let previewed = null;
+
+  async function showPreview() {
+    const chosen = file.files[0];
+    previewed = null;
+    if (!chosen) {
+      preview.textContent = '';
+      return;
+    }
+    preview.textContent = `Reading ${chosen.name}…`;
+    const data = new FormData();
+    data.append('file', chosen);
+    try {
+      const found = await api.preview(data);
+      previewed = found;
+      if (found.language && !lang.value) lang.value = found.language;
+      preview.textContent = `${chosen.name}: “${found.title || 'untitled'}”, ${found.blocks} blocks. `
+        + (found.language ? `The file says it is in ${found.language}.` : 'The file does not say its language: choose it.');
+      preview.classList.remove('error');
+    } catch (error) {
+      preview.textContent = `${chosen.name} cannot be imported: ${error.message}`;
+      preview.classList.add('error');
+    }
+  }
+
+  file.addEventListener('change', showPreview);
+  for (const type of ['dragenter', 'dragover']) {
+    dropZone.addEventListener(type, (event) => { event.preventDefault(); dropZone.classList.add('dragging'); });
+  }
+  dropZone.addEventListener('dragleave', () => dropZone.classList.remove('dragging'));
+  dropZone.addEventListener('drop', (event) => {
+    event.preventDefault();
+    dropZone.classList.remove('dragging');
+    if (event.dataTransfer && event.dataTransfer.files.length) {
+      file.files = event.dataTransfer.files;
+      showPreview();
+    }
+  });
+
+  const element = h('form', { class: 'import-form', onsubmit: async (event) => {
+    event.preventDefault();
+    const data = new FormData(event.target);
+    setPageStatus('Importing…');
+    try {
+      const imported = await api.upload(data);
+      setPageStatus('');
+      event.target.reset();
+      preview.textContent = '';
+      previewed = null;
+      await onImported(imported);
+    } catch (error) {
+      setPageStatus('');
+      onError(`Import failed, nothing was imported: ${error.message}`);
+    }
+  } },
+  h('h2', {}, 'Import a document'),
+  dropZone, preview,
+  h('label', { for: 'import-lang' }, 'Source language (filled in when the file declares it)'), lang,
+  h('button', { type: 'submit', id: 'import-button' }, 'Import'));
+  return { element, previewed: () => previewed };
 }

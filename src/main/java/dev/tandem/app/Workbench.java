@@ -53,6 +53,7 @@ public final class Workbench {
     private final ObjectMapper mapper;
     private final Clock clock;
     private final CoverageReporter coverage;
+    private final TranslationEvents events = new TranslationEvents();
     /** Seeds ship with the project; the seed article is English and plain text declares no language. */
     private static final LanguageTag SEED_LANGUAGE = LanguageTag.of("en");
 
@@ -212,9 +213,42 @@ public final class Workbench {
 
     public Unit save(String id, LanguageTag language, UnitEdit edit) {
         requireTargetDiffers(id, language);
-        Unit saved = store.save(DocumentId.validate(id), language, edit);
+        return saved(id, language, store.save(DocumentId.validate(id), language, edit));
+    }
+
+    /** Merges a unit with the next one; both revisions must be the ones the translator saw. */
+    public Unit merge(String id, LanguageTag language, String unitId, long baseRev, long nextRev, String by) {
+        requireTargetDiffers(id, language);
+        Unit merged = store.merge(DocumentId.validate(id), language, unitId, baseRev, nextRev, by);
         coverage.recordProgress(id, language);
-        return saved;
+        events.publish(new TranslationEvents.Change(id, language.tag(), TranslationEvents.Change.Kind.RESTRUCTURED, merged, by));
+        return merged;
+    }
+
+    /** Splits a merged unit into one unit per sentence; the target stays on the first. */
+    public List<Unit> split(String id, LanguageTag language, String unitId, long baseRev, String by) {
+        requireTargetDiffers(id, language);
+        List<Unit> parts = store.split(DocumentId.validate(id), language, unitId, baseRev, by);
+        coverage.recordProgress(id, language);
+        events.publish(new TranslationEvents.Change(id, language.tag(), TranslationEvents.Change.Kind.RESTRUCTURED, parts.get(0), by));
+        return parts;
+    }
+
+    /** Makes an earlier target from the unit's history current again. */
+    public Unit restore(String id, LanguageTag language, String unitId, long historyRev, long baseRev, String by) {
+        requireTargetDiffers(id, language);
+        return saved(id, language, store.restore(DocumentId.validate(id), language, unitId, historyRev, baseRev, by));
+    }
+
+    /** Changes to translations as they happen, for live views. */
+    public TranslationEvents events() {
+        return events;
+    }
+
+    private Unit saved(String id, LanguageTag language, Unit unit) {
+        coverage.recordProgress(id, language);
+        events.publish(new TranslationEvents.Change(id, language.tag(), TranslationEvents.Change.Kind.SAVED, unit, unit.by()));
+        return unit;
     }
 
     /** Coverage: counts by status, gates, progress per day. */

@@ -36,6 +36,7 @@ public final class TranslationStore {
     private final Map<String, Translation> translations = new ConcurrentHashMap<>();
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
     private final UnitReconciler reconciler = new UnitReconciler();
+    private final UnitJoiner joiner = new UnitJoiner();
 
     public TranslationStore(Path root, ObjectMapper mapper, AtomicFileWriter writer, Clock clock) {
         this.files = new DocumentFiles(root, mapper, writer);
@@ -170,6 +171,79 @@ public final class TranslationStore {
             files.write(files.alignment(alignment.document(), language), alignment);
             write(changed);
             return changed;
+        }
+    }
+
+    /**
+     * Merges a unit with the one after it. Both revisions must be current, so nobody's save is
+     * swallowed; both earlier targets go to the history.
+     *
+     * @throws StaleSaveException when either unit changed since the caller saw it
+     */
+    public Unit merge(String documentId, LanguageTag language, String unitId, long baseRev, long nextRev, String by) {
+        Document document = requireDocument(documentId);
+        Unit[] merged = new Unit[1];
+        update(documentId, language, translation -> {
+            List<Unit> units = new ArrayList<>(translation.units());
+            int index = indexOf(units, unitId, documentId);
+            if (index + 1 >= units.size()) {
+                throw TandemException.badInput("unit " + unitId + " is the last one; there is nothing to merge it with");
+            }
+            Unit first = units.get(index);
+            Unit next = units.get(index + 1);
+            requireRevision(first, baseRev);
+            requireRevision(next, nextRev);
+            merged[0] = joiner.merge(document, language, first, next, by, clock.instant());
+            for (Unit previous : List.of(first, next)) {
+                if (previous.hasTarget()) {
+                    appendHistory(documentId, language, previous);
+                }
+            }
+            units.set(index, merged[0]);
+            units.remove(index + 1);
+            return new Translation(translation.document(), translation.language(), units);
+        });
+        return merged[0];
+    }
+
+    /** Splits a merged unit into one unit per sentence; the merged target stays on the first. */
+    public List<Unit> split(String documentId, LanguageTag language, String unitId, long baseRev, String by) {
+        Document document = requireDocument(documentId);
+        List<Unit> parts = new ArrayList<>();
+        update(documentId, language, translation -> {
+            List<Unit> units = new ArrayList<>(translation.units());
+            int index = indexOf(units, unitId, documentId);
+            Unit unit = units.get(index);
+            requireRevision(unit, baseRev);
+            parts.addAll(joiner.split(document, unit, by, clock.instant()));
+            units.remove(index);
+            units.addAll(index, parts);
+            return new Translation(translation.document(), translation.language(), units);
+        });
+        return List.copyOf(parts);
+    }
+
+    /** Saves an earlier target from the unit's history as its current one (the replaced one joins the history). */
+    public Unit restore(String documentId, LanguageTag language, String unitId, long historyRev, long baseRev, String by) {
+        HistoryEntry entry = history(documentId, language, unitId).stream()
+                .filter(candidate -> candidate.rev() == historyRev)
+                .reduce((a, b) -> b)
+                .orElseThrow(() -> TandemException.notFound("unit " + unitId + " has no revision " + historyRev + " in its history"));
+        return save(documentId, language, new UnitEdit(unitId, baseRev, entry.target(), entry.status(), by, null));
+    }
+
+    private static int indexOf(List<Unit> units, String unitId, String documentId) {
+        for (int i = 0; i < units.size(); i++) {
+            if (units.get(i).id().equals(unitId)) {
+                return i;
+            }
+        }
+        throw TandemException.notFound("no unit " + unitId + " in " + documentId);
+    }
+
+    private static void requireRevision(Unit unit, long baseRev) {
+        if (unit.rev() != baseRev) {
+            throw new StaleSaveException(unit, baseRev);
         }
     }
 

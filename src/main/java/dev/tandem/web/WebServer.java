@@ -30,6 +30,9 @@ public final class WebServer {
         TranslationRoutes translations = new TranslationRoutes(workbench);
         AlignmentRoutes alignments = new AlignmentRoutes(workbench);
         CoverageRoutes coverage = new CoverageRoutes(workbench);
+        UnitEditRoutes unitEdits = new UnitEditRoutes(workbench);
+        LiveRoutes live = new LiveRoutes(workbench, mapper);
+        PreviewRoutes preview = new PreviewRoutes(workbench);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(mapper, false));
@@ -50,6 +53,12 @@ public final class WebServer {
             config.routes.put("/api/documents/{doc}/translations/{lang}", translations::add);
             config.routes.put("/api/documents/{doc}/translations/{lang}/units/{unit}", translations::save);
             config.routes.get("/api/documents/{doc}/translations/{lang}/units/{unit}/history", translations::history);
+            config.routes.post("/api/documents/{doc}/translations/{lang}/units/{unit}/merge", unitEdits::merge);
+            config.routes.post("/api/documents/{doc}/translations/{lang}/units/{unit}/split", unitEdits::split);
+            config.routes.post("/api/documents/{doc}/translations/{lang}/units/{unit}/restore", unitEdits::restore);
+            config.routes.sse("/api/documents/{doc}/translations/{lang}/events", live::events);
+
+            config.routes.post("/api/preview", preview::preview);
 
             config.routes.post("/api/documents/{doc}/translations/{lang}/alignment", alignments::align);
             config.routes.get("/api/documents/{doc}/translations/{lang}/alignment", alignments::show);
@@ -65,7 +74,8 @@ public final class WebServer {
                     error(ctx, HttpStatus.BAD_REQUEST, "malformed JSON body: " + e.getOriginalMessage()));
             config.routes.exception(Exception.class, WebServer::serverError);
             config.routes.error(404, ctx -> {
-                if (ctx.path().startsWith("/api/")) {
+                // Keep the message of a NOT_FOUND the handler already wrote; only unknown paths get this one.
+                if (ctx.path().startsWith("/api/") && !isJson(ctx.res().getContentType())) {
                     error(ctx, HttpStatus.NOT_FOUND, "no such resource: " + ctx.path());
                 }
             });
@@ -106,6 +116,10 @@ public final class WebServer {
     private static void serverError(Exception e, Context ctx) {
         LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
         error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error; the server log has the details");
+    }
+
+    private static boolean isJson(String contentType) {
+        return contentType != null && contentType.startsWith("application/json");
     }
 
     static void error(Context ctx, HttpStatus status, String message) {

@@ -65,8 +65,11 @@ class AlignBrowserTest {
 
         browser.findElement(By.linkText("Open the units in the editor")).click();
         wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("li.unit"), 20));
-        boolean fixedUnitShown = browser.findElements(By.cssSelector("li.unit textarea")).stream()
-                .map(area -> area.getAttribute("value"))
+        // The editor shows targets as text and moves its one textarea to the active row.
+        @SuppressWarnings("unchecked")
+        List<String> targets = (List<String>) browser.executeScript("return [...document.querySelectorAll('li.unit')].map(row => {"
+                + " const area = row.querySelector('textarea'); return area ? area.value : row.querySelector('.target-text').textContent; })");
+        boolean fixedUnitShown = targets.stream()
                 .anyMatch(value -> value.contains("Je pense qu’ils seront chargés") && value.contains(moved));
         assertTrue(fixedUnitShown, "the unit of the corrected bead holds the moved sentence");
     }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -62,6 +63,8 @@ class CoverageBrowserTest {
 
     @Test
     void confirmingAUnitMovesTheEditorsCoverageBarWithoutReload() {
+        browser.get(url(""));
+        browser.executeScript("localStorage.setItem('tandem.translator', 'Ana')");
         browser.get(url("#/doc/seed/fr"));
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("li.unit"), 39));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".coverage-panel .coverage-bar")));
@@ -70,7 +73,9 @@ class CoverageBrowserTest {
         browser.executeScript("window.sameDocument = 'yes';");
 
         WebElement first = browser.findElements(By.cssSelector("li.unit")).get(0);
-        first.findElement(By.tagName("textarea")).sendKeys("Kim Jong-Un en visite en Russie");
+        // The editor's one textarea sits in the active row (the first untranslated); Ctrl+Enter confirms.
+        first.findElement(By.className("target")).click();
+        first.findElement(By.tagName("textarea")).sendKeys("Kim Jong-Un en visite en Russie", Keys.chord(Keys.CONTROL, Keys.ENTER));
         wait.until(ExpectedConditions.attributeToBe(first, "data-state", "saved"));
 
         WebElement translated = wait.until(ExpectedConditions.presenceOfElementLocated(

@@ -1,0 +1,75 @@
+package dev.tandem.store;
+
+import dev.tandem.model.Document;
+import dev.tandem.model.LanguageTag;
+import dev.tandem.model.SourceHash;
+import dev.tandem.model.Status;
+import dev.tandem.model.TandemException;
+import dev.tandem.model.Unit;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Merging a unit with the next (two source sentences translated as one) and splitting it again.
+ * Neither loses a translation: a merge joins both targets; a split keeps the merged target on the
+ * first unit, because a machine cannot know which words belong to which sentence.
+ */
+final class UnitJoiner {
+
+    /** Scripts written without spaces between sentences. */
+    private static final Set<String> NO_SPACE_LANGUAGES = Set.of("zh", "ja", "th", "lo", "km", "my");
+
+    Unit merge(Document document, LanguageTag language, Unit first, Unit next, String by, Instant now) {
+        int lastBlock = block(document, first.sources().get(first.sources().size() - 1));
+        if (lastBlock != block(document, next.sources().get(0))) {
+            throw TandemException.badInput("only sentences of the same paragraph can be merged");
+        }
+        List<String> sources = new ArrayList<>(first.sources());
+        sources.addAll(next.sources());
+        String separator = NO_SPACE_LANGUAGES.contains(language.language()) ? "" : " ";
+        String target = join(first.target(), next.target(), separator);
+        Status status = target.isBlank() ? Status.INITIAL
+                : first.status().atLeast(next.status()) ? next.status() : first.status();
+        Unit merged = new Unit(first.id(), sources, target, status, Math.max(first.rev(), next.rev()) + 1, now, by,
+                null, join(nullToEmpty(first.note()), nullToEmpty(next.note()), "\n"));
+        return target.isBlank() ? merged : withSourceHash(merged, document);
+    }
+
+    /** One unit per source segment; the first keeps the target, status and note. */
+    List<Unit> split(Document document, Unit unit, String by, Instant now) {
+        if (unit.sources().size() < 2) {
+            throw TandemException.badInput("unit " + unit.id() + " holds one sentence; there is nothing to split");
+        }
+        long rev = unit.rev() + 1;
+        List<Unit> units = new ArrayList<>();
+        String firstId = unit.sources().get(0);
+        Unit first = new Unit(firstId, List.of(firstId), unit.target(), unit.status(), rev, now, by, null, unit.note());
+        units.add(unit.hasTarget() ? withSourceHash(first, document) : first);
+        for (String segmentId : unit.sources().subList(1, unit.sources().size())) {
+            units.add(new Unit(segmentId, List.of(segmentId), "", Status.INITIAL, rev, now, by, null, null));
+        }
+        return units;
+    }
+
+    private static Unit withSourceHash(Unit unit, Document document) {
+        return new Unit(unit.id(), unit.sources(), unit.target(), unit.status(), unit.rev(), unit.updated(), unit.by(),
+                SourceHash.of(document.sourceText(unit)), unit.note());
+    }
+
+    private static int block(Document document, String segmentId) {
+        return document.segment(segmentId).map(segment -> segment.block()).orElse(-1);
+    }
+
+    private static String join(String a, String b, String separator) {
+        if (a.isBlank()) {
+            return b.isBlank() ? "" : b;
+        }
+        return b.isBlank() ? a : a.stripTrailing() + separator + b.stripLeading();
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.tandem.web;
+
+import dev.tandem.app.Workbench;
+import dev.tandem.model.Document;
+import dev.tandem.model.LanguageTag;
+import dev.tandem.model.StaleSaveException;
+import dev.tandem.model.TandemException;
+import dev.tandem.model.Unit;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * {@code /api/documents/{doc}/translations/{lang}/units/{unit}/(merge|split|restore)}: the unit
+ * operations beyond a plain save. Each names the revisions it was based on; a stale one is a 409
+ * with the unit as it is now, like a stale save.
+ */
+final class UnitEditRoutes {
+
+    /** Body of merge, split and restore: the revisions the translator saw, and who they are. */
+    record Request(Long baseRev, Long nextRev, Long rev, String by) {
+    }
+
+    private final Workbench workbench;
+
+    UnitEditRoutes(Workbench workbench) {
+        this.workbench = workbench;
+    }
+
+    void merge(Context ctx) {
+        Request body = body(ctx);
+        if (body.nextRev() == null) {
+            throw TandemException.badInput("a merge needs baseRev and nextRev (the revisions of both units you saw)");
+        }
+        respond(ctx, () -> Map.of("unit", json(ctx, workbench.merge(Params.document(ctx), Params.language(ctx),
+                Params.unit(ctx), body.baseRev(), body.nextRev(), body.by()))));
+    }
+
+    void split(Context ctx) {
+        Request body = body(ctx);
+        respond(ctx, () -> {
+            List<Unit> parts = workbench.split(Params.document(ctx), Params.language(ctx), Params.unit(ctx), body.baseRev(), body.by());
+            Map<String, String> texts = document(ctx).segmentTexts();
+            return Map.of("units", parts.stream().map(unit -> UnitJson.of(unit, texts)).toList());
+        });
+    }
+
+    void restore(Context ctx) {
+        Request body = body(ctx);
+        if (body.rev() == null) {
+            throw TandemException.badInput("a restore needs rev (the history entry to restore) and baseRev");
+        }
+        respond(ctx, () -> json(ctx, workbench.restore(Params.document(ctx), Params.language(ctx), Params.unit(ctx),
+                body.rev(), body.baseRev(), body.by())));
+    }
+
+    private static Request body(Context ctx) {
+        Request body = ctx.bodyAsClass(Request.class);
+        if (body == null || body.baseRev() == null) {
+            throw TandemException.badInput("baseRev (the revision of the unit you saw) is required");
+        }
+        LanguageTag.of(ctx.pathParam("lang"));
+        return body;
+    }
+
+    private void respond(Context ctx, Supplier<Object> action) {
+        try {
+            ctx.json(action.get());
+        } catch (StaleSaveException stale) {
+            ctx.status(HttpStatus.CONFLICT).json(Map.of("error", stale.getMessage(), "current", json(ctx, stale.current())));
+        }
+    }
+
+    private Document document(Context ctx) {
+        return workbench.document(Params.document(ctx));
+    }
+
+    private UnitJson json(Context ctx, Unit unit) {
+        return UnitJson.of(unit, document(ctx).segmentTexts());
+    }
+}

@@ -1,0 +1,103 @@
+package dev.tandem.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tandem.TestWorkbench;
+import dev.tandem.app.Workbench;
+import dev.tandem.model.HistoryEntry;
+import dev.tandem.model.LanguageTag;
+import dev.tandem.model.Status;
+import dev.tandem.model.Unit;
+import dev.tandem.web.WebServer;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Two translators in two real browsers on the same unit: nothing is overwritten silently. */
+class ConflictBrowserTest {
+
+    @TempDir
+    Path data;
+    @TempDir
+    Path profileA;
+    @TempDir
+    Path profileB;
+
+    private Workbench workbench;
+    private WebServer server;
+    private ChromeDriver browserA;
+    private ChromeDriver browserB;
+
+    @BeforeEach
+    void start() {
+        workbench = TestWorkbench.withSeed(data);
+        server = new WebServer(workbench, workbench.jsonMapper()).start("127.0.0.1", 0);
+        browserA = Browser.start(profileA);
+        browserB = Browser.start(profileB);
+    }
+
+    @AfterEach
+    void stop() {
+        for (ChromeDriver browser : new ChromeDriver[] {browserA, browserB}) {
+            if (browser != null) {
+                browser.quit();
+            }
+        }
+        server.stop();
+    }
+
+    @Test
+    void secondSaveShowsBothVersionsAndKeepMineSavesOnTheNewRevision() {
+        EditorPage ana = new EditorPage(browserA, "http://127.0.0.1:" + server.port());
+        EditorPage ben = new EditorPage(browserB, "http://127.0.0.1:" + server.port());
+        // Ben's autosave waits long, so his edit is still local when Ana saves the same unit.
+        browserB.get(ben.url(""));
+        browserB.executeScript("localStorage.setItem('tandem.autosaveDelayMs', '60000')");
+        ana.open("#/doc/seed/pt", "Ana");
+        ben.open("#/doc/seed/pt", "Ben");
+        assertEquals("1", ana.activeLabel());
+        assertEquals("1", ben.activeLabel());
+
+        ben.type("Versão do Ben");
+        ana.type("Versão da Ana");
+        ana.chord(Keys.CONTROL, Keys.ENTER);
+        ana.waitAllSaved();
+
+        WebElement benRow = ben.row("1");
+        ben.wait.until(driver -> benRow.getAttribute("class").contains("changed-remotely"));
+        assertTrue(benRow.findElement(By.className("unit-notice")).getText().contains("Ana saved another version"));
+        assertEquals("Versão do Ben", ben.editor().getAttribute("value"), "the local edit is not clobbered");
+
+        ben.chord(Keys.CONTROL, Keys.ENTER);
+        WebElement conflict = ben.wait.until(ExpectedConditions.visibilityOfNestedElementsLocatedBy(benRow, By.className("conflict"))).get(0);
+        assertTrue(conflict.getText().contains("Versão da Ana"), conflict.getText());
+        assertTrue(conflict.getText().contains("Versão do Ben"), conflict.getText());
+        assertEquals("Versão da Ana", unit().target(), "the refused save changed nothing");
+
+        conflict.findElement(By.className("keep-mine")).click();
+        ben.waitAllSaved();
+        Unit saved = unit();
+        assertEquals("Versão do Ben", saved.target());
+        assertEquals(2, saved.rev());
+        assertEquals("Ben", saved.by());
+        assertEquals(Status.TRANSLATED, saved.status());
+        List<HistoryEntry> history = workbench.history("seed", LanguageTag.of("pt"), saved.id());
+        assertTrue(history.stream().anyMatch(entry -> entry.target().equals("Versão da Ana") && "Ana".equals(entry.by())));
+
+        // Ana sees Ben's save without reloading.
+        ana.wait.until(driver -> "Versão do Ben".equals(ana.row("1").findElement(By.className("target-text")).getText()));
+    }
+
+    private Unit unit() {
+        return workbench.translation("seed", LanguageTag.of("pt")).units().get(0);
+    }
+}
