@@ -6,6 +6,7 @@ import dev.tandem.TestServer;
 import dev.tandem.TestWorkbench;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
