@@ -148,10 +148,7 @@ public final class ArticleExtractor {
             case "application/pdf" -> new PdfLayout(collector.blocks(), collector.pageStarts()).clean();
             default -> collector.blocks();
         };
-        String language = language(metadata);
-        if (language == null) {
-            language = stopWords.guessLanguage(sample(blocks));
-        }
+        String language = LanguageChoice.choose(language(metadata), stopWords.guessLanguage(sample(blocks)));
         return new Article(firstNonBlank(metadata.get(TikaCoreProperties.TITLE), metadata.get(DublinCore.TITLE)),
                 language, mediaType, extras(metadata), blocks);
     }

@@ -26,11 +26,21 @@ final class HtmlArticleReader {
 
     Article read(HtmlNode root, PageMetadata page, String mediaType) {
         List<HtmlBlock> blocks = HtmlBlockCutter.cut(root);
-        String language = page.language() != null ? page.language() : stopWords.guessLanguage(sample(blocks));
+        String language = LanguageChoice.choose(page.language(), stopWords.guessLanguage(sample(blocks)));
         BodySelector selector = new BodySelector();
         List<HtmlNode> region = selector.select(blocks);
         List<HtmlBlock> body = bodyBlocks(blocks, region, selector);
-        List<ContextSmoothing.Quality> qualities = new ContextSmoothing(stopWords).classify(body, language);
+        ContextSmoothing smoothing = new ContextSmoothing(stopWords);
+        List<ContextSmoothing.Quality> qualities = smoothing.classify(body, language);
+        if (goodShare(body, qualities) < 0.2) {
+            // The stop-word list does not fit this text (a language we have no list for, or
+            // markup that names the wrong one): judge by length, punctuation and links alone.
+            qualities = smoothing.classify(body, null);
+        }
+        if (System.getProperty("tandem.debug") != null) {
+            for (HtmlNode r : region) System.err.println("REGION " + r.tag + " " + r.attributes + " len=" + selector.textLength(r));
+            for (int i = 0; i < body.size(); i++) System.err.println("  " + qualities.get(i) + " " + body.get(i).type() + " " + body.get(i).text().substring(0, Math.min(80, body.get(i).text().length())).replace('\n', ' '));
+        }
 
         String title = TitleChoice.title(blocks, page);
         List<ArticleBlock> article = new ArrayList<>();
@@ -111,6 +121,19 @@ final class HtmlArticleReader {
             }
         }
         return false;
+    }
+
+    private static double goodShare(List<HtmlBlock> body, List<ContextSmoothing.Quality> qualities) {
+        long good = 0;
+        long all = 0;
+        for (int i = 0; i < body.size(); i++) {
+            int length = body.get(i).text().length();
+            all += length;
+            if (qualities.get(i) == ContextSmoothing.Quality.GOOD) {
+                good += length;
+            }
+        }
+        return all == 0 ? 1 : (double) good / all;
     }
 
     private static void dropTrailingHeadings(List<ArticleBlock> article) {
