@@ -105,6 +105,7 @@ final class BodySelector {
         }
         double threshold = Math.max(10, topScore * 0.2);
         List<HtmlNode> region = new ArrayList<>();
+        String topClass = top.attribute("class");
         for (Object child : top.parent.children) {
             if (!(child instanceof HtmlNode sibling)) {
                 continue;
@@ -122,7 +123,26 @@ final class BodySelector {
                 region.add(sibling);
             }
         }
+        if (!topClass.isBlank()) {
+            addSameClassElsewhere(top, topClass, region);
+        }
         return region;
+    }
+
+    /** Bodies split by figures or ads into several containers of the same class, not always siblings. */
+    private void addSameClassElsewhere(HtmlNode top, String topClass, List<HtmlNode> region) {
+        for (HtmlNode node : scores.keySet()) {
+            if (node != top && node.tag.equals(top.tag) && node.attribute("class").equals(topClass)
+                    && region.stream().noneMatch(node::isInside) && !top.isInside(node)
+                    && linkDensity(node) < 0.3 && !FurnitureMarkers.isFurniture(node)) {
+                region.add(node);
+            }
+        }
+        region.sort(BodySelector::documentOrder);
+    }
+
+    private static int documentOrder(HtmlNode a, HtmlNode b) {
+        return Integer.compare(a.order, b.order);
     }
 
     private boolean isProse(HtmlNode paragraph) {

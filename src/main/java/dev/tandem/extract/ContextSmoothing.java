@@ -75,8 +75,10 @@ final class ContextSmoothing {
         if (density >= STOPWORDS_HIGH) {
             return Quality.GOOD;
         }
-        if (text.length() > LENGTH_HIGH && density >= STOPWORDS_LOW / 2) {
-            return Quality.GOOD;
+        if (text.length() > LENGTH_HIGH) {
+            // Inside the body region a long block is a schedule, a table or a list of facts
+            // rather than furniture, even with few stop words.
+            return density >= STOPWORDS_LOW / 2 ? Quality.GOOD : Quality.NEAR_GOOD;
         }
         return density >= STOPWORDS_LOW / 2 ? Quality.NEAR_GOOD : Quality.BAD;
     }

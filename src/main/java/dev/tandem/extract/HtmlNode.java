@@ -17,8 +17,11 @@ final class HtmlNode {
     final Map<String, String> attributes;
     final List<Object> children = new ArrayList<>();
     final int depth;
+    /** Position in document order, for sorting nodes found out of order. */
+    final int order;
 
-    HtmlNode(String tag, HtmlNode parent, Map<String, String> attributes) {
+    HtmlNode(String tag, HtmlNode parent, Map<String, String> attributes, int order) {
+        this.order = order;
         this.tag = tag;
         this.parent = parent;
         this.attributes = attributes;

@@ -20,9 +20,10 @@ final class HtmlTreeBuilder extends DefaultHandler {
     private static final Set<String> KEPT_ATTRIBUTES = Set.of("id", "class", "role", "itemprop", "hidden",
             "aria-hidden", "style", "href", "rel", "lang", "datetime", "property", "content", "type");
 
-    private final HtmlNode root = new HtmlNode("#root", null, Map.of());
+    private final HtmlNode root = new HtmlNode("#root", null, Map.of(), 0);
     private HtmlNode current = root;
     private int skipDepth;
+    private int elements;
     private String canonicalUrl;
 
     HtmlNode root() {
@@ -51,7 +52,7 @@ final class HtmlTreeBuilder extends DefaultHandler {
                 kept.put(attribute, attributes.getValue(i));
             }
         }
-        HtmlNode node = new HtmlNode(name, current, kept);
+        HtmlNode node = new HtmlNode(name, current, kept, ++elements);
         current.children.add(node);
         current = node;
     }
