@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the element that holds the article body, the way Readability does: every paragraph of
@@ -16,6 +17,7 @@ final class BodySelector {
 
     private static final int MIN_PARAGRAPH = 25;
     private static final int ANCESTOR_LEVELS = 5;
+    private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "td", "body");
 
     private final Map<HtmlNode, long[]> textAndLinks = new IdentityHashMap<>();
     private final Map<HtmlNode, Double> scores = new IdentityHashMap<>();
@@ -34,8 +36,13 @@ final class BodySelector {
         }
         HtmlNode top = null;
         double best = 0;
+        long pageText = blocks.isEmpty() ? 0 : textLength(root(blocks.get(0).owner()));
         for (Map.Entry<HtmlNode, Double> entry : scores.entrySet()) {
             double finalScore = entry.getValue() * (1 - linkDensity(entry.getKey()));
+            if (insideFurniture(entry.getKey(), pageText)) {
+                // A comment thread or sidebar can hold more prose than a short article.
+                finalScore *= 0.2;
+            }
             entry.setValue(finalScore);
             if (finalScore > best) {
                 best = finalScore;
@@ -46,6 +53,23 @@ final class BodySelector {
             return List.of();
         }
         return withSiblings(top, best);
+    }
+
+    private boolean insideFurniture(HtmlNode node, long pageText) {
+        for (HtmlNode ancestor = node; ancestor != null; ancestor = ancestor.parent) {
+            if (FurnitureMarkers.isStrongFurniture(ancestor) && textLength(ancestor) < pageText / 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static HtmlNode root(HtmlNode node) {
+        HtmlNode root = node;
+        while (root.parent != null) {
+            root = root.parent;
+        }
+        return root;
     }
 
     double linkDensity(HtmlNode node) {
@@ -67,7 +91,10 @@ final class BodySelector {
         if (block.type() == BlockType.LIST_ITEM) {
             points /= 2;
         }
-        HtmlNode node = block.owner().parent;
+        // Text straight inside a container counts as a paragraph of that container, as Readability
+        // does by wrapping such text in <p> elements.
+        HtmlNode owner = block.owner();
+        HtmlNode node = CONTAINERS.contains(owner.tag) ? owner : owner.parent;
         for (int level = 0; level < ANCESTOR_LEVELS && node != null; level++, node = node.parent) {
             double share = points / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
             scores.merge(node, initialScore(node) + share, (old, added) -> old + share);
@@ -134,11 +161,21 @@ final class BodySelector {
         for (HtmlNode node : scores.keySet()) {
             if (node != top && node.tag.equals(top.tag) && node.attribute("class").equals(topClass)
                     && region.stream().noneMatch(node::isInside) && !top.isInside(node)
-                    && linkDensity(node) < 0.3 && !FurnitureMarkers.isFurniture(node)) {
+                    && linkDensity(node) < 0.3 && !underFurniture(node, top)) {
                 region.add(node);
             }
         }
         region.sort(BodySelector::documentOrder);
+    }
+
+    /** Whether a furniture element (comments, sidebar…) holds {@code node} below its common ancestor with {@code top}. */
+    private static boolean underFurniture(HtmlNode node, HtmlNode top) {
+        for (HtmlNode ancestor = node; ancestor != null && !top.isInside(ancestor); ancestor = ancestor.parent) {
+            if (FurnitureMarkers.isFurniture(ancestor)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int documentOrder(HtmlNode a, HtmlNode b) {

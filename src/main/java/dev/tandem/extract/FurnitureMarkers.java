@@ -33,6 +33,11 @@ final class FurnitureMarkers {
     private static final Pattern CAPTION_WORDS = Pattern.compile(
             "(?:^|[^a-z])(?:caption|captions|credit|credits|copyright|photo-credit|image-credit|wp-caption-text)(?:$|[^a-z])");
 
+    private static final Pattern STRONG_FURNITURE_WORDS = Pattern.compile(
+            "(?:^|[^a-z])(?:share|sharing|social|related|comment|comments|disqus|cookie|consent|newsletter|promo|"
+                    + "advert|advertisement|ad|ads|sponsored|breadcrumb|breadcrumbs|nav|navbar|navigation|menu|"
+                    + "sidebar|footer|outbrain|taboola|recommended|recommendations|popular|trending)(?:$|[^a-z])");
+
     private FurnitureMarkers() {
     }
 
@@ -44,6 +49,12 @@ final class FurnitureMarkers {
             return true;
         }
         return FURNITURE_WORDS.matcher(node.classAndId()).find();
+    }
+
+    /** Furniture beyond doubt: a container of these never holds the article, however much prose it has. */
+    static boolean isStrongFurniture(HtmlNode node) {
+        return FURNITURE_TAGS.contains(node.tag) || FURNITURE_ROLES.contains(node.attribute("role"))
+                || STRONG_FURNITURE_WORDS.matcher(node.classAndId()).find();
     }
 
     static boolean isHidden(HtmlNode node) {
