@@ -37,10 +37,6 @@ final class HtmlArticleReader {
             // markup that names the wrong one): judge by length, punctuation and links alone.
             qualities = smoothing.classify(body, null);
         }
-        if (System.getProperty("tandem.debug") != null) {
-            for (HtmlNode r : region) System.err.println("REGION " + r.tag + " " + r.attributes + " len=" + selector.textLength(r));
-            for (int i = 0; i < body.size(); i++) System.err.println("  " + qualities.get(i) + " " + body.get(i).type() + " " + body.get(i).text().substring(0, Math.min(80, body.get(i).text().length())).replace('\n', ' '));
-        }
 
         String title = TitleChoice.title(blocks, page);
         List<ArticleBlock> article = new ArrayList<>();
