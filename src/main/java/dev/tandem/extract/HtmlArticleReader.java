@@ -89,7 +89,10 @@ final class HtmlArticleReader {
 
     /** A standfirst: marked as such, between the headline and the body, or leading the body. */
     private static HtmlBlock subtitle(List<HtmlBlock> blocks, List<HtmlBlock> body, String title) {
-        HtmlBlock firstBody = body.isEmpty() ? null : body.get(0);
+        String titleKey = TitleChoice.comparable(title);
+        HtmlBlock firstBody = body.stream()
+                .filter(block -> !TitleChoice.comparable(block.text()).equals(titleKey))
+                .findFirst().orElse(null);
         for (HtmlBlock block : blocks) {
             if (block == firstBody && !marksSubtitle(block.owner())) {
                 return null;
