@@ -128,9 +128,9 @@ public final class ArticleExtractor {
             if (bounded.hasHitBound()) {
                 throw tooLarge(fileName);
             }
-            if (String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("zip bomb")) {
+            if (mentionsZipBomb(e)) {
                 throw new TandemException(TandemException.Kind.TOO_LARGE, fileName
-                        + ": expands to far more than its size (a decompression bomb?); refused");
+                        + ": expands to far more text or nesting than its size allows (a decompression bomb?); refused");
             }
             throw e;
         }
@@ -140,7 +140,7 @@ public final class ArticleExtractor {
         String mediaType = baseType(metadata.get(HttpHeaders.CONTENT_TYPE));
         if (tree != null) {
             PageMetadata page = PageMetadata.of(metadata, new JsonLdFields(JsonLdScripts.find(head, metadata)), tree.canonicalUrl());
-            return htmlReader.read(tree.root(), page, mediaType);
+            return requireText(htmlReader.read(tree.root(), page, mediaType), fileName);
         }
         List<ArticleBlock> blocks = switch (mediaType) {
             case "text/plain" -> plainTextBlocks.split(collector.blocks());
@@ -149,8 +149,29 @@ public final class ArticleExtractor {
             default -> collector.blocks();
         };
         String language = LanguageChoice.choose(language(metadata), stopWords.guessLanguage(sample(blocks)));
-        return new Article(firstNonBlank(metadata.get(TikaCoreProperties.TITLE), metadata.get(DublinCore.TITLE)),
-                language, mediaType, extras(metadata), blocks);
+        return requireText(new Article(firstNonBlank(metadata.get(TikaCoreProperties.TITLE),
+                metadata.get(DublinCore.TITLE)), language, mediaType, extras(metadata), blocks), fileName);
+    }
+
+    private static boolean mentionsZipBomb(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT).contains("zip bomb")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Article requireText(Article article, String fileName) {
+        if (!article.blocks().isEmpty()) {
+            return article;
+        }
+        if (article.mediaType().equals("application/octet-stream")) {
+            throw new TandemException(TandemException.Kind.UNSUPPORTED,
+                    fileName + ": unsupported format; not a document Tandem can read");
+        }
+        throw TandemException.badInput(fileName + ": no text found (" + article.mediaType()
+                + "; a scanned image or an empty document?)");
     }
 
     private TandemException tooLarge(String fileName) {
