@@ -119,6 +119,9 @@ public final class ArticleExtractor {
         } catch (EncryptedDocumentException e) {
             throw TandemException.badInput(fileName + ": the file is encrypted or password-protected");
         } catch (SAXException e) {
+            if (hasTooManyElements(e)) {
+                throw tooManyElements(fileName);
+            }
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw new TandemException(TandemException.Kind.TOO_LARGE,
                         fileName + ": more than " + limits.maxCharacters() + " characters of text");
@@ -127,6 +130,9 @@ public final class ArticleExtractor {
         } catch (TikaException e) {
             if (bounded.hasHitBound()) {
                 throw tooLarge(fileName);
+            }
+            if (hasTooManyElements(e)) {
+                throw tooManyElements(fileName);
             }
             if (mentionsZipBomb(e)) {
                 throw new TandemException(TandemException.Kind.TOO_LARGE, fileName
@@ -153,8 +159,29 @@ public final class ArticleExtractor {
                 metadata.get(DublinCore.TITLE)), language, mediaType, extras(metadata), blocks), fileName);
     }
 
+    private static boolean hasTooManyElements(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = next(cause)) {
+            if (cause instanceof HtmlTreeBuilder.TooManyElementsException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable next(Throwable error) {
+        if (error instanceof SAXException sax && sax.getException() != null && sax.getException() != error) {
+            return sax.getException();
+        }
+        return error.getCause() == error ? null : error.getCause();
+    }
+
+    private static TandemException tooManyElements(String fileName) {
+        return new TandemException(TandemException.Kind.TOO_LARGE,
+                fileName + ": more than " + HtmlTreeBuilder.MAX_ELEMENTS + " HTML elements");
+    }
+
     private static boolean mentionsZipBomb(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+        for (Throwable cause = error; cause != null; cause = next(cause)) {
             if (String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT).contains("zip bomb")) {
                 return true;
             }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -19,6 +20,9 @@ final class HtmlTreeBuilder extends DefaultHandler {
             "canvas", "video", "audio", "map", "title");
     private static final Set<String> KEPT_ATTRIBUTES = Set.of("id", "class", "role", "itemprop", "hidden",
             "aria-hidden", "style", "href", "rel", "lang", "datetime", "property", "content", "type");
+
+    /** Bounds the tree's memory: real articles have a few thousand elements, not hundreds of thousands. */
+    static final int MAX_ELEMENTS = 400_000;
 
     private final HtmlNode root = new HtmlNode("#root", null, Map.of(), 0);
     private HtmlNode current = root;
@@ -35,7 +39,7 @@ final class HtmlTreeBuilder extends DefaultHandler {
     }
 
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes attributes) {
+    public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
         String name = localName.toLowerCase(Locale.ROOT);
         if (name.equals("link") && "canonical".equalsIgnoreCase(attributes.getValue("rel"))
                 && canonicalUrl == null) {
@@ -52,7 +56,10 @@ final class HtmlTreeBuilder extends DefaultHandler {
                 kept.put(attribute, attributes.getValue(i));
             }
         }
-        HtmlNode node = new HtmlNode(name, current, kept, ++elements);
+        if (++elements > MAX_ELEMENTS) {
+            throw new SAXException(new TooManyElementsException());
+        }
+        HtmlNode node = new HtmlNode(name, current, kept, elements);
         current.children.add(node);
         current = node;
     }
@@ -84,5 +91,10 @@ final class HtmlTreeBuilder extends DefaultHandler {
     @Override
     public void ignorableWhitespace(char[] ch, int start, int length) {
         characters(ch, start, length);
+    }
+
+    /** Signals a page with more elements than {@link #MAX_ELEMENTS}. */
+    static final class TooManyElementsException extends Exception {
+        private static final long serialVersionUID = 1L;
     }
 }

@@ -2,6 +2,7 @@ package dev.tandem.extract;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.tika.metadata.HttpHeaders;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -13,6 +14,9 @@ import org.apache.tika.metadata.TikaCoreProperties;
 record PageMetadata(String title, String siteName, String author, String date, String canonicalUrl,
                     String language) {
 
+    private static final Pattern BYLINE_PREFIX = Pattern.compile(
+            "^(?:by|von|par|por|di|door|av|af)\\s+", Pattern.CASE_INSENSITIVE);
+
     static PageMetadata of(Metadata metadata, JsonLdFields jsonLd, String canonicalLink) {
         String title = first(metadata.get("og:title"), jsonLd.string("headline"), metadata.get(TikaCoreProperties.TITLE));
         String siteName = first(metadata.get("og:site_name"), metadata.get("application-name"), jsonLd.name("publisher"));
@@ -20,6 +24,9 @@ record PageMetadata(String title, String siteName, String author, String date, S
                 metadata.get("sailthru.author"), metadata.get("parsely-author"), jsonLd.name("author"));
         if (author != null && author.startsWith("http")) {
             author = jsonLd.name("author");
+        }
+        if (author != null) {
+            author = BYLINE_PREFIX.matcher(author).replaceFirst("");
         }
         String date = first(metadata.get("article:published_time"), jsonLd.string("datePublished"),
                 metadata.get("date"), metadata.get("pubdate"), metadata.get("publish-date"),

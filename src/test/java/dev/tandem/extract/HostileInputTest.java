@@ -107,6 +107,14 @@ class HostileInputTest {
     }
 
     @Test
+    void pageWithHundredsOfThousandsOfElementsIsRefused() {
+        String html = "<html><body>" + "<span>x</span>".repeat(HtmlTreeBuilder.MAX_ELEMENTS + 10) + "</body></html>";
+        TandemException error = refused(new ArticleExtractor(), html.getBytes(StandardCharsets.UTF_8), "flood.html");
+        assertEquals(TandemException.Kind.TOO_LARGE, error.kind());
+        assertTrue(error.getMessage().contains("HTML elements"), error.getMessage());
+    }
+
+    @Test
     void binaryGarbageIsRefusedWithoutACrash() {
         byte[] garbage = new byte[4096];
         new java.util.Random(7).nextBytes(garbage);
