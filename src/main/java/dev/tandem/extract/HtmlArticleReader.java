@@ -144,7 +144,7 @@ final class HtmlArticleReader {
     private static String sample(List<HtmlBlock> blocks) {
         StringBuilder text = new StringBuilder();
         for (HtmlBlock block : blocks) {
-            if (block.text().length() > 60 && text.length() < 20_000) {
+            if (block.text().length() > 60 && text.length() < 6_000) {
                 text.append(block.text()).append(' ');
             }
         }

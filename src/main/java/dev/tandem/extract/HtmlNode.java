@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * One element of the page as Tika reported it, with just the attributes that tell content from
@@ -16,7 +17,10 @@ final class HtmlNode {
     final HtmlNode parent;
     final Map<String, String> attributes;
     final List<Object> children = new ArrayList<>();
+    private static final Pattern CAMEL_CASE = Pattern.compile("([a-z])([A-Z])");
+
     final int depth;
+    private String classAndId;
     /** Position in document order, for sorting nodes found out of order. */
     final int order;
 
@@ -34,8 +38,11 @@ final class HtmlNode {
 
     /** The class and id words, lower case: "relatedArticles share-bar" gives related, articles, share, bar. */
     String classAndId() {
-        String raw = attribute("class") + " " + attribute("id");
-        return raw.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        if (classAndId == null) {
+            String raw = attribute("class") + " " + attribute("id");
+            classAndId = raw.isBlank() ? "" : CAMEL_CASE.matcher(raw).replaceAll("$1 $2").toLowerCase(Locale.ROOT);
+        }
+        return classAndId;
     }
 
     boolean isInside(HtmlNode ancestor) {

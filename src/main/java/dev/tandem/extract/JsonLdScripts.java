@@ -39,9 +39,19 @@ final class JsonLdScripts {
     static List<String> find(byte[] head, Metadata metadata) {
         String text = new String(head, charset(metadata));
         List<String> scripts = new ArrayList<>();
-        Matcher matcher = SCRIPT.matcher(text);
-        while (matcher.find()) {
-            scripts.add(matcher.group(1).strip());
+        // A cheap search for the marker first: a regex over megabytes of page is the slow part.
+        int marker = text.indexOf("application/ld+json");
+        while (marker >= 0) {
+            int open = text.lastIndexOf('<', marker);
+            int end = text.indexOf("</script", marker);
+            if (open < 0 || end < 0) {
+                break;
+            }
+            Matcher matcher = SCRIPT.matcher(text).region(open, Math.min(text.length(), end + 9));
+            if (matcher.lookingAt()) {
+                scripts.add(matcher.group(1).strip());
+            }
+            marker = text.indexOf("application/ld+json", end);
         }
         return scripts;
     }
