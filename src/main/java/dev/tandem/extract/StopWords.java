@@ -1,6 +1,8 @@
 package dev.tandem.extract;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +27,6 @@ import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
-import org.apache.lucene.util.IOUtils;
 
 /**
  * Stop-word lists per language from Lucene's analyzers, for two jobs: how much of a block reads
@@ -56,7 +57,11 @@ final class StopWords {
     }
 
     private static CharArraySet snowball(String file) {
-        try (Reader reader = IOUtils.getDecodingReader(SnowballFilter.class, file, StandardCharsets.UTF_8)) {
+        InputStream stream = SnowballFilter.class.getResourceAsStream(file);
+        if (stream == null) {
+            throw new IllegalStateException("Lucene stop-word list missing: " + file);
+        }
+        try (Reader reader = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
             return WordlistLoader.getSnowballWordSet(reader);
         } catch (IOException e) {
             throw new UncheckedIOException("Lucene stop-word list missing: " + file, e);
