@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +16,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.html.HtmlMapper;
+import org.apache.tika.parser.html.IdentityHtmlMapper;
+import org.xml.sax.ContentHandler;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.exception.ZeroByteFileException;
@@ -26,7 +32,6 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.WriteOutContentHandler;
 import org.xml.sax.SAXException;
 
@@ -36,12 +41,20 @@ import org.xml.sax.SAXException;
  */
 public final class ArticleExtractor {
 
-    private final Parser parser = new AutoDetectParser();
+    private final AutoDetectParser parser;
     private final ExtractionLimits limits;
     private final PlainTextBlocks plainTextBlocks = new PlainTextBlocks();
+    private final StopWords stopWords = new StopWords();
+    private final HtmlArticleReader htmlReader = new HtmlArticleReader(stopWords);
 
     public ArticleExtractor(ExtractionLimits limits) {
         this.limits = limits;
+        this.parser = new AutoDetectParser();
+    }
+
+    /** An extractor with {@link ExtractionLimits#defaults()}. */
+    public ArticleExtractor() {
+        this(ExtractionLimits.defaults());
     }
 
     public ExtractionLimits limits() {
@@ -82,32 +95,131 @@ public final class ArticleExtractor {
         BoundedInputStream bounded = new BoundedInputStream(limits.maxBytes() + 1, input);
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-        BlockCollector collector = new BlockCollector();
+        EmbeddedDocumentRefusal refusal = new EmbeddedDocumentRefusal();
+        byte[] head = new byte[0];
         ParseContext context = new ParseContext();
-        context.set(Parser.class, parser);
+        context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
+        context.set(EmbeddedDocumentExtractor.class, refusal);
+        HtmlTreeBuilder tree = null;
+        BlockCollector collector = null;
         try (TikaInputStream stream = TikaInputStream.get(bounded)) {
-            parser.parse(stream, new WriteOutContentHandler(collector, limits.maxCharacters()), metadata, context);
+            MediaType detected = parser.getDetector().detect(stream, metadata);
+            ContentHandler handler;
+            if (isHtml(detected)) {
+                head = JsonLdScripts.peek(stream);
+                tree = new HtmlTreeBuilder();
+                handler = tree;
+            } else {
+                collector = new BlockCollector();
+                handler = collector;
+            }
+            parser.parse(stream, new WriteOutContentHandler(handler, limits.maxCharacters()), metadata, context);
         } catch (ZeroByteFileException e) {
             throw TandemException.badInput(fileName + ": the file is empty");
         } catch (EncryptedDocumentException e) {
             throw TandemException.badInput(fileName + ": the file is encrypted or password-protected");
         } catch (SAXException e) {
+            if (hasTooManyElements(e)) {
+                throw tooManyElements(fileName);
+            }
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw new TandemException(TandemException.Kind.TOO_LARGE,
                         fileName + ": more than " + limits.maxCharacters() + " characters of text");
             }
             throw e;
+        } catch (TikaException e) {
+            if (bounded.hasHitBound()) {
+                throw tooLarge(fileName);
+            }
+            if (hasTooManyElements(e)) {
+                throw tooManyElements(fileName);
+            }
+            if (mentionsZipBomb(e)) {
+                throw new TandemException(TandemException.Kind.TOO_LARGE, fileName
+                        + ": expands to far more text or nesting than its size allows (a decompression bomb?); refused");
+            }
+            throw e;
         }
         if (bounded.hasHitBound()) {
-            throw new TandemException(TandemException.Kind.TOO_LARGE,
-                    fileName + ": larger than the limit of " + limits.maxBytes() / (1024 * 1024) + " MB");
+            throw tooLarge(fileName);
         }
         String mediaType = baseType(metadata.get(HttpHeaders.CONTENT_TYPE));
-        List<ArticleBlock> blocks = mediaType.equals("text/plain")
-                ? plainTextBlocks.split(collector.blocks())
-                : collector.blocks();
-        return new Article(firstNonBlank(metadata.get(TikaCoreProperties.TITLE), metadata.get(DublinCore.TITLE)),
-                language(metadata), mediaType, extras(metadata), blocks);
+        if (tree != null) {
+            PageMetadata page = PageMetadata.of(metadata, new JsonLdFields(JsonLdScripts.find(head, metadata)), tree.canonicalUrl());
+            return requireText(htmlReader.read(tree.root(), page, mediaType), fileName);
+        }
+        List<ArticleBlock> blocks = switch (mediaType) {
+            case "text/plain" -> plainTextBlocks.split(collector.blocks());
+            case "text/x-web-markdown", "text/markdown" -> MarkdownBlocks.split(collector.blocks());
+            case "application/pdf" -> new PdfLayout(collector.blocks(), collector.pageStarts()).clean();
+            default -> collector.blocks();
+        };
+        String language = LanguageChoice.choose(language(metadata), stopWords.guessLanguage(sample(blocks)));
+        return requireText(new Article(firstNonBlank(metadata.get(TikaCoreProperties.TITLE),
+                metadata.get(DublinCore.TITLE)), language, mediaType, extras(metadata), blocks), fileName);
+    }
+
+    private static boolean hasTooManyElements(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = next(cause)) {
+            if (cause instanceof HtmlTreeBuilder.TooManyElementsException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable next(Throwable error) {
+        if (error instanceof SAXException sax && sax.getException() != null && sax.getException() != error) {
+            return sax.getException();
+        }
+        return error.getCause() == error ? null : error.getCause();
+    }
+
+    private static TandemException tooManyElements(String fileName) {
+        return new TandemException(TandemException.Kind.TOO_LARGE,
+                fileName + ": more than " + HtmlTreeBuilder.MAX_ELEMENTS + " HTML elements");
+    }
+
+    private static boolean mentionsZipBomb(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = next(cause)) {
+            if (String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT).contains("zip bomb")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Article requireText(Article article, String fileName) {
+        if (!article.blocks().isEmpty()) {
+            return article;
+        }
+        if (article.mediaType().equals("application/octet-stream")) {
+            throw new TandemException(TandemException.Kind.UNSUPPORTED,
+                    fileName + ": unsupported format; not a document Tandem can read");
+        }
+        throw TandemException.badInput(fileName + ": no text found (" + article.mediaType()
+                + "; a scanned image or an empty document?)");
+    }
+
+    private TandemException tooLarge(String fileName) {
+        return new TandemException(TandemException.Kind.TOO_LARGE,
+                fileName + ": larger than the limit of " + limits.maxBytes() / (1024 * 1024) + " MB");
+    }
+
+    private static boolean isHtml(MediaType type) {
+        String base = type.getBaseType().toString();
+        return base.equals("text/html") || base.equals("application/xhtml+xml") || base.equals("application/vnd.wap.xhtml+xml");
+    }
+
+    private static String sample(List<ArticleBlock> blocks) {
+        StringBuilder text = new StringBuilder();
+        for (ArticleBlock block : blocks) {
+            if (text.length() > 20_000) {
+                break;
+            }
+            text.append(block.text()).append(' ');
+        }
+        return text.toString();
     }
 
     private static String language(Metadata metadata) {

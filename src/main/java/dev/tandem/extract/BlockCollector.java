@@ -42,11 +42,17 @@ final class BlockCollector extends DefaultHandler {
     private final List<ArticleBlock> blocks = new ArrayList<>();
     private final List<BlockType> open = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
+    private final List<Integer> pageStarts = new ArrayList<>();
     private int skipDepth;
 
     List<ArticleBlock> blocks() {
         flush();
         return List.copyOf(blocks);
+    }
+
+    /** Indexes into {@link #blocks()} where a new page begins (PDF and other paged formats). */
+    List<Integer> pageStarts() {
+        return List.copyOf(pageStarts);
     }
 
     @Override
@@ -55,6 +61,10 @@ final class BlockCollector extends DefaultHandler {
         if (skipDepth > 0 || SKIPPED.contains(name)) {
             skipDepth++;
             return;
+        }
+        if (name.equals("div") && "page".equals(attributes.getValue("class"))) {
+            flush();
+            pageStarts.add(blocks.size());
         }
         if (name.equals("br")) {
             text.append('\n');

@@ -2,6 +2,9 @@ package dev.tandem.normalize;
 
 import dev.tandem.model.Article;
 import dev.tandem.model.ArticleBlock;
+import dev.tandem.model.Block;
+import dev.tandem.model.BlockType;
+import dev.tandem.model.Document;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +14,16 @@ public final class ArticleNormalizer {
     private final TextNormalizer textNormalizer = new TextNormalizer();
     private final BoilerplateFilter boilerplate = new BoilerplateFilter();
     private final TitleDeduplicator titles = new TitleDeduplicator();
+    private final NormalizationOptions options;
+
+    public ArticleNormalizer(NormalizationOptions options) {
+        this.options = options;
+    }
+
+    /** A normalizer with {@link NormalizationOptions#defaults()}: captions kept. */
+    public ArticleNormalizer() {
+        this(NormalizationOptions.defaults());
+    }
 
     public Article normalize(Article article) {
         List<ArticleBlock> cleaned = new ArrayList<>();
@@ -21,7 +34,28 @@ public final class ArticleNormalizer {
             }
         }
         Article withTitle = titles.deduplicate(article.withBlocks(cleaned), textNormalizer);
-        return withTitle.withBlocks(boilerplate.filter(withTitle.blocks()));
+        List<ArticleBlock> kept = new ArrayList<>(boilerplate.filter(withTitle.blocks()));
+        if (!options.keepCaptions()) {
+            kept.removeIf(block -> block.type() == BlockType.CAPTION);
+        }
+        return withTitle.withBlocks(kept);
+    }
+
+    /**
+     * The blocks of a normalized article with their offsets into the article text, where blocks
+     * are joined by {@link Document#BLOCK_SEPARATOR} (the same text {@link Document#text()} gives).
+     */
+    public List<Block> withOffsets(Article normalized) {
+        List<Block> blocks = new ArrayList<>();
+        int offset = 0;
+        for (ArticleBlock block : normalized.blocks()) {
+            if (!blocks.isEmpty()) {
+                offset += Document.BLOCK_SEPARATOR.length();
+            }
+            blocks.add(new Block(blocks.size(), block.type(), block.text(), offset, offset + block.text().length()));
+            offset += block.text().length();
+        }
+        return List.copyOf(blocks);
     }
 
     /** Normalizes one piece of text the same way block text is normalized. */

@@ -59,10 +59,10 @@ final class BoilerplateFilter {
 
     /**
      * The article ends where the trailing furniture begins: the first "related articles" heading,
-     * gallery counter or bare credit line in the last third, after which no long paragraph follows.
+     * gallery counter or bare credit line in the second half, after which no long paragraph follows.
      */
     private static int articleEnd(List<ArticleBlock> blocks) {
-        int firstCandidate = blocks.size() - blocks.size() / 3;
+        int firstCandidate = blocks.size() / 2;
         for (int i = Math.max(1, firstCandidate); i < blocks.size(); i++) {
             String text = blocks.get(i).text();
             boolean marker = text.length() <= SHORT && (END_OF_ARTICLE.matcher(text).find()

@@ -1,0 +1,128 @@
+package dev.tandem.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.da.DanishAnalyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fi.FinnishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.hu.HungarianAnalyzer;
+import org.apache.lucene.analysis.id.IndonesianAnalyzer;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.no.NorwegianAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.ro.RomanianAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.apache.lucene.analysis.tr.TurkishAnalyzer;
+
+/**
+ * Stop-word lists per language from Lucene's analyzers, for two jobs: how much of a block reads
+ * like running prose (jusText's stop-word density), and a guess at the language of a page that
+ * does not declare one. Loaded once per extractor; the sets are read-only.
+ */
+final class StopWords {
+
+    private final Map<String, CharArraySet> byLanguage = new LinkedHashMap<>();
+
+    StopWords() {
+        byLanguage.put("en", snowball("english_stop.txt"));
+        byLanguage.put("fr", FrenchAnalyzer.getDefaultStopSet());
+        byLanguage.put("de", GermanAnalyzer.getDefaultStopSet());
+        byLanguage.put("es", SpanishAnalyzer.getDefaultStopSet());
+        byLanguage.put("it", ItalianAnalyzer.getDefaultStopSet());
+        byLanguage.put("pt", PortugueseAnalyzer.getDefaultStopSet());
+        byLanguage.put("nl", DutchAnalyzer.getDefaultStopSet());
+        byLanguage.put("ru", RussianAnalyzer.getDefaultStopSet());
+        byLanguage.put("sv", SwedishAnalyzer.getDefaultStopSet());
+        byLanguage.put("da", DanishAnalyzer.getDefaultStopSet());
+        byLanguage.put("no", NorwegianAnalyzer.getDefaultStopSet());
+        byLanguage.put("fi", FinnishAnalyzer.getDefaultStopSet());
+        byLanguage.put("hu", HungarianAnalyzer.getDefaultStopSet());
+        byLanguage.put("ro", RomanianAnalyzer.getDefaultStopSet());
+        byLanguage.put("tr", TurkishAnalyzer.getDefaultStopSet());
+        byLanguage.put("id", IndonesianAnalyzer.getDefaultStopSet());
+    }
+
+    private static CharArraySet snowball(String file) {
+        InputStream stream = SnowballFilter.class.getResourceAsStream(file);
+        if (stream == null) {
+            throw new IllegalStateException("Lucene stop-word list missing: " + file);
+        }
+        try (Reader reader = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
+            return WordlistLoader.getSnowballWordSet(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Lucene stop-word list missing: " + file, e);
+        }
+    }
+
+    /** The share of words in {@code text} that are stop words of {@code language}; -1 when there is no list. */
+    double density(String text, String language) {
+        CharArraySet set = language == null ? null : byLanguage.get(primary(language));
+        if (set == null) {
+            return -1;
+        }
+        int words = 0;
+        int stops = 0;
+        for (String word : words(text)) {
+            words++;
+            if (set.contains(word)) {
+                stops++;
+            }
+        }
+        return words == 0 ? 0 : (double) stops / words;
+    }
+
+    /**
+     * Guesses the language of {@code text}: by script for Japanese, Chinese, Korean and other
+     * non-Latin scripts with an unambiguous language, else the stop-word list that covers the
+     * most words. Null when nothing fits well enough.
+     */
+    String guessLanguage(String text) {
+        String byScript = ScriptGuess.of(text);
+        if (byScript != null) {
+            return byScript;
+        }
+        String[] words = words(text);
+        String best = null;
+        double bestShare = 0.08;
+        for (Map.Entry<String, CharArraySet> entry : byLanguage.entrySet()) {
+            int hits = 0;
+            for (String word : words) {
+                if (entry.getValue().contains(word)) {
+                    hits++;
+                }
+            }
+            double share = words.length == 0 ? 0 : (double) hits / words.length;
+            if (share > bestShare) {
+                bestShare = share;
+                best = entry.getKey();
+            }
+        }
+        return best;
+    }
+
+    private static String primary(String language) {
+        String lower = language.toLowerCase(Locale.ROOT).replace('_', '-');
+        int dash = lower.indexOf('-');
+        String code = dash < 0 ? lower : lower.substring(0, dash);
+        return code.equals("nb") || code.equals("nn") ? "no" : code;
+    }
+
+    private static String[] words(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.isBlank() ? new String[0] : lower.split("[^\\p{L}\\p{M}'’]+");
+    }
+}
