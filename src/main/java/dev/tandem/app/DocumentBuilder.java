@@ -1,7 +1,6 @@
 package dev.tandem.app;
 
 import dev.tandem.model.Article;
-import dev.tandem.model.ArticleBlock;
 import dev.tandem.model.Block;
 import dev.tandem.model.Document;
 import dev.tandem.model.LanguageTag;
@@ -29,23 +28,15 @@ final class DocumentBuilder {
     }
 
     Document build(String id, Article article, LanguageTag language, Origin origin) {
-        List<Block> blocks = new ArrayList<>();
+        List<Block> blocks = Block.layout(article.blocks());
         List<Segment> segments = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        int offset = 0;
-        for (ArticleBlock articleBlock : article.blocks()) {
-            if (!blocks.isEmpty()) {
-                offset += Document.BLOCK_SEPARATOR.length();
-            }
-            String text = articleBlock.text();
-            Block block = new Block(blocks.size(), articleBlock.type(), text, offset, offset + text.length());
-            blocks.add(block);
-            for (TextSpan span : segmenter.segment(text, language.tag())) {
-                String sentence = span.of(text);
+        for (Block block : blocks) {
+            for (TextSpan span : segmenter.segment(block.text(), language.tag())) {
+                String sentence = span.of(block.text());
                 segments.add(new Segment(segmentId(sentence, seen), block.index(), sentence,
-                        offset + span.start(), offset + span.end()));
+                        block.start() + span.start(), block.start() + span.end()));
             }
-            offset += text.length();
         }
         String title = article.title() != null ? article.title() : blocks.isEmpty() ? id : blocks.get(0).text();
         return new Document(id, title, language.tag(), origin, blocks, segments);

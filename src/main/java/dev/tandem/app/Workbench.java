@@ -19,6 +19,7 @@ import dev.tandem.model.Translation;
 import dev.tandem.model.Unit;
 import dev.tandem.model.UnitEdit;
 import dev.tandem.normalize.ArticleNormalizer;
+import dev.tandem.normalize.NormalizationOptions;
 import dev.tandem.segment.SentenceSegmenter;
 import dev.tandem.store.AtomicFileWriter;
 import dev.tandem.store.JsonMapperFactory;
@@ -95,9 +96,19 @@ public final class Workbench {
         return extract(readFile(file), file.getFileName().toString());
     }
 
+    /** The normalized article of a file, with photo captions and credits kept or left out. */
+    public Article extract(Path file, boolean keepCaptions) {
+        ArticleNormalizer chosen = keepCaptions ? normalizer : new ArticleNormalizer(new NormalizationOptions(false));
+        return extract(readFile(file), file.getFileName().toString(), chosen);
+    }
+
     public Article extract(byte[] content, String fileName) {
+        return extract(content, fileName, normalizer);
+    }
+
+    private Article extract(byte[] content, String fileName, ArticleNormalizer articleNormalizer) {
         try (InputStream input = new ByteArrayInputStream(content)) {
-            return normalizer.normalize(extractor.extract(input, fileName));
+            return articleNormalizer.normalize(extractor.extract(input, fileName));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,7 @@
 package dev.tandem.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -8,6 +10,21 @@ import java.util.Objects;
  * by a blank line.
  */
 public record Block(int index, BlockType type, String text, int start, int end) {
+
+    /** Lays article blocks out one after another, a blank line apart, with their offsets. */
+    public static List<Block> layout(List<ArticleBlock> articleBlocks) {
+        List<Block> blocks = new ArrayList<>();
+        int offset = 0;
+        for (ArticleBlock block : articleBlocks) {
+            if (!blocks.isEmpty()) {
+                offset += Document.BLOCK_SEPARATOR.length();
+            }
+            blocks.add(new Block(blocks.size(), block.type(), block.text(), offset, offset + block.text().length()));
+            offset += block.text().length();
+        }
+        return List.copyOf(blocks);
+    }
+
     public Block {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(text, "text");

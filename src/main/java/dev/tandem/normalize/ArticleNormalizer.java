@@ -46,16 +46,7 @@ public final class ArticleNormalizer {
      * are joined by {@link Document#BLOCK_SEPARATOR} (the same text {@link Document#text()} gives).
      */
     public List<Block> withOffsets(Article normalized) {
-        List<Block> blocks = new ArrayList<>();
-        int offset = 0;
-        for (ArticleBlock block : normalized.blocks()) {
-            if (!blocks.isEmpty()) {
-                offset += Document.BLOCK_SEPARATOR.length();
-            }
-            blocks.add(new Block(blocks.size(), block.type(), block.text(), offset, offset + block.text().length()));
-            offset += block.text().length();
-        }
-        return List.copyOf(blocks);
+        return Block.layout(normalized.blocks());
     }
 
     /** Normalizes one piece of text the same way block text is normalized. */

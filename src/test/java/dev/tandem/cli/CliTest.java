@@ -100,6 +100,17 @@ class CliTest {
     }
 
     @Test
+    void extractWithoutCaptionsLeavesThePhotoCaptionOut() {
+        Result kept = run("extract", TestWorkbench.fixture("seed-article.txt").toString(), "--keep-captions");
+        Result dropped = run("extract", TestWorkbench.fixture("seed-article.txt").toString(), "--no-captions");
+        assertEquals(0, dropped.code(), dropped.err());
+        assertTrue(kept.out().contains("North Korea is increasing its military power"));
+        assertFalse(dropped.out().contains("North Korea is increasing its military power"));
+        assertTrue(dropped.out().contains("North Korean leader Kim Jong-Un was in a good mood"));
+        assertOneLineError(run("extract", TestWorkbench.fixture("seed-article.txt").toString(), "--keep-captions", "--no-captions"));
+    }
+
+    @Test
     void extractOfAMissingFileIsOneLineAndExitTwo() {
         assertOneLineError(run("extract", folder.resolve("missing.html").toString()));
     }
