@@ -1,0 +1,66 @@
+package dev.tandem.segment;
+
+import static dev.tandem.segment.Punctuation.isSpace;
+
+/**
+ * Finds the candidate breaks ICU's sentence rules never offer, for {@link BreakDecider} to judge
+ * like the others: a dot before a number ("kwamen. 81 procent"), a dot before an ellipsis that
+ * opens the next sentence ("raak. ...en toen"), Greek ";" as a question mark, Greek sentences
+ * that start in lower case, and numbered or lettered list items run into one line.
+ */
+final class ExtraBreakScanner {
+
+    private final boolean greek;
+
+    ExtraBreakScanner(LanguageProfile profile) {
+        this.greek = profile.has("semicolon-question");
+    }
+
+    void scan(String text, IntList candidates) {
+        for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+            afterDot(text, dot, candidates);
+        }
+        if (greek) {
+            for (int mark = text.indexOf(';'); mark >= 0; mark = text.indexOf(';', mark + 1)) {
+                int next = skipSpaces(text, mark + 1);
+                if (next > mark + 1 && next < text.length()) {
+                    candidates.add(next);
+                }
+            }
+        }
+        ListItemScanner.scan(text, candidates);
+    }
+
+    private void afterDot(String text, int dot, IntList candidates) {
+        int next = skipSpaces(text, dot + 1);
+        if (next == dot + 1 || next >= text.length()) {
+            return;
+        }
+        char c = text.charAt(next);
+        if (Character.isDigit(c)) {
+            candidates.add(next);
+        } else if ((c == '.' || c == '…') && dot > 0 && Character.isLetterOrDigit(text.charAt(dot - 1))
+                && ellipsisOpensSentence(text, next)) {
+            candidates.add(next);
+        } else if (greek && Character.isLowerCase(c)) {
+            candidates.add(next);
+        }
+    }
+
+    /** After the dots and spaces of the ellipsis comes a word, not the end of the paragraph or a quote. */
+    private static boolean ellipsisOpensSentence(String text, int ellipsis) {
+        int i = ellipsis;
+        while (i < text.length() && (text.charAt(i) == '.' || text.charAt(i) == '…' || text.charAt(i) == ' ')) {
+            i++;
+        }
+        return i < text.length() && Character.isLetter(text.charAt(i));
+    }
+
+    private static int skipSpaces(String text, int from) {
+        int i = from;
+        while (i < text.length() && isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,214 @@
+package dev.tandem.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import dev.tandem.model.TextSpan;
+import dev.tandem.segment.SentenceSegmenter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * Sentence segmentation benchmark: accuracy on the golden rules (every language, Tandem against raw
+ * ICU with and without its standard suppressions, same run), then speed on more than 10 MB of real
+ * prose as a ratio to raw ICU on the same paragraphs. Run with
+ * {@code mvn -B -q test-compile exec:java -Dexec.mainClass=dev.tandem.bench.SegmentationBenchmark}.
+ */
+public final class SegmentationBenchmark {
+
+    private static final int MIN_CHARS = 10_000_000;
+    private static final int ROUNDS = 9;
+
+    private record Case(String text, List<String> sentences) {
+    }
+
+    private record Paragraph(String text, String language) {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Map<String, List<Case>> golden = golden();
+        SentenceSegmenter tandem = new SentenceSegmenter();
+        IcuSegmenter plain = new IcuSegmenter(false);
+        IcuSegmenter suppressing = new IcuSegmenter(true);
+
+        System.out.println("Accuracy on the golden rules (cases where every sentence is exactly right)");
+        System.out.printf("%-6s %6s %16s %16s %16s%n", "lang", "cases", "Tandem", "ICU", "ICU @ss=standard");
+        for (Map.Entry<String, List<Case>> language : golden.entrySet()) {
+            List<Case> cases = language.getValue();
+            String lang = language.getKey();
+            System.out.printf("%-6s %6d %16s %16s %16s%n", lang, cases.size(),
+                    score(cases, lang, tandem::segment), score(cases, lang, plain::segment),
+                    score(cases, lang, suppressing::segment));
+        }
+        if (args.length > 0 && args[0].equals("--failures")) {
+            printFailures(golden, tandem);
+        }
+
+        List<Paragraph> corpus = corpus(golden);
+        long chars = corpus.stream().mapToLong(p -> p.text().length()).sum();
+        System.out.printf("%nSpeed on %.1f million characters of prose (%d paragraphs), median of %d rounds after warm-up%n",
+                chars / 1e6, corpus.size(), ROUNDS);
+        List<BiFunction<String, String, List<TextSpan>>> segmenters =
+                List.of(plain::segment, suppressing::segment, tandem::segment);
+        for (int warmUp = 0; warmUp < 2; warmUp++) {
+            segmenters.forEach(segmenter -> time(corpus, segmenter));
+        }
+        // The machine is shared: each round times all three back to back, in a rotating order, and
+        // the ratio to raw ICU is taken within the round; the median round is reported.
+        long[][] nanos = new long[ROUNDS][3];
+        for (int round = 0; round < ROUNDS; round++) {
+            for (int k = 0; k < 3; k++) {
+                int which = (round + k) % 3;
+                nanos[round][which] = time(corpus, segmenters.get(which));
+            }
+        }
+        System.out.printf("%-28s %14s %16s%n", "segmenter", "M chars/s", "vs raw ICU");
+        String[] names = {"ICU BreakIterator (raw)", "ICU @ss=standard", "Tandem (all rules)"};
+        for (int which = 0; which < 3; which++) {
+            double[] ratios = new double[ROUNDS];
+            long best = Long.MAX_VALUE;
+            for (int round = 0; round < ROUNDS; round++) {
+                ratios[round] = (double) nanos[round][0] / nanos[round][which];
+                best = Math.min(best, nanos[round][which]);
+            }
+            java.util.Arrays.sort(ratios);
+            System.out.printf("%-28s %14.1f %15.2fx%n", names[which], chars * 1e3 / best, ratios[ROUNDS / 2]);
+        }
+    }
+
+    private static long time(List<Paragraph> corpus, BiFunction<String, String, List<TextSpan>> segmenter) {
+        long start = System.nanoTime();
+        long sentences = 0;
+        for (Paragraph paragraph : corpus) {
+            sentences += segmenter.apply(paragraph.text(), paragraph.language()).size();
+        }
+        long nanos = System.nanoTime() - start;
+        if (sentences == 0) {
+            throw new IllegalStateException("no sentences");
+        }
+        return nanos;
+    }
+
+    private static String score(List<Case> cases, String lang, BiFunction<String, String, List<TextSpan>> segmenter) {
+        int passed = 0;
+        for (Case c : cases) {
+            passed += sentences(c.text(), segmenter.apply(c.text(), lang)).equals(c.sentences()) ? 1 : 0;
+        }
+        return String.format("%d (%.1f%%)", passed, 100.0 * passed / cases.size());
+    }
+
+    private static void printFailures(Map<String, List<Case>> golden, SentenceSegmenter tandem) {
+        golden.forEach((lang, cases) -> {
+            for (Case c : cases) {
+                List<String> got = sentences(c.text(), tandem.segment(c.text(), lang));
+                if (!got.equals(c.sentences())) {
+                    System.out.println("\n[" + lang + "] " + c.text() + "\n  expected " + c.sentences() + "\n  got      " + got);
+                }
+            }
+        });
+    }
+
+    private static List<String> sentences(String text, List<TextSpan> spans) {
+        List<String> sentences = new ArrayList<>();
+        for (TextSpan span : spans) {
+            sentences.add(span.of(text).strip());
+        }
+        return sentences;
+    }
+
+    private static Map<String, List<Case>> golden() throws IOException {
+        JsonNode root = new ObjectMapper().readTree(resource("golden-rules.json"));
+        Map<String, List<Case>> golden = new java.util.LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> language = it.next();
+            List<Case> cases = new ArrayList<>();
+            for (JsonNode c : language.getValue()) {
+                List<String> sentences = new ArrayList<>();
+                c.get("sentences").forEach(s -> sentences.add(s.asText().strip()));
+                cases.add(new Case(c.get("text").asText(), sentences));
+            }
+            golden.put(language.getKey(), cases);
+        }
+        return golden;
+    }
+
+    /** Real prose: the seed article, the Text+Berg document in German and French, the golden texts. */
+    private static List<Paragraph> corpus(Map<String, List<Case>> golden) throws IOException {
+        List<Paragraph> round = new ArrayList<>();
+        String seed = new String(SegmentationBenchmark.class.getResourceAsStream("/bench/segmentation/seed-article.txt")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        for (String paragraph : seed.split("\n\\s*\n")) {
+            round.add(new Paragraph(paragraph.strip(), "en"));
+        }
+        round.addAll(paragraphs(text("textberg/dev.de"), "de"));
+        round.addAll(paragraphs(text("textberg/dev.fr"), "fr"));
+        golden.forEach((lang, cases) -> cases.forEach(c -> round.add(new Paragraph(c.text(), lang))));
+        long perRound = round.stream().mapToLong(p -> p.text().length()).sum();
+        List<Paragraph> corpus = new ArrayList<>();
+        for (long total = 0; total < MIN_CHARS; total += perRound) {
+            corpus.addAll(round);
+        }
+        return corpus;
+    }
+
+    /** Text+Berg has one sentence a line; five lines make a paragraph of ordinary length. */
+    private static List<Paragraph> paragraphs(String lines, String language) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        String[] sentences = lines.split("\n");
+        for (int i = 0; i < sentences.length; i += 5) {
+            paragraphs.add(new Paragraph(String.join(" ", List.of(sentences).subList(i, Math.min(sentences.length, i + 5))), language));
+        }
+        return paragraphs;
+    }
+
+    private static String text(String name) throws IOException {
+        return new String(resource(name).readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    private static InputStream resource(String name) {
+        return SegmentationBenchmark.class.getResourceAsStream("/bench/segmentation/" + name);
+    }
+
+    /** Raw ICU: a cached sentence iterator per language, cloned per paragraph, spans trimmed like Tandem's. */
+    private static final class IcuSegmenter {
+        private final boolean standardSuppressions;
+        private final Map<String, BreakIterator> prototypes = new HashMap<>();
+
+        IcuSegmenter(boolean standardSuppressions) {
+            this.standardSuppressions = standardSuppressions;
+        }
+
+        List<TextSpan> segment(String text, String language) {
+            BreakIterator prototype = prototypes.computeIfAbsent(language, lang -> {
+                ULocale locale = ULocale.forLanguageTag(lang);
+                return BreakIterator.getSentenceInstance(standardSuppressions ? locale.setKeywordValue("ss", "standard") : locale);
+            });
+            BreakIterator breaks = (BreakIterator) prototype.clone();
+            breaks.setText(text);
+            List<TextSpan> spans = new ArrayList<>();
+            int start = breaks.first();
+            for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+                int s = start;
+                int e = end;
+                while (s < e && Character.isWhitespace(text.charAt(s))) {
+                    s++;
+                }
+                while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                    e--;
+                }
+                if (e > s) {
+                    spans.add(new TextSpan(s, e));
+                }
+            }
+            return spans;
+        }
+    }
+}
