@@ -27,6 +27,7 @@ final class BreakDecider {
     private final boolean cjkBrackets;
     private final boolean ordinalDots;
     private final boolean firstPersonI;
+    private final boolean guillemetsReversed;
 
     BreakDecider(LanguageProfile profile) {
         this.profile = profile;
@@ -34,6 +35,7 @@ final class BreakDecider {
         this.cjkBrackets = profile.has("cjk-brackets");
         this.ordinalDots = profile.has("ordinal-dots");
         this.firstPersonI = profile.has("first-person-i");
+        this.guillemetsReversed = profile.has("guillemets-reversed");
     }
 
     /**
@@ -49,9 +51,17 @@ final class BreakDecider {
             end--;
         }
         boolean spaced = end < candidate;
+        if (Punctuation.isClosingOnly(text.charAt(candidate), guillemetsReversed)) {
+            return false;
+        }
         int terminatorsEnd = end;
-        while (terminatorsEnd > sentenceStart && isCloser(text.charAt(terminatorsEnd - 1))) {
-            terminatorsEnd--;
+        while (terminatorsEnd > sentenceStart) {
+            char c = text.charAt(terminatorsEnd - 1);
+            if (isCloser(c) || isSpace(c) && terminatorsEnd < end && isCloser(text.charAt(terminatorsEnd))) {
+                terminatorsEnd--; // also the space in "fini. »"
+            } else {
+                break;
+            }
         }
         int terminatorsStart = terminatorsEnd;
         boolean fullStop = false;
@@ -96,6 +106,10 @@ final class BreakDecider {
             return false;
         }
         char next = text.charAt(candidate);
+        if (cjkBrackets && (next == 'と' || next == 'っ') && Punctuation.cjkCloserFor(text.charAt(candidate - 1)) == 0
+                && isCloser(text.charAt(candidate - 1))) {
+            return false; // 「行きます。」と言った: the quotation is the object of the verb that follows
+        }
         if (!spaced) {
             // "?q=1" in a URL, "Yahoo!Mail": ICU breaks after ? and ! even without a space.
             char terminator = text.charAt(terminatorsStart);

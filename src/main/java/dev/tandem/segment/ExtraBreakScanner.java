@@ -11,9 +11,32 @@ import static dev.tandem.segment.Punctuation.isSpace;
 final class ExtraBreakScanner {
 
     private final boolean greek;
+    private final boolean guillemetsReversed;
 
     ExtraBreakScanner(LanguageProfile profile) {
         this.greek = profile.has("semicolon-question");
+        this.guillemetsReversed = profile.has("guillemets-reversed");
+    }
+
+    /**
+     * Adds one of ICU's breaks, corrected where ICU's Close class misleads it: an opening CJK
+     * bracket after "。" opens the next sentence ("言った。「行きます。」"), and a closing guillemet
+     * after a space ends the sentence before it ("C’est fini. » Elle"), so the break moves past it.
+     */
+    void addIcuBreak(String text, int at, IntList candidates) {
+        int moved = at;
+        while (moved > 1 && moved < text.length() && Punctuation.cjkCloserFor(text.charAt(moved - 1)) != 0
+                && Punctuation.isFullStop(text.charAt(moved - 2))) {
+            moved--;
+        }
+        candidates.add(moved);
+        if (moved < text.length() && Punctuation.isClosingOnly(text.charAt(moved), guillemetsReversed)) {
+            int after = moved;
+            while (after < text.length() && (Punctuation.isCloser(text.charAt(after)) || isSpace(text.charAt(after)))) {
+                after++;
+            }
+            candidates.add(after);
+        }
     }
 
     void scan(String text, IntList candidates) {

@@ -73,4 +73,17 @@ final class Punctuation {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '/' || c == '='
                 || c == '&' || c == '#' || c == '%' || c == '_' || c == '~';
     }
+
+    /**
+     * Closes a quotation or parenthesis and never opens one: when a candidate break falls just
+     * before it ("C’est fini. »"), it still belongs to the sentence before.
+     */
+    static boolean isClosingOnly(char c, boolean guillemetsReversed) {
+        return switch (c) {
+            case ')', ']', '}', '」', '』', '）', '】', '》', '〉', '”' -> true;
+            case '»' -> !guillemetsReversed;
+            case '«' -> guillemetsReversed;
+            default -> false;
+        };
+    }
 }

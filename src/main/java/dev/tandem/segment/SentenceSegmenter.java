@@ -70,7 +70,7 @@ public final class SentenceSegmenter {
         breaks.setText(text);
         IntList candidates = new IntList();
         for (int at = breaks.next(); at != BreakIterator.DONE; at = breaks.next()) {
-            candidates.add(at);
+            engine.scanner().addIcuBreak(text, at, candidates);
         }
         engine.scanner().scan(text, candidates);
         if (engine.srx() != null) {
