@@ -96,7 +96,8 @@ final class BreakDecider {
         }
         if (!spaced) {
             // "1.Helado, 2.Carne": a list number run into its item
-            return !(Character.isDigit(text.charAt(terminatorsStart - 1)) && Character.isLetter(text.charAt(candidate)));
+            return terminatorsStart == sentenceStart
+                    || !(Character.isDigit(text.charAt(terminatorsStart - 1)) && Character.isLetter(text.charAt(candidate)));
         }
         return dotEnds(text, sentenceStart, terminatorsStart, end, candidate);
     }
