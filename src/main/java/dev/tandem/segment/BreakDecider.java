@@ -48,7 +48,10 @@ final class BreakDecider {
         }
         int end = candidate;
         while (end > sentenceStart && isSpace(text.charAt(end - 1))) {
-            end--;
+            char c = text.charAt(--end);
+            if (c == '\n' || c == '\r' || c == '\u2029') {
+                return true; // a line or paragraph ends here whatever precedes it ("Dr.\n")
+            }
         }
         boolean spaced = end < candidate;
         if (Punctuation.isClosingOnly(text.charAt(candidate), guillemetsReversed)) {

@@ -11,10 +11,12 @@ import static dev.tandem.segment.Punctuation.isSpace;
 final class ExtraBreakScanner {
 
     private final boolean greek;
+    private final boolean lowerCaseMayStartSentence;
     private final boolean guillemetsReversed;
 
     ExtraBreakScanner(LanguageProfile profile) {
         this.greek = profile.has("semicolon-question");
+        this.lowerCaseMayStartSentence = profile.has("break-before-lowercase");
         this.guillemetsReversed = profile.has("guillemets-reversed");
     }
 
@@ -65,7 +67,7 @@ final class ExtraBreakScanner {
         } else if ((c == '.' || c == '…') && dot > 0 && Character.isLetterOrDigit(text.charAt(dot - 1))
                 && ellipsisOpensSentence(text, next)) {
             candidates.add(next);
-        } else if (greek && Character.isLowerCase(c)) {
+        } else if (lowerCaseMayStartSentence && Character.isLowerCase(c)) {
             candidates.add(next);
         }
     }

@@ -95,4 +95,9 @@ class EnglishRulesTest {
         assertSentences("en", "1. The first item 2. The second item", "1. The first item", "2. The second item");
         assertSentences("en", "a. The first item b. The second item", "a. The first item", "b. The second item");
     }
+
+    @Test
+    void lineBreakAlwaysEndsSegment() {
+        assertSentences("en", "Contents\nChapter one by Dr.\nSmith met us.", "Contents", "Chapter one by Dr.", "Smith met us.");
+    }
 }
