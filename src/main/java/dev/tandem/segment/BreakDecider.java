@@ -133,14 +133,14 @@ final class BreakDecider {
     }
 
     private boolean dotEnds(String text, int sentenceStart, int dot, int end, int candidate) {
+        // The word stops at a space, an opening bracket or the apostrophe of "l'Avv.".
         int wordStart = dot;
-        while (wordStart > sentenceStart && !isSpace(text.charAt(wordStart - 1))) {
-            wordStart--;
-        }
-        for (int i = wordStart; i < dot; i++) {
-            char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c) && c != '.' && c != '°' || c == '\'' || c == '’') {
-                wordStart = i + 1; // "(Dr." and the elided article of "l'Avv."
+        while (wordStart > sentenceStart) {
+            char c = text.charAt(wordStart - 1);
+            if (Character.isLetterOrDigit(c) || c == '.' || c == '°') {
+                wordStart--;
+            } else {
+                break;
             }
         }
         if (wordStart == dot) {

@@ -42,7 +42,9 @@ final class ExtraBreakScanner {
     }
 
     void scan(String text, IntList candidates) {
-        for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+        // Only a dot followed by a space can start one of these breaks; String.indexOf finds ". "
+        // far faster than a loop over every character.
+        for (int dot = text.indexOf(". "); dot >= 0; dot = text.indexOf(". ", dot + 2)) {
             afterDot(text, dot, candidates);
         }
         if (greek) {

@@ -7,11 +7,13 @@ final class IntList {
 
     private int[] values = new int[32];
     private int size;
+    private boolean ascending = true;
 
     void add(int value) {
         if (size == values.length) {
             values = Arrays.copyOf(values, size * 2);
         }
+        ascending &= size == 0 || values[size - 1] < value;
         values[size++] = value;
     }
 
@@ -23,12 +25,12 @@ final class IntList {
         return values[index];
     }
 
-    void clear() {
-        size = 0;
-    }
-
     /** Sorts and drops duplicates in place. */
     void sortUnique() {
+        if (ascending) {
+            return;
+        }
+        ascending = true;
         Arrays.sort(values, 0, size);
         int unique = 0;
         for (int i = 0; i < size; i++) {

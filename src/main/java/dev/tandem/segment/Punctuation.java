@@ -8,6 +8,9 @@ final class Punctuation {
 
     /** Ends a sentence outright: question and exclamation marks in every script. */
     static boolean isFullStop(char c) {
+        if (c < 0x80) {
+            return c == '?' || c == '!';
+        }
         return switch (c) {
             case '?', '!', '‽', '？', '！', '。', '｡', '؟', '।', '॥', '։', '።', '፧' -> true;
             default -> false;
@@ -25,6 +28,9 @@ final class Punctuation {
 
     /** Quotes and brackets that may close a sentence after its terminator. */
     static boolean isCloser(char c) {
+        if (c < 0x80) {
+            return c == '"' || c == '\'' || c == ')' || c == ']' || c == '}';
+        }
         return switch (c) {
             case '"', '\'', ')', ']', '}', '»', '«', '’', '”', '“', '›', '‹', '」', '』', '）', '】', '》', '〉',
                  '〕', '］', '｝', '〗', '〙', '〛', '＂', '＇' -> true;
@@ -64,9 +70,11 @@ final class Punctuation {
     }
 
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00A0' || c == '\u3000'
-                || c == '\u2009' || c == '\u202F' || c == '\u2028' || c == '\u2029' || c == '\f' || c == '\u000B'
-                || (c > 0x2000 && c <= 0x200A);
+        if (c > ' ') {
+            return c >= 0x85 && (c == 0x85 || c == 0xA0 || c == 0x3000 || c >= 0x2000 && c <= 0x200A
+                    || c == 0x2028 || c == 0x2029 || c == 0x202F);
+        }
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B;
     }
 
     static boolean isAsciiWordChar(char c) {
