@@ -13,11 +13,13 @@ final class ExtraBreakScanner {
     private final boolean greek;
     private final boolean lowerCaseMayStartSentence;
     private final boolean guillemetsReversed;
+    private final boolean cjk;
 
     ExtraBreakScanner(LanguageProfile profile) {
         this.greek = profile.has("semicolon-question");
         this.lowerCaseMayStartSentence = profile.has("break-before-lowercase");
         this.guillemetsReversed = profile.has("guillemets-reversed");
+        this.cjk = profile.has("cjk-brackets");
     }
 
     /**
@@ -27,7 +29,7 @@ final class ExtraBreakScanner {
      */
     void addIcuBreak(String text, int at, IntList candidates) {
         int moved = at;
-        while (moved > 1 && moved < text.length() && Punctuation.cjkCloserFor(text.charAt(moved - 1)) != 0
+        while (cjk && moved > 1 && moved < text.length() && Punctuation.cjkCloserFor(text.charAt(moved - 1)) != 0
                 && Punctuation.isFullStop(text.charAt(moved - 2))) {
             moved--;
         }

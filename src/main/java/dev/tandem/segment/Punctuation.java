@@ -87,6 +87,9 @@ final class Punctuation {
      * before it ("C’est fini. »"), it still belongs to the sentence before.
      */
     static boolean isClosingOnly(char c, boolean guillemetsReversed) {
+        if (c < 0x80) {
+            return c == ')' || c == ']' || c == '}';
+        }
         return switch (c) {
             case ')', ']', '}', '」', '』', '）', '】', '》', '〉', '”' -> true;
             case '»' -> !guillemetsReversed;
