@@ -150,6 +150,7 @@ final class BeadScorer implements BeadCost {
         if (a + b == 4) {
             return weights.threeOne();
         }
+        // Five-sentence beads (3:2, 2:3, 4:1, 1:4) share one prior.
         return weights.threeTwo();
     }
 }

@@ -10,14 +10,29 @@ final class NumberEvidence {
 
     private final int[][] sourceNumbers;
     private final int[][] targetNumbers;
+    private final SpanLengths sourceNumbered;
+    private final SpanLengths targetNumbered;
 
     NumberEvidence(int[][] sourceNumbers, int[][] targetNumbers) {
         this.sourceNumbers = sourceNumbers;
         this.targetNumbers = targetNumbers;
+        this.sourceNumbered = numbered(sourceNumbers);
+        this.targetNumbered = numbered(targetNumbers);
+    }
+
+    private static SpanLengths numbered(int[][] numbers) {
+        double[] flags = new double[numbers.length];
+        for (int s = 0; s < numbers.length; s++) {
+            flags[s] = numbers[s].length > 0 ? 1 : 0;
+        }
+        return new SpanLengths(flags);
     }
 
     /** How many sentences of the bead have numbers, none of them found across the bead. */
     int strangers(int i, int j, int a, int b) {
+        if (sourceNumbered.sum(i, a) == 0 && targetNumbered.sum(j, b) == 0) {
+            return 0;
+        }
         int count = 0;
         for (int s = i; s < i + a; s++) {
             if (sourceNumbers[s].length > 0 && !anyFound(sourceNumbers[s], targetNumbers, j, b)) {
