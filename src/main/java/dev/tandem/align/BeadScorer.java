@@ -5,14 +5,16 @@ package dev.tandem.align;
  * agreement, and lexical agreement. Lexical agreement is the share of anchor tokens that find a
  * partner across the bead, rescaled per document between what unrelated sentence pairs reach
  * (0) and what the best pair of each row reaches (1), so it means the same for de–fr as for en–ja;
- * when anchors do not separate right from wrong pairs at all, it is left out.
+ * when anchors do not separate right from wrong pairs at all, it is left out. Each sentence of a pair
+ * bead whose numbers all miss the other side costs extra ({@link NumberEvidence}), so a bead does not
+ * swallow a neighbouring caption rather than leave it unaligned.
  */
 final class BeadScorer implements BeadCost {
 
     /** Tuned on the Text+Berg development document; see the README's Alignment section. */
     record Weights(double length, double lexical, double skip, double twoOne, double twoTwo, double threeOne,
-                   double threeTwo) {
-        static final Weights DEFAULT = new Weights(1.0, 2.5, 4.0, 3.0, 6.0, 6.0, 10.0);
+                   double threeTwo, double strayNumbers) {
+        static final Weights DEFAULT = new Weights(1.0, 2.5, 4.0, 3.0, 6.0, 6.0, 10.0, 2.0);
     }
 
     private static final double MIN_SEPARATION = 0.02;
@@ -24,6 +26,7 @@ final class BeadScorer implements BeadCost {
     private final SpanLengths sourceAnchors;
     private final SpanLengths targetAnchors;
     private final OverlapTable overlaps;
+    private final NumberEvidence numbers;
     private final double unrelated;
     private final double related;
     private final boolean lexical;
@@ -31,7 +34,9 @@ final class BeadScorer implements BeadCost {
     private final int targetCount;
 
     BeadScorer(Weights weights, LengthModel lengths, SpanLengths sourceLengths, SpanLengths targetLengths,
-               SpanLengths sourceAnchors, SpanLengths targetAnchors, OverlapTable overlaps, Band band) {
+               SpanLengths sourceAnchors, SpanLengths targetAnchors, OverlapTable overlaps, NumberEvidence numbers,
+               Band band) {
+        this.numbers = numbers;
         this.weights = weights;
         this.lengths = lengths;
         this.sourceLengths = sourceLengths;
@@ -78,6 +83,7 @@ final class BeadScorer implements BeadCost {
         if (lexical) {
             cost += weights.lexical() * 0.5 * (a + b) * (1 - agreement(i, j, a, b));
         }
+        cost += weights.strayNumbers() * numbers.strangers(i, j, a, b);
         return cost;
     }
 
@@ -144,6 +150,7 @@ final class BeadScorer implements BeadCost {
         if (a + b == 4) {
             return weights.threeOne();
         }
+        // Five-sentence beads (3:2, 2:3, 4:1, 1:4) share one prior.
         return weights.threeTwo();
     }
 }

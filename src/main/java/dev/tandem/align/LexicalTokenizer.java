@@ -24,8 +24,8 @@ final class LexicalTokenizer {
     private final Vocabulary forms = new Vocabulary();
     private final Vocabulary keys = new Vocabulary();
 
-    /** The tokens of one side: per sentence, parallel arrays of form ids and key ids. */
-    record Tokens(int[][] forms, int[][] keys) {
+    /** The tokens of one side: per sentence, parallel arrays of form ids and key ids, and its number keys (sorted). */
+    record Tokens(int[][] forms, int[][] keys, int[][] numbers) {
 
         int sentenceCount() {
             return forms.length;
@@ -46,12 +46,15 @@ final class LexicalTokenizer {
     Tokens tokenize(List<String> sentences) {
         int[][] formIds = new int[sentences.size()][];
         int[][] keyIds = new int[sentences.size()][];
+        int[][] numberIds = new int[sentences.size()][];
         List<String> formTexts = new ArrayList<>();
         List<String> keyTexts = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             formTexts.clear();
             keyTexts.clear();
             split(fold(sentences.get(s)), formTexts, keyTexts);
+            numberIds[s] = keyTexts.stream().filter(key -> key != null && key.startsWith("#"))
+                    .distinct().mapToInt(keys::id).sorted().toArray();
             formIds[s] = new int[formTexts.size()];
             keyIds[s] = new int[formTexts.size()];
             for (int t = 0; t < formTexts.size(); t++) {
@@ -60,7 +63,7 @@ final class LexicalTokenizer {
                 keyIds[s][t] = key == null ? NO_KEY : keys.id(key);
             }
         }
-        return new Tokens(formIds, keyIds);
+        return new Tokens(formIds, keyIds, numberIds);
     }
 
     /** Key id a target form would have, for a form text already folded; used for lexicon entries. */

@@ -10,7 +10,7 @@ import java.util.Arrays;
 final class OverlapTable {
 
     /** Beads span up to this many sentences per side, so overlaps are kept this far past the band. */
-    private static final int MARGIN = 3;
+    private static final int MARGIN = 4;
 
     private final int[] from;
     private final int[] to;

@@ -45,7 +45,8 @@ public final class SentenceAligner implements Aligner {
                 LengthModel.calibrated(sourceLengths, targetLengths, LengthModel.GALE_CHURCH_VARIANCE),
                 new SpanLengths(sourceLengths), new SpanLengths(targetLengths),
                 new SpanLengths(anchorCounts(sourceTokens)), new SpanLengths(anchorCounts(targetTokens)),
-                new TargetIndex(targetTokens, tokenizer.keyCount()));
+                new TargetIndex(targetTokens, tokenizer.keyCount()),
+                new NumberEvidence(sourceTokens.numbers(), targetTokens.numbers()));
 
         int[][][] ownKeys = TranslationLexicon.ownKeys(sourceTokens);
         Band diagonal = Band.aroundDiagonal(n, m, FIRST_PASS_HALF_WIDTH);
@@ -66,19 +67,20 @@ public final class SentenceAligner implements Aligner {
 
     /** What both passes share about the two texts. */
     private record Document(LengthModel lengths, SpanLengths sourceLengths, SpanLengths targetLengths,
-                            SpanLengths sourceAnchors, SpanLengths targetAnchors, TargetIndex index) {
+                            SpanLengths sourceAnchors, SpanLengths targetAnchors, TargetIndex index,
+                            NumberEvidence numbers) {
 
         /**
          * The length ratio from whole-text totals is skewed when one side has many extra sentences
          * (captions, notes); the second pass takes it from the confident pairs of the first instead.
          */
         Document withLengths(LengthModel recalibrated) {
-            return new Document(recalibrated, sourceLengths, targetLengths, sourceAnchors, targetAnchors, index);
+            return new Document(recalibrated, sourceLengths, targetLengths, sourceAnchors, targetAnchors, index, numbers);
         }
 
         BeadScorer scorer(Band band, int[][][] sourceKeys, BeadScorer.Weights weights) {
             return new BeadScorer(weights, lengths, sourceLengths, targetLengths, sourceAnchors, targetAnchors,
-                    new OverlapTable(band, sourceKeys, index), band);
+                    new OverlapTable(band, sourceKeys, index), numbers, band);
         }
     }
 
