@@ -43,6 +43,8 @@ export const api = {
   alignment: (id, lang) => request('GET', `/api/documents/${enc(id)}/translations/${enc(lang)}/alignment`),
   editBead: (id, lang, index, edit) =>
     request('POST', `/api/documents/${enc(id)}/translations/${enc(lang)}/alignment/beads/${index}/${enc(edit)}`),
+  segmentationRules: () => request('GET', '/api/segmentation'),
+  resegment: (id) => request('POST', `/api/documents/${enc(id)}/resegment`),
   history: (id, lang, unitId) =>
     request('GET', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}/history`),
   merge: (id, lang, unitId, body) =>

@@ -23,12 +23,14 @@ public final class Alignments {
     private final Aligner aligner;
     private final TranslationStore store;
     private final CoverageReporter coverage;
+    private final TranslationEvents events;
     private final Clock clock;
 
-    Alignments(Aligner aligner, TranslationStore store, CoverageReporter coverage, Clock clock) {
+    Alignments(Aligner aligner, TranslationStore store, CoverageReporter coverage, TranslationEvents events, Clock clock) {
         this.aligner = aligner;
         this.store = store;
         this.coverage = coverage;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -52,7 +54,7 @@ public final class Alignments {
         AlignmentRecord record = new AlignmentRecord(documentId, language.tag(), fileName, targetSentences, beads);
         AlignedUnits units = new AlignedUnits(document, language);
         store.saveAlignment(record, current -> units.apply(current, null, record, clock.instant()));
-        coverage.recordProgress(documentId, language);
+        changed(documentId, language);
         return record;
     }
 
@@ -68,8 +70,14 @@ public final class Alignments {
         AlignmentRecord after = before.withBeads(edit.apply(before.beads(), beadIndex));
         AlignedUnits units = new AlignedUnits(document, language);
         store.saveAlignment(after, current -> units.apply(current, before, after, clock.instant()));
-        coverage.recordProgress(documentId, language);
+        changed(documentId, language);
         return after;
+    }
+
+    /** Open editors reload the units; the day's progress counts the aligned words. */
+    private void changed(String documentId, LanguageTag language) {
+        coverage.recordProgress(documentId, language);
+        events.publish(new TranslationEvents.Change(documentId, language.tag(), TranslationEvents.Change.Kind.RESTRUCTURED, null, AlignedUnits.ALIGNER));
     }
 
     private static BeadLink link(Bead bead) {

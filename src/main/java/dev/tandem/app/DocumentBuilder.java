@@ -28,7 +28,16 @@ final class DocumentBuilder {
     }
 
     Document build(String id, Article article, LanguageTag language, Origin origin) {
-        List<Block> blocks = Block.layout(article.blocks());
+        String title = article.title() != null ? article.title() : article.blocks().isEmpty() ? id : article.blocks().get(0).text();
+        return build(id, title, Block.layout(article.blocks()), language, origin);
+    }
+
+    /** The same document split into sentences again (after the segmentation rules changed). */
+    Document rebuild(Document document) {
+        return build(document.id(), document.title(), document.blocks(), LanguageTag.of(document.sourceLanguage()), document.origin());
+    }
+
+    private Document build(String id, String title, List<Block> blocks, LanguageTag language, Origin origin) {
         List<Segment> segments = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Block block : blocks) {
@@ -38,7 +47,6 @@ final class DocumentBuilder {
                         block.start() + span.start(), block.start() + span.end()));
             }
         }
-        String title = article.title() != null ? article.title() : blocks.isEmpty() ? id : blocks.get(0).text();
         return new Document(id, title, language.tag(), origin, blocks, segments);
     }
 

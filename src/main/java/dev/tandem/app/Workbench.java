@@ -20,7 +20,10 @@ import dev.tandem.model.Unit;
 import dev.tandem.model.UnitEdit;
 import dev.tandem.normalize.ArticleNormalizer;
 import dev.tandem.normalize.NormalizationOptions;
+import dev.tandem.segment.SegmentationRules;
 import dev.tandem.segment.SentenceSegmenter;
+import dev.tandem.segment.SrxReader;
+import dev.tandem.segment.SrxWriter;
 import dev.tandem.store.AtomicFileWriter;
 import dev.tandem.store.JsonMapperFactory;
 import dev.tandem.store.TranslationStore;
@@ -45,6 +48,9 @@ import java.util.stream.Stream;
  */
 public final class Workbench {
 
+    /** The project's own segmentation rules, next to the documents. */
+    public static final String PROJECT_RULES = "segmentation.srx";
+
     private final ArticleExtractor extractor;
     private final ArticleNormalizer normalizer;
     private final SentenceSegmenter segmenter;
@@ -68,7 +74,7 @@ public final class Workbench {
         this.documents = new DocumentBuilder(segmenter);
         this.clock = clock;
         this.coverage = new CoverageReporter(store, clock);
-        this.alignments = new Alignments(aligner, store, coverage, clock);
+        this.alignments = new Alignments(aligner, store, coverage, events, clock);
     }
 
     /** A workbench over the store at {@code dataRoot} with the default stages. */
@@ -78,10 +84,40 @@ public final class Workbench {
 
     /** The same, with a given clock (for saves stamped on chosen days). */
     public static Workbench open(Path dataRoot, Clock clock) {
+        return open(dataRoot, clock, null);
+    }
+
+    /**
+     * A workbench whose segmentation follows the SRX file {@code srx}; without one, the project's
+     * {@code <dataRoot>/segmentation.srx} when it exists, else the built-in rules.
+     */
+    public static Workbench open(Path dataRoot, Clock clock, Path srx) {
         ObjectMapper mapper = JsonMapperFactory.create();
         TranslationStore store = new TranslationStore(dataRoot, mapper, new AtomicFileWriter(), clock);
+        Path rulesFile = srx != null ? srx : dataRoot.resolve(PROJECT_RULES);
+        SegmentationRules rules = srx != null || Files.isRegularFile(rulesFile)
+                ? new SrxReader().read(rulesFile) : SegmentationRules.none();
         return new Workbench(new ArticleExtractor(ExtractionLimits.defaults()), new ArticleNormalizer(),
-                new SentenceSegmenter(), new SentenceAligner(), store, mapper, clock);
+                new SentenceSegmenter(rules), new SentenceAligner(), store, mapper, clock);
+    }
+
+    /** The segmentation rules in force: the project's own (from SRX) and all of them written as SRX 2.0. */
+    public SegmentationRulesView segmentationRules() {
+        return new SegmentationRulesView(segmenter.customRules(), new SrxWriter().write(segmenter.effectiveRules()));
+    }
+
+    /**
+     * Splits a document's stored blocks into sentences again with the rules in force. Units of
+     * sentences that did not change keep their translations; changed ones are flagged.
+     */
+    public Document resegment(String id) {
+        Document before = document(id);
+        Document after = documents.rebuild(before);
+        store.importDocument(after);
+        for (LanguageTag language : store.languages(id)) {
+            events.publish(new TranslationEvents.Change(id, language.tag(), TranslationEvents.Change.Kind.RESTRUCTURED, null, null));
+        }
+        return after;
     }
 
     /** The one JSON configuration, for the web layer and for the CLI's {@code --json} output. */

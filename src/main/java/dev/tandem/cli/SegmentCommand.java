@@ -7,6 +7,7 @@ import dev.tandem.model.TextSpan;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,11 +33,15 @@ final class SegmentCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON: each sentence with its start and end offsets.")
     boolean json;
 
+    @Option(names = "--srx", paramLabel = "FILE",
+            description = "SRX 2.0 rules (as OmegaT or Okapi write them) that add to or override the built-in rules.")
+    Path srx;
+
     @Override
     public Integer call() throws IOException {
         LanguageTag tag = LanguageTag.of(language);
         String text = TextInput.utf8(file, System.in);
-        Workbench workbench = Workbench.open(Path.of("translations"));
+        Workbench workbench = Workbench.open(Path.of("translations"), Clock.systemUTC(), srx);
         List<TextSpan> spans = workbench.segment(text, tag);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

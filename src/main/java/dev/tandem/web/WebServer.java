@@ -29,6 +29,7 @@ public final class WebServer {
         DocumentRoutes documents = new DocumentRoutes(workbench);
         TranslationRoutes translations = new TranslationRoutes(workbench);
         AlignmentRoutes alignments = new AlignmentRoutes(workbench);
+        SegmentationRoutes segmentation = new SegmentationRoutes(workbench);
         CoverageRoutes coverage = new CoverageRoutes(workbench);
         UnitEditRoutes unitEdits = new UnitEditRoutes(workbench);
         LiveRoutes live = new LiveRoutes(workbench, mapper);
@@ -59,6 +60,10 @@ public final class WebServer {
             config.routes.sse("/api/documents/{doc}/translations/{lang}/events", live::events);
 
             config.routes.post("/api/preview", preview::preview);
+
+            config.routes.get("/api/segmentation", segmentation::show);
+            config.routes.get("/api/segmentation/rules.srx", segmentation::srx);
+            config.routes.post("/api/documents/{doc}/resegment", segmentation::resegment);
 
             config.routes.post("/api/documents/{doc}/translations/{lang}/alignment", alignments::align);
             config.routes.get("/api/documents/{doc}/translations/{lang}/alignment", alignments::show);

@@ -45,7 +45,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "import", "extract", "segment", "align"})
+    @ValueSource(strings = {"serve", "import", "extract", "segment", "resegment", "align", "coverage"})
     void everyCommandPrintsHelp(String command) {
         Result result = run(command, "--help");
         assertEquals(0, result.code());
@@ -131,6 +131,36 @@ class CliTest {
         JsonNode json = new ObjectMapper().readTree(run("segment", text.toString(), "--lang", "en", "--json").out());
         assertEquals(5, json.get(1).get("start").asInt());
         assertEquals("Two.", json.get(1).get("text").asText());
+    }
+
+    @Test
+    void segmentFollowsAnSrxFile() throws IOException {
+        Path text = folder.resolve("text.txt");
+        Files.writeString(text, "It broke the dam; the river rose.", StandardCharsets.UTF_8);
+        Path srx = TestWorkbench.fixture("semicolon-breaks.srx");
+        assertEquals(List.of("It broke the dam; the river rose."), run("segment", text.toString(), "--lang", "en").lines());
+        Result withRules = run("segment", text.toString(), "--lang", "en", "--srx", srx.toString());
+        assertEquals(0, withRules.code(), withRules.err());
+        assertEquals(List.of("It broke the dam;", "the river rose."), withRules.lines());
+    }
+
+    @Test
+    void segmentWithABrokenSrxFileIsOneLineAndExitTwo() throws IOException {
+        Path text = folder.resolve("text.txt");
+        Files.writeString(text, "One.", StandardCharsets.UTF_8);
+        Path srx = folder.resolve("broken.srx");
+        Files.writeString(srx, "<srx><body>", StandardCharsets.UTF_8);
+        assertOneLineError(run("segment", text.toString(), "--lang", "en", "--srx", srx.toString()));
+    }
+
+    @Test
+    void resegmentReportsEachDocument() {
+        Path data = folder.resolve("translations");
+        run("import", TestWorkbench.fixture("seed-article.txt").toString(), "--lang", "en", "--id", "seed", "--data", data.toString());
+        Result result = run("resegment", "--data", data.toString());
+        assertEquals(0, result.code(), result.err());
+        assertEquals(List.of("seed: 39 → 39 segments"), result.lines());
+        assertOneLineError(run("resegment", "no-such-doc", "--data", data.toString()));
     }
 
     @Test
