@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "tandem", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Tandem, a translation workbench: import articles, translate them in the browser, export bilingual files.",
         subcommands = {ServeCommand.class, ImportCommand.class, ExtractCommand.class, SegmentCommand.class, AlignCommand.class,
-                CoverageCommand.class,
+                CoverageCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
