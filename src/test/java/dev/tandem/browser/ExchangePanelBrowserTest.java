@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,15 +34,16 @@ class ExchangePanelBrowserTest {
     private WebServer server;
     private ChromeDriver browser;
     private WebDriverWait wait;
+    private EditorPage page;
 
     @BeforeEach
     void start() {
         Workbench workbench = TestWorkbench.withSeed(data);
         server = new WebServer(workbench, workbench.jsonMapper()).start("127.0.0.1", 0);
         browser = Browser.start(profile);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        browser.get("http://127.0.0.1:" + server.port() + "/#/doc/seed/fr");
-        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("li.unit"), 39));
+        page = new EditorPage(browser, "http://127.0.0.1:" + server.port());
+        wait = page.wait;
+        page.open("#/doc/seed/fr", "Ana");
     }
 
     @AfterEach
@@ -79,11 +79,8 @@ class ExchangePanelBrowserTest {
 
         // the editor re-mounts to show the new targets; the report is shown again in the new panel
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".exchange-result"), "1 filled"));
-        WebElement second = wait.until(driver -> {
-            WebElement unit = driver.findElements(By.cssSelector("li.unit")).get(1);
-            return unit.findElement(By.tagName("textarea")).getAttribute("value").isEmpty() ? null : unit;
-        });
-        assertEquals("<b>La Corée du Nord</b> s'arme.", second.findElement(By.tagName("textarea")).getAttribute("value"));
-        assertTrue(second.findElement(By.className("unit-status")).getText().contains("reviewed"));
+        wait.until(driver -> page.row("2").findElement(By.className("target-text")).getText().contains("s'arme"));
+        assertEquals("<b>La Corée du Nord</b> s'arme.", page.row("2").findElement(By.className("target-text")).getText());
+        assertTrue(page.row("2").findElement(By.className("unit-status")).getText().contains("reviewed"));
     }
 }
