@@ -27,9 +27,9 @@ function reportText(report) {
 
 export function mount(element, { api, documentId, language }) {
   const key = `${documentId}/${language}`;
-  const select = h('select', { id: 'export-format', title: 'Export format (Alt+Shift+E downloads)' },
+  const select = h('select', { id: 'export-format' },
     FORMATS.map(([value, label]) => h('option', { value }, label)));
-  const link = h('a', { id: 'export-download', class: 'button-link', download: '' }, 'Download');
+  const link = h('a', { id: 'export-download', class: 'button-link', download: '' }, 'Download ', h('kbd', {}, 'Alt+Shift+E'));
   const updateLink = () => { link.href = api.exportUrl(documentId, language, select.value); };
   select.addEventListener('change', updateLink);
   updateLink();
