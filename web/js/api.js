@@ -55,4 +55,7 @@ export const api = {
     request('POST', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}/restore`, body),
   preview: (formData) => request('POST', '/api/preview', formData),
   eventsUrl: (id, lang) => `/api/documents/${enc(id)}/translations/${enc(lang)}/events`,
+  exportUrl: (id, lang, format) => `/api/documents/${enc(id)}/translations/${enc(lang)}/export?format=${enc(format)}`,
+  importBilingual: (id, lang, formData) =>
+    request('POST', `/api/documents/${enc(id)}/translations/${enc(lang)}/import`, formData),
 };

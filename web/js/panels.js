@@ -4,5 +4,6 @@
 // (detail: { documentId, language, unit }), so a panel can update live.
 import * as alignPanel from './align-panel.js';
 import * as coveragePanel from './coverage-panel.js';
+import * as exchangePanel from './exchange.js';
 
-export const editorPanels = [coveragePanel, alignPanel];
+export const editorPanels = [coveragePanel, alignPanel, exchangePanel];

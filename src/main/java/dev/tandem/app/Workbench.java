@@ -3,6 +3,11 @@ package dev.tandem.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.align.Aligner;
 import dev.tandem.align.SentenceAligner;
+import dev.tandem.exchange.ExchangeFormat;
+import dev.tandem.exchange.ExportOptions;
+import dev.tandem.exchange.ExportResult;
+import dev.tandem.exchange.ImportOptions;
+import dev.tandem.exchange.ImportReport;
 import dev.tandem.extract.ArticleExtractor;
 import dev.tandem.extract.ExtractionLimits;
 import dev.tandem.model.Article;
@@ -61,6 +66,7 @@ public final class Workbench {
     private final Clock clock;
     private final CoverageReporter coverage;
     private final TranslationEvents events = new TranslationEvents();
+    private final Exchanges exchange;
     /** Seeds ship with the project; the seed article is English and plain text declares no language. */
     private static final LanguageTag SEED_LANGUAGE = LanguageTag.of("en");
 
@@ -75,6 +81,7 @@ public final class Workbench {
         this.clock = clock;
         this.coverage = new CoverageReporter(store, clock);
         this.alignments = new Alignments(aligner, store, coverage, events, clock);
+        this.exchange = new Exchanges(store, clock);
     }
 
     /** A workbench over the store at {@code dataRoot} with the default stages. */
@@ -305,6 +312,29 @@ public final class Workbench {
 
     public List<HistoryEntry> history(String id, LanguageTag language, String unitId) {
         return store.history(DocumentId.validate(id), language, unitId);
+    }
+
+    // ---- bilingual exchange ----
+
+    /** A translation as a bilingual file (TMX, XLIFF, CSV/TSV, HTML) or as the translated article (txt, md). */
+    public ExportResult export(String id, LanguageTag language, ExchangeFormat format, ExportOptions options) {
+        return exchange.export(document(id), translation(id, language), format, options);
+    }
+
+    /**
+     * Fills a translation's targets from a bilingual file (TMX, XLIFF 1.2/2.x, CSV, TSV), under the
+     * store's lock; {@code language} null: the one the file declares.
+     */
+    public ImportReport importBilingual(String id, LanguageTag language, byte[] content, String fileName, ImportOptions options) {
+        ImportReport report = exchange.importBilingual(document(id), language, content, fileName, options,
+                target -> requireTargetDiffers(id, target));
+        if (report.filled() > 0) {
+            LanguageTag target = LanguageTag.of(report.language());
+            coverage.recordProgress(id, target);
+            // open editors reload, as after a merge: many units changed at once
+            events.publish(new TranslationEvents.Change(id, target.tag(), TranslationEvents.Change.Kind.RESTRUCTURED, null, options.by()));
+        }
+        return report;
     }
 
     private void requireTargetDiffers(String id, LanguageTag language) {

@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 /** {@code java -jar tandem.jar <command>}: the entry point and the mapping of errors to exit codes. */
 @Command(name = "tandem", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Tandem, a translation workbench: import articles, translate them in the browser, export bilingual files.",
-        subcommands = {ServeCommand.class, ImportCommand.class, ExtractCommand.class, SegmentCommand.class, ResegmentCommand.class, AlignCommand.class,
-                CoverageCommand.class,
+        subcommands = {ServeCommand.class, ImportCommand.class, ExtractCommand.class, SegmentCommand.class, ResegmentCommand.class,
+                AlignCommand.class, CoverageCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

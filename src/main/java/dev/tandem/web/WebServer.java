@@ -34,6 +34,7 @@ public final class WebServer {
         UnitEditRoutes unitEdits = new UnitEditRoutes(workbench);
         LiveRoutes live = new LiveRoutes(workbench, mapper);
         PreviewRoutes preview = new PreviewRoutes(workbench);
+        ExchangeRoutes exchange = new ExchangeRoutes(workbench);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(mapper, false));
@@ -72,6 +73,9 @@ public final class WebServer {
             config.routes.get("/api/coverage", coverage::all);
             config.routes.get("/api/documents/{doc}/coverage", coverage::document);
             config.routes.get("/api/documents/{doc}/coverage/{lang}/progress", coverage::progress);
+
+            config.routes.get("/api/documents/{doc}/translations/{lang}/export", exchange::export);
+            config.routes.post("/api/documents/{doc}/translations/{lang}/import", exchange::importFile);
 
             config.routes.exception(TandemException.class, WebServer::userError);
             config.routes.exception(BadRequestResponse.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));

@@ -45,7 +45,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "import", "extract", "segment", "resegment", "align", "coverage"})
+    @ValueSource(strings = {"serve", "import", "extract", "segment", "resegment", "align", "coverage", "export"})
     void everyCommandPrintsHelp(String command) {
         Result result = run(command, "--help");
         assertEquals(0, result.code());

@@ -1,0 +1,82 @@
+package dev.tandem.cli;
+
+import dev.tandem.exchange.ExchangeFormat;
+import dev.tandem.exchange.ExportOptions;
+import dev.tandem.exchange.ExportResult;
+import dev.tandem.model.LanguageTag;
+import dev.tandem.model.Status;
+import dev.tandem.model.TandemException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write a translation as TMX, XLIFF 2.1, XLIFF 1.2, CSV, TSV, bilingual HTML, or the translated article (txt, md).")
+final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataOption data;
+
+    @Parameters(paramLabel = "DOC", description = "The document id.")
+    String document;
+
+    @Option(names = "--to", required = true, paramLabel = "yy", description = "Target language (BCP 47).")
+    String language;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            description = "tmx, xliff (2.1), xliff12, csv, tsv, html, txt or md.")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file (default: standard output).")
+    Path output;
+
+    @Option(names = "--status", paramLabel = "STATUS",
+            description = "Only units at least this far along: initial, translated, reviewed or final.")
+    String minimumStatus;
+
+    @Option(names = "--all", negatable = true,
+            description = "Include units without a target (default: yes, except for TMX).")
+    Boolean untranslated;
+
+    @Override
+    public Integer call() throws IOException {
+        ExchangeFormat exchangeFormat = ExchangeFormat.of(format);
+        ExportResult result = data.workbench().export(document, LanguageTag.of(language), exchangeFormat,
+                new ExportOptions(status(minimumStatus), untranslated));
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(new String(result.content(), StandardCharsets.UTF_8));
+            out.flush();
+        } else {
+            Files.write(output, result.content());
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        result.warnings().forEach(warning -> err.println("tandem: warning: " + warning));
+        err.flush();
+        return 0;
+    }
+
+    private static Status status(String name) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            return Status.valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw TandemException.badInput("unknown status '" + name.strip() + "' (use initial, translated, reviewed or final)");
+        }
+    }
+}

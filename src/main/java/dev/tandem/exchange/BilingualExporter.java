@@ -1,0 +1,55 @@
+package dev.tandem.exchange;
+
+import dev.tandem.model.Document;
+import dev.tandem.model.Translation;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import javax.xml.stream.XMLStreamException;
+
+/** Writes a document's translation in one of the {@link ExchangeFormat}s. */
+public final class BilingualExporter {
+
+    private final String toolVersion;
+
+    /** {@code toolVersion} goes into file headers (TMX creationtoolversion, XLIFF 1.2 tool-version). */
+    public BilingualExporter(String toolVersion) {
+        this.toolVersion = toolVersion;
+    }
+
+    public ExportResult export(Document document, Translation translation, ExchangeFormat format, ExportOptions options,
+                               Instant exportedAt) {
+        List<BilingualUnit> all = BilingualUnit.of(document, translation);
+        boolean article = format == ExchangeFormat.TXT || format == ExchangeFormat.MD;
+        // The article is the whole text: filtering sentences out of it would leave holes.
+        List<BilingualUnit> units = article ? all : all.stream().filter(unit -> options.includes(unit, format)).toList();
+        ExportContext context = new ExportContext(document, translation.language(), units, exportedAt, toolVersion);
+        String fileName = document.id() + "." + translation.language() + "." + format.extension();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            switch (format) {
+                case TMX -> new TmxWriter().write(context, out);
+                case XLIFF -> new Xliff2Writer().write(context, out);
+                case XLIFF12 -> new Xliff12Writer().write(context, out);
+                case CSV, TSV -> new DelimitedWriter().write(context, format, out);
+                case HTML -> new BilingualHtmlWriter().write(context, out);
+                case TXT, MD -> {
+                    ArticleWriter.Article text = new ArticleWriter().write(context, format == ExchangeFormat.MD);
+                    out.writeBytes(text.text().getBytes(StandardCharsets.UTF_8));
+                    List<String> warnings = text.fallbacks() == 0 ? List.of()
+                            : List.of(text.fallbacks() + " of " + units.size() + " units are not translated yet; their source text is used");
+                    return new ExportResult(out.toByteArray(), fileName, format.mediaType(), units.size(), text.fallbacks(), warnings);
+                }
+                default -> throw new IllegalStateException("no writer for " + format);
+            }
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("writing " + format.label() + " failed", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ExportResult(out.toByteArray(), fileName, format.mediaType(), units.size(), 0, List.of());
+    }
+}

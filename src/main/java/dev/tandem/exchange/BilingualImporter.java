@@ -1,0 +1,125 @@
+package dev.tandem.exchange;
+
+import dev.tandem.model.Document;
+import dev.tandem.model.SourceHash;
+import dev.tandem.model.Status;
+import dev.tandem.model.Translation;
+import dev.tandem.model.Unit;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Fills a translation's targets from a bilingual file. A file unit is matched by id when the id is
+ * one of ours, otherwise by its source text (NFC, whitespace collapsed). Nothing is overwritten
+ * silently: a unit changed in Tandem after the file's revision, or holding a different target when
+ * the file names no revision, is skipped unless {@link ImportOptions#overwrite()}.
+ */
+public final class BilingualImporter {
+
+    /** The new translation (to be written under the store's lock) and the report. */
+    public record Outcome(Translation translation, ImportReport report) {
+    }
+
+    public Outcome apply(Document document, Translation translation, BilingualFile file, ImportOptions options, Instant now) {
+        Map<String, String> texts = document.segmentTexts();
+        Map<String, Integer> byId = new HashMap<>();
+        Map<String, Deque<Integer>> bySource = new HashMap<>();
+        List<Unit> units = new ArrayList<>(translation.units());
+        for (int i = 0; i < units.size(); i++) {
+            byId.put(units.get(i).id(), i);
+            bySource.computeIfAbsent(normalized(units.get(i).sourceText(texts::get)), k -> new ArrayDeque<>()).add(i);
+        }
+        Set<Integer> taken = new HashSet<>();
+        Map<Integer, Unit> changed = new LinkedHashMap<>();
+        int matched = 0;
+        int unchanged = 0;
+        int skippedNewer = 0;
+        int skippedExisting = 0;
+        for (ImportedUnit incoming : file.units()) {
+            Integer index = match(incoming, byId, bySource, taken);
+            if (index == null) {
+                continue;
+            }
+            matched++;
+            taken.add(index);
+            Unit current = units.get(index);
+            switch (decide(current, incoming, options)) {
+                case UNCHANGED -> unchanged++;
+                case SKIP_NEWER -> skippedNewer++;
+                case SKIP_EXISTING -> skippedExisting++;
+                case FILL -> changed.put(index, filled(current.sourceText(texts::get), current, incoming, options, now));
+            }
+        }
+        changed.forEach(units::set);
+        ImportReport report = new ImportReport(file.format().label(), translation.language(), file.units().size(), matched,
+                changed.size(), unchanged, skippedNewer, skippedExisting, file.units().size() - matched);
+        return new Outcome(new Translation(translation.document(), translation.language(), units), report);
+    }
+
+    private enum Decision { FILL, UNCHANGED, SKIP_NEWER, SKIP_EXISTING }
+
+    private static Decision decide(Unit current, ImportedUnit incoming, ImportOptions options) {
+        if (incoming.target().isBlank()) {
+            return Decision.UNCHANGED; // an empty target in a file never erases a translation
+        }
+        Status status = statusOf(incoming, current);
+        boolean sameNote = incoming.note() == null || incoming.note().equals(current.note());
+        if (incoming.target().equals(current.target()) && status == current.status() && sameNote) {
+            return Decision.UNCHANGED;
+        }
+        if (options.overwrite()) {
+            return Decision.FILL;
+        }
+        if (incoming.rev() != null) {
+            return current.rev() > incoming.rev() ? Decision.SKIP_NEWER : Decision.FILL;
+        }
+        return current.hasTarget() && !current.target().equals(incoming.target()) ? Decision.SKIP_EXISTING : Decision.FILL;
+    }
+
+    private static Unit filled(String source, Unit current, ImportedUnit incoming, ImportOptions options, Instant now) {
+        // A target written against another source text keeps that text's hash: the unit shows "source changed".
+        String hash = incoming.source().isEmpty() || normalized(incoming.source()).equals(normalized(source))
+                ? SourceHash.of(source) : SourceHash.of(incoming.source());
+        String by = options.by() != null ? options.by() : incoming.by();
+        return new Unit(current.id(), current.sources(), incoming.target(), statusOf(incoming, current), current.rev() + 1,
+                now, by, hash, incoming.note() != null ? incoming.note() : current.note());
+    }
+
+    private static Status statusOf(ImportedUnit incoming, Unit current) {
+        if (incoming.status() != null) {
+            return incoming.status();
+        }
+        return current.status() == Status.INITIAL ? Status.TRANSLATED : current.status();
+    }
+
+    private static Integer match(ImportedUnit incoming, Map<String, Integer> byId, Map<String, Deque<Integer>> bySource,
+                                 Set<Integer> taken) {
+        if (incoming.id() != null) {
+            Integer index = byId.get(incoming.id());
+            if (index != null && !taken.contains(index)) {
+                return index;
+            }
+        }
+        Deque<Integer> candidates = bySource.get(normalized(incoming.source()));
+        while (candidates != null && !candidates.isEmpty()) {
+            Integer index = candidates.poll();
+            if (!taken.contains(index)) {
+                return index;
+            }
+        }
+        return null;
+    }
+
+    static String normalized(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,59 @@
+package dev.tandem.exchange;
+
+import dev.tandem.model.TandemException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The formats Tandem writes; the first five are also read back ({@link #importable()}). */
+public enum ExchangeFormat {
+    TMX("tmx", "tmx", "application/x-tmx+xml", true),
+    XLIFF("xliff", "xlf", "application/xliff+xml", true),
+    XLIFF12("xliff12", "xlf", "application/x-xliff+xml", true),
+    CSV("csv", "csv", "text/csv; charset=utf-8", true),
+    TSV("tsv", "tsv", "text/tab-separated-values; charset=utf-8", true),
+    HTML("html", "html", "text/html; charset=utf-8", false),
+    TXT("txt", "txt", "text/plain; charset=utf-8", false),
+    MD("md", "md", "text/markdown; charset=utf-8", false);
+
+    private final String label;
+    private final String extension;
+    private final String mediaType;
+    private final boolean importable;
+
+    ExchangeFormat(String label, String extension, String mediaType, boolean importable) {
+        this.label = label;
+        this.extension = extension;
+        this.mediaType = mediaType;
+        this.importable = importable;
+    }
+
+    /** Parses a format name as the CLI and HTTP API spell it ({@code tmx}, {@code xliff12}, …). */
+    public static ExchangeFormat of(String name) {
+        String wanted = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+        for (ExchangeFormat format : values()) {
+            if (format.label.equals(wanted) || (format == XLIFF && (wanted.equals("xliff2") || wanted.equals("xliff21")))) {
+                return format;
+            }
+        }
+        throw new TandemException(TandemException.Kind.UNSUPPORTED, "unknown export format '" + (name == null ? "" : name.strip())
+                + "' (use one of " + Arrays.stream(values()).map(ExchangeFormat::label).collect(Collectors.joining(", ")) + ")");
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /** True for the bilingual formats that {@link BilingualReader} reads back. */
+    public boolean importable() {
+        return importable;
+    }
+}

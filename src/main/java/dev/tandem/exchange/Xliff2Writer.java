@@ -1,0 +1,64 @@
+package dev.tandem.exchange;
+
+import java.io.OutputStream;
+import java.util.Locale;
+import javax.xml.stream.XMLStreamException;
+
+/**
+ * XLIFF 2.1 core: one {@code file} per document and target language, one {@code unit} per Tandem
+ * unit with one {@code segment} (a merged unit carries its joined source; the segment ids it covers
+ * are kept in {@code tandem:segments}). Statuses map 1:1 to the segment {@code state}.
+ */
+final class Xliff2Writer {
+
+    static final String NAMESPACE = "urn:oasis:names:tc:xliff:document:2.0";
+    /** Our extension attributes on {@code unit} (XLIFF 2 core allows other namespaces there, §4.9.3.6). */
+    static final String TANDEM_NAMESPACE = "urn:tandem:exchange:1";
+    private static final String XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+
+    void write(ExportContext context, OutputStream out) throws XMLStreamException {
+        try (XmlOutput xml = new XmlOutput(out)) {
+            xml.declaration();
+            xml.start(-1, "xliff");
+            xml.raw().writeDefaultNamespace(NAMESPACE);
+            xml.raw().writeNamespace("tandem", TANDEM_NAMESPACE);
+            xml.attribute("version", "2.1").attribute("srcLang", context.sourceLanguage())
+                    .attribute("trgLang", context.targetLanguage());
+            xml.start(1, "file").attribute("id", context.document().id()).attribute("original", context.originalName());
+            for (BilingualUnit unit : context.units()) {
+                writeUnit(xml, unit);
+            }
+            xml.end(1).end(0);
+        }
+    }
+
+    private static void writeUnit(XmlOutput xml, BilingualUnit unit) throws XMLStreamException {
+        xml.start(2, "unit").attribute("id", unit.id())
+                .attribute("tandem", TANDEM_NAMESPACE, "segments", String.join(" ", unit.segmentIds()))
+                .attribute("tandem", TANDEM_NAMESPACE, "rev", Long.toString(unit.rev()))
+                .attribute("tandem", TANDEM_NAMESPACE, "by", blankToNull(unit.by()))
+                .attribute("tandem", TANDEM_NAMESPACE, "updated", unit.updated() == null ? null : unit.updated().toString());
+        if (unit.hasNote()) {
+            xml.start(3, "notes").element(4, "note", unit.note()).end(3);
+        }
+        xml.start(3, "segment").attribute("state", unit.status().name().toLowerCase(Locale.ROOT));
+        if (unit.sourceChanged()) {
+            xml.attribute("subState", "tandem:source-changed");
+        }
+        preservedText(xml, "source", unit.source());
+        if (unit.hasTarget()) {
+            preservedText(xml, "target", unit.target());
+        }
+        xml.end(3).end(2);
+    }
+
+    private static void preservedText(XmlOutput xml, String name, String text) throws XMLStreamException {
+        xml.start(4, name);
+        xml.raw().writeAttribute("xml", XML_NAMESPACE, "space", "preserve");
+        xml.text(text).endInline();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

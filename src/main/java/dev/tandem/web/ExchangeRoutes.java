@@ -1,0 +1,69 @@
+package dev.tandem.web;
+
+import dev.tandem.app.Workbench;
+import dev.tandem.exchange.ExchangeFormat;
+import dev.tandem.exchange.ExportOptions;
+import dev.tandem.exchange.ExportResult;
+import dev.tandem.exchange.ImportOptions;
+import dev.tandem.model.Status;
+import dev.tandem.model.TandemException;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+/** {@code /api/documents/{doc}/translations/{lang}/export} and {@code …/import}: bilingual files out and in. */
+final class ExchangeRoutes {
+
+    private final Workbench workbench;
+
+    ExchangeRoutes(Workbench workbench) {
+        this.workbench = workbench;
+    }
+
+    /** {@code ?format=tmx|xliff|xliff12|csv|tsv|html|txt|md[&status=reviewed][&all=true|false]}: the file as a download. */
+    void export(Context ctx) {
+        String format = ctx.queryParam("format");
+        if (format == null || format.isBlank()) {
+            throw TandemException.badInput("choose a format: ?format=tmx, xliff, xliff12, csv, tsv, html, txt or md");
+        }
+        String all = ctx.queryParam("all");
+        ExportResult result = workbench.export(Params.document(ctx), Params.language(ctx), ExchangeFormat.of(format),
+                new ExportOptions(status(ctx.queryParam("status")), all == null || all.isBlank() ? null : Boolean.valueOf(all)));
+        ctx.header("Content-Disposition", "attachment; filename=\"" + result.fileName() + "\"");
+        if (!result.warnings().isEmpty()) {
+            ctx.header("X-Tandem-Warning", String.join("; ", result.warnings()));
+        }
+        ctx.contentType(result.mediaType()).result(result.content());
+    }
+
+    /** Multipart: {@code file}, optional {@code overwrite=true} and {@code by}; answers with the import report. */
+    void importFile(Context ctx) {
+        UploadedFile file = ctx.uploadedFile("file");
+        if (file == null) {
+            throw TandemException.badInput("no file uploaded (send multipart form data with a 'file' field)");
+        }
+        byte[] content;
+        try (InputStream input = file.content()) {
+            content = input.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String by = ctx.formParam("by");
+        ImportOptions options = new ImportOptions("true".equals(ctx.formParam("overwrite")), by == null || by.isBlank() ? null : by);
+        ctx.json(workbench.importBilingual(Params.document(ctx), Params.language(ctx), content, file.filename(), options));
+    }
+
+    private static Status status(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return Status.valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw TandemException.badInput("unknown status '" + name + "' (use initial, translated, reviewed or final)");
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.tandem.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tandem.TestWorkbench;
+import dev.tandem.app.Workbench;
+import dev.tandem.web.WebServer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The exchange panel in the editor, in real headless Chromium against a real server. */
+class ExchangePanelBrowserTest {
+
+    @TempDir
+    Path data;
+    @TempDir
+    Path profile;
+    @TempDir
+    Path files;
+
+    private WebServer server;
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+    private EditorPage page;
+
+    @BeforeEach
+    void start() {
+        Workbench workbench = TestWorkbench.withSeed(data);
+        server = new WebServer(workbench, workbench.jsonMapper()).start("127.0.0.1", 0);
+        browser = Browser.start(profile);
+        page = new EditorPage(browser, "http://127.0.0.1:" + server.port());
+        wait = page.wait;
+        page.open("#/doc/seed/fr", "Ana");
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        server.stop();
+    }
+
+    @Test
+    void downloadLinkFollowsTheChosenFormatAndServesTheFile() {
+        WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("export-download")));
+        assertTrue(link.getAttribute("href").endsWith("/api/documents/seed/translations/fr/export?format=xliff"), link.getAttribute("href"));
+        new Select(browser.findElement(By.id("export-format"))).selectByValue("tmx");
+        String href = link.getAttribute("href");
+        assertTrue(href.endsWith("export?format=tmx"), href);
+        Object body = browser.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' ' + t))).catch(e => done(String(e)));", href);
+        assertTrue(String.valueOf(body).startsWith("200 <?xml"), String.valueOf(body));
+        assertTrue(String.valueOf(body).contains("<tmx version=\"1.4\">"), String.valueOf(body));
+    }
+
+    @Test
+    void uploadedCsvFillsTheEditorAndShowsTheReport() throws IOException {
+        Path csv = files.resolve("review.csv");
+        Files.writeString(csv, "source,target,status\r\n"
+                + "North Korea is increasing its military power year by year.,<b>La Corée du Nord</b> s'arme.,reviewed\r\n",
+                StandardCharsets.UTF_8);
+        browser.findElement(By.id("import-file")).sendKeys(csv.toString());
+        browser.findElement(By.cssSelector(".exchange-import button[type=submit]")).click();
+
+        // the editor re-mounts to show the new targets; the report is shown again in the new panel
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".exchange-result"), "1 filled"));
+        wait.until(driver -> page.row("2").findElement(By.className("target-text")).getText().contains("s'arme"));
+        assertEquals("<b>La Corée du Nord</b> s'arme.", page.row("2").findElement(By.className("target-text")).getText());
+        assertTrue(page.row("2").findElement(By.className("unit-status")).getText().contains("reviewed"));
+    }
+}

@@ -1,0 +1,39 @@
+package dev.tandem.exchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.tandem.app.Workbench;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Every format on the seed article with a few translated units, compared byte for byte with the files
+ * under src/test/resources/golden/exchange. To update them on purpose:
+ * {@code mvn -B -q test -Dtest=GoldenFileTest -Dtandem.golden.update=true}, then review the diff.
+ */
+class GoldenFileTest {
+
+    private static final Path GOLDEN = Path.of("src/test/resources/golden/exchange");
+
+    @TempDir
+    Path data;
+
+    @ParameterizedTest
+    @EnumSource(ExchangeFormat.class)
+    void exportMatchesTheGoldenFile(ExchangeFormat format) throws IOException {
+        Workbench workbench = ExchangeFixture.seededWithFrench(data);
+        ExportResult result = workbench.export("seed", ExchangeFixture.FRENCH, format, ExportOptions.defaults());
+        Path golden = GOLDEN.resolve(format == ExchangeFormat.XLIFF12 ? "seed.fr.xliff12.xlf" : result.fileName());
+        if (Boolean.getBoolean("tandem.golden.update")) {
+            Files.createDirectories(GOLDEN);
+            Files.write(golden, result.content());
+        }
+        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), new String(result.content(), StandardCharsets.UTF_8),
+                "export differs from " + golden);
+    }
+}
