@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,7 +150,9 @@ public final class TranslationStore {
     public Translation update(String documentId, LanguageTag language, UnaryOperator<Translation> change) {
         requireDocument(documentId);
         synchronized (lock(documentId, language.tag())) {
-            Translation changed = change.apply(translation(documentId, language));
+            Translation before = translation(documentId, language);
+            Translation changed = change.apply(before);
+            keepReplacedTargets(documentId, language, before, changed);
             write(changed);
             return changed;
         }
@@ -167,7 +170,9 @@ public final class TranslationStore {
         LanguageTag language = LanguageTag.of(alignment.language());
         requireDocument(alignment.document());
         synchronized (lock(alignment.document(), language.tag())) {
-            Translation changed = unitsFromAlignment.apply(translation(alignment.document(), language));
+            Translation before = translation(alignment.document(), language);
+            Translation changed = unitsFromAlignment.apply(before);
+            keepReplacedTargets(alignment.document(), language, before, changed);
             files.write(files.alignment(alignment.document(), language), alignment);
             write(changed);
             return changed;
@@ -194,11 +199,6 @@ public final class TranslationStore {
             requireRevision(first, baseRev);
             requireRevision(next, nextRev);
             merged[0] = joiner.merge(document, language, first, next, by, clock.instant());
-            for (Unit previous : List.of(first, next)) {
-                if (previous.hasTarget()) {
-                    appendHistory(documentId, language, previous);
-                }
-            }
             units.set(index, merged[0]);
             units.remove(index + 1);
             return new Translation(translation.document(), translation.language(), units);
@@ -278,10 +278,28 @@ public final class TranslationStore {
     }
 
     private void appendHistory(String documentId, LanguageTag language, Unit previous) {
+        appendHistory(documentId, language, List.of(previous));
+    }
+
+    /** Whatever a whole-translation change (import, alignment, merge) replaces or removes stays restorable. */
+    private void keepReplacedTargets(String documentId, LanguageTag language, Translation before, Translation after) {
+        Map<String, String> targetsAfter = new HashMap<>();
+        after.units().forEach(unit -> targetsAfter.put(unit.id(), unit.target()));
+        List<Unit> replaced = before.units().stream()
+                .filter(unit -> unit.hasTarget() && !unit.target().equals(targetsAfter.get(unit.id())))
+                .toList();
+        if (!replaced.isEmpty()) {
+            appendHistory(documentId, language, replaced);
+        }
+    }
+
+    private void appendHistory(String documentId, LanguageTag language, List<Unit> previous) {
         Map<String, List<HistoryEntry>> history = new LinkedHashMap<>(readHistory(documentId, language));
-        List<HistoryEntry> entries = new ArrayList<>(history.getOrDefault(previous.id(), List.of()));
-        entries.add(new HistoryEntry(previous.rev(), previous.target(), previous.status(), previous.by(), previous.updated()));
-        history.put(previous.id(), entries);
+        for (Unit unit : previous) {
+            List<HistoryEntry> entries = new ArrayList<>(history.getOrDefault(unit.id(), List.of()));
+            entries.add(new HistoryEntry(unit.rev(), unit.target(), unit.status(), unit.by(), unit.updated()));
+            history.put(unit.id(), entries);
+        }
         files.write(files.history(documentId, language), new UnitHistory(history));
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.app.Workbench;
 import dev.tandem.model.TandemException;
 import io.javalin.Javalin;
+import io.javalin.util.JavalinBindException;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -91,8 +92,16 @@ public final class WebServer {
         });
     }
 
+    /**
+     * @throws TandemException when the address is taken or cannot be used
+     */
     public WebServer start(String host, int port) {
-        app.start(host, port);
+        try {
+            app.start(host, port);
+        } catch (JavalinBindException e) {
+            throw TandemException.badInput("cannot listen on " + host + ":" + port
+                    + " (is another Tandem or program using it? choose another with --port)");
+        }
         return this;
     }
 

@@ -211,6 +211,25 @@ class TranslationStoreTest {
     }
 
     @Test
+    void targetsReplacedByAWholeTranslationChangeStayInHistory() {
+        TranslationStore store = store();
+        store.importDocument(document("doc", "One.", "Two."));
+        String unitId = store.translation("doc", FRENCH).units().get(0).id();
+        store.save("doc", FRENCH, new UnitEdit(unitId, 0, "Un.", Status.TRANSLATED, "Ana", null));
+
+        store.update("doc", FRENCH, translation -> new Translation(translation.document(), translation.language(),
+                translation.units().stream().map(unit -> new Unit(unit.id(), unit.sources(), "Imported " + unit.id(),
+                        Status.REVIEWED, unit.rev() + 1, CLOCK.instant(), "import", unit.sourceHash(), null)).toList()));
+
+        List<dev.tandem.model.HistoryEntry> history = store().history("doc", FRENCH, unitId);
+        assertEquals(1, history.size());
+        assertEquals("Un.", history.get(0).target());
+        assertEquals("Ana", history.get(0).by());
+        String second = store.translation("doc", FRENCH).units().get(1).id();
+        assertTrue(store().history("doc", FRENCH, second).isEmpty(), "an empty target is not history");
+    }
+
+    @Test
     void traversalIdsNeverReachTheFileSystem() {
         TranslationStore store = store();
         for (String id : List.of("../x", "..", "a/b", "A", "", "a..b", "/etc")) {
