@@ -23,6 +23,7 @@ final class BreakDecider {
     private static final int MAX_ABBREVIATION_LENGTH = 12;
 
     private final LanguageProfile profile;
+    private final AbbreviationIndex abbreviations;
     private final boolean semicolonIsQuestion;
     private final boolean cjkBrackets;
     private final boolean ordinalDots;
@@ -31,6 +32,7 @@ final class BreakDecider {
 
     BreakDecider(LanguageProfile profile) {
         this.profile = profile;
+        this.abbreviations = new AbbreviationIndex(profile.abbreviations());
         this.semicolonIsQuestion = profile.has("semicolon-question");
         this.cjkBrackets = profile.has("cjk-brackets");
         this.ordinalDots = profile.has("ordinal-dots");
@@ -157,7 +159,7 @@ final class BreakDecider {
             return text.charAt(wordStart) == 'I' && firstPersonI && !afterCapitalizedWord(text, sentenceStart, wordStart);
         }
         AbbreviationKind kind = dot - wordStart > MAX_ABBREVIATION_LENGTH ? null
-                : profile.abbreviation(text.substring(wordStart, dot));
+                : abbreviations.find(text, wordStart, dot);
         if (kind == null) {
             kind = isAcronym(text, wordStart, dot) ? AbbreviationKind.AMBIGUOUS : null;
         }
@@ -187,7 +189,7 @@ final class BreakDecider {
 
     private boolean ambiguousEnds(String text, int sentenceStart, int end, int candidate) {
         return profile.starters().contains(nextWord(text, candidate))
-                && wordCount(text, sentenceStart, end) >= MIN_WORDS_BEFORE_AMBIGUOUS_END;
+                && hasWords(text, sentenceStart, end, MIN_WORDS_BEFORE_AMBIGUOUS_END);
     }
 
     private boolean insideCjkQuotation(String text, int sentenceStart, int terminatorsStart, int candidate) {
@@ -209,7 +211,8 @@ final class BreakDecider {
     }
 
     private static boolean onlyBulletsOrSpace(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
+        // Backwards: the character just before the number or ellipsis nearly always settles it.
+        for (int i = to - 1; i >= from; i--) {
             char c = text.charAt(i);
             if (!isSpace(c) && !Punctuation.isBullet(c)) {
                 return false;
@@ -286,16 +289,17 @@ final class BreakDecider {
         return text.substring(start, end);
     }
 
-    private static int wordCount(String text, int from, int to) {
+    /** Whether {@code text[from, to)} holds at least {@code wanted} words; counts backwards and stops there. */
+    private static boolean hasWords(String text, int from, int to, int wanted) {
         int words = 0;
         boolean inWord = false;
-        for (int i = from; i < to; i++) {
+        for (int i = to - 1; i >= from; i--) {
             boolean space = isSpace(text.charAt(i));
-            if (!space && !inWord) {
-                words++;
+            if (!space && !inWord && ++words >= wanted) {
+                return true;
             }
             inWord = !space;
         }
-        return words;
+        return false;
     }
 }

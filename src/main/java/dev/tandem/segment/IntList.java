@@ -17,6 +17,15 @@ final class IntList {
         values[size++] = value;
     }
 
+    /** Empties the list; a list grown for a very long text does not stay that large. */
+    void clear() {
+        if (values.length > 4096) {
+            values = new int[32];
+        }
+        size = 0;
+        ascending = true;
+    }
+
     int size() {
         return size;
     }

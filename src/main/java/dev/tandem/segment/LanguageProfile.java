@@ -1,6 +1,5 @@
 package dev.tandem.segment;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -40,10 +39,6 @@ record LanguageProfile(
         months = Set.copyOf(months);
         ordinalContext = Set.copyOf(ordinalContext);
         options = Set.copyOf(options);
-    }
-
-    AbbreviationKind abbreviation(String word) {
-        return abbreviations.get(word.toLowerCase(Locale.ROOT));
     }
 
     boolean has(String option) {

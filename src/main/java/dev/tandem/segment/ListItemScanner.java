@@ -11,6 +11,7 @@ import static dev.tandem.segment.Punctuation.isSpace;
 final class ListItemScanner {
 
     private static final int MAX_ITEMS = 200;
+    private static final String[] SUFFIXES = {".) ", ") ", ". "};
 
     private ListItemScanner() {
     }
@@ -55,7 +56,7 @@ final class ListItemScanner {
     }
 
     private static String suffixAt(String text, int at) {
-        for (String suffix : new String[] {".) ", ") ", ". "}) {
+        for (String suffix : SUFFIXES) {
             if (text.startsWith(suffix, at)) {
                 return suffix;
             }

@@ -23,8 +23,17 @@ public final class SentenceSegmenter {
     /** Arbitrary tags from users must not grow the caches without bound. */
     private static final int MAX_CACHED_TAGS = 256;
 
-    /** The per-language machinery, built once per language tag. */
-    private record Engine(BreakIterator prototype, BreakDecider decider, ExtraBreakScanner scanner, SrxRuleMatcher srx) {
+    /**
+     * The per-language machinery, built once per language tag. Each thread gets its own clone of
+     * ICU's iterator and reuses it: most paragraphs are a few hundred characters, and cloning the
+     * iterator for each would cost as much as a good part of ICU's pass over it.
+     */
+    private record Engine(ThreadLocal<Workspace> workspaces, BreakDecider decider, ExtraBreakScanner scanner,
+            SrxRuleMatcher srx) {
+    }
+
+    /** One thread's iterator and candidate list for one language. */
+    private record Workspace(BreakIterator breaks, IntList candidates) {
     }
 
     private final SegmentationRules customRules;
@@ -66,12 +75,15 @@ public final class SentenceSegmenter {
             return spans;
         }
         Engine engine = engine(languageTag == null ? "" : languageTag.strip());
-        BreakIterator breaks = (BreakIterator) engine.prototype().clone();
+        Workspace workspace = engine.workspaces().get();
+        BreakIterator breaks = workspace.breaks();
+        IntList candidates = workspace.candidates();
+        candidates.clear();
         breaks.setText(text);
-        IntList candidates = new IntList();
         for (int at = breaks.next(); at != BreakIterator.DONE; at = breaks.next()) {
             engine.scanner().addIcuBreak(text, at, candidates);
         }
+        breaks.setText(""); // the thread's iterator must not keep the caller's text alive
         engine.scanner().scan(text, candidates);
         if (engine.srx() != null) {
             engine.srx().addBreaks(text, candidates);
@@ -110,7 +122,9 @@ public final class SentenceSegmenter {
         BreakIterator prototype = prototypes.computeIfAbsent(language,
                 lang -> BreakIterator.getSentenceInstance(lang.isEmpty() ? ULocale.ROOT : new ULocale(lang)));
         SrxRuleMatcher srx = new SrxRuleMatcher(customRules.rulesFor(languageTag));
-        return new Engine(prototype, new BreakDecider(profile), new ExtraBreakScanner(profile), srx.isEmpty() ? null : srx);
+        ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(
+                () -> new Workspace((BreakIterator) prototype.clone(), new IntList()));
+        return new Engine(workspaces, new BreakDecider(profile), new ExtraBreakScanner(profile), srx.isEmpty() ? null : srx);
     }
 
     private static String languageOf(String languageTag) {

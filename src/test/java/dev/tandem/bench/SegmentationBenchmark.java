@@ -12,6 +12,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -29,6 +30,7 @@ public final class SegmentationBenchmark {
     private static final int MIN_CHARS = 10_000_000;
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     private static final int ROUNDS = 9;
+    private static final int WARM_UP_ROUNDS = 3;
     private static final int SLICE_PARAGRAPHS = 350;
 
     private record Case(String text, List<String> sentences) {
@@ -37,11 +39,14 @@ public final class SegmentationBenchmark {
     private record Paragraph(String text, String language) {
     }
 
+    private record Timed(String name, BiFunction<String, String, List<TextSpan>> segmenter) {
+    }
+
     public static void main(String[] args) throws IOException {
         Map<String, List<Case>> golden = golden();
         SentenceSegmenter tandem = new SentenceSegmenter();
-        IcuSegmenter plain = new IcuSegmenter(false);
-        IcuSegmenter suppressing = new IcuSegmenter(true);
+        ClonedIcuSegmenter plain = new ClonedIcuSegmenter();
+        SuppressingIcuSegmenter suppressing = new SuppressingIcuSegmenter();
 
         System.out.println("Accuracy on the golden rules (cases where every sentence is exactly right)");
         System.out.printf("%-6s %6s %16s %16s %16s%n", "lang", "cases", "Tandem", "ICU", "ICU @ss=standard");
@@ -58,40 +63,54 @@ public final class SegmentationBenchmark {
 
         List<Paragraph> corpus = corpus(golden);
         long chars = corpus.stream().mapToLong(p -> p.text().length()).sum();
-        System.out.printf("%nSpeed on %.1f million characters of prose (%d paragraphs), %d rounds after warm-up; ratio = median over slices%n",
-                chars / 1e6, corpus.size(), ROUNDS);
-        List<BiFunction<String, String, List<TextSpan>>> segmenters =
-                List.of(plain::segment, suppressing::segment, tandem::segment);
-        for (int warmUp = 0; warmUp < 2; warmUp++) {
-            segmenters.forEach(segmenter -> time(corpus, segmenter));
+        int rounds = Integer.getInteger("bench.rounds", ROUNDS);
+        System.out.printf("%nSpeed on %.1f million characters of prose (%d paragraphs), %d rounds after %d warm-up rounds%n",
+                chars / 1e6, corpus.size(), rounds, WARM_UP_ROUNDS);
+        // Each baseline is its own class, so that ICU's calls inside it stay monomorphic for the JIT.
+        List<Timed> segmenters = List.of(
+                new Timed("ICU BreakIterator (raw)", new ClonedIcuSegmenter()::segment),
+                new Timed("ICU raw, iterator reused", new ReusedIcuSegmenter()::segment),
+                new Timed("ICU @ss=standard", suppressing::segment),
+                new Timed("Tandem (all rules)", tandem::segment));
+        for (int warmUp = 0; warmUp < WARM_UP_ROUNDS; warmUp++) {
+            segmenters.forEach(segmenter -> time(corpus, segmenter.segmenter()));
         }
-        // Timed in CPU time of this thread. The machine is shared: the three take turns on every slice of about 100,000 characters (in
-        // a rotating order), so a burst of load elsewhere hits all three alike. The ratio to raw ICU
-        // is taken per slice and the median over all slices of all rounds is reported.
+        // Timed in CPU time of this thread. The machine is shared: the segmenters take turns on every
+        // slice of about 100,000 characters (in a rotating order), so a burst of load elsewhere hits
+        // all of them alike. The ratio to raw ICU is taken per slice; the median over all slices of
+        // all rounds is reported, with the lowest and highest ratio of a whole round.
+        int n = segmenters.size();
         int slices = (corpus.size() + SLICE_PARAGRAPHS - 1) / SLICE_PARAGRAPHS;
-        double[][] ratios = new double[3][ROUNDS * slices];
-        long[] total = new long[3];
-        for (int round = 0; round < ROUNDS; round++) {
+        double[][] ratios = new double[n][rounds * slices];
+        long[][] perRound = new long[n][rounds];
+        for (int round = 0; round < rounds; round++) {
             for (int slice = 0; slice < slices; slice++) {
                 int from = slice * SLICE_PARAGRAPHS;
                 List<Paragraph> part = corpus.subList(from, Math.min(corpus.size(), from + SLICE_PARAGRAPHS));
-                long[] nanos = new long[3];
-                for (int k = 0; k < 3; k++) {
-                    int which = (slice + round + k) % 3;
-                    nanos[which] = time(part, segmenters.get(which));
-                    total[which] += nanos[which];
+                long[] nanos = new long[n];
+                for (int k = 0; k < n; k++) {
+                    int which = (slice + round + k) % n;
+                    nanos[which] = time(part, segmenters.get(which).segmenter());
+                    perRound[which][round] += nanos[which];
                 }
-                for (int which = 0; which < 3; which++) {
+                for (int which = 0; which < n; which++) {
                     ratios[which][round * slices + slice] = (double) nanos[0] / nanos[which];
                 }
             }
         }
-        System.out.printf("%-28s %14s %16s %14s%n", "segmenter", "M chars/CPU-s", "vs raw ICU", "(overall)");
-        String[] names = {"ICU BreakIterator (raw)", "ICU @ss=standard", "Tandem (all rules)"};
-        for (int which = 0; which < 3; which++) {
-            java.util.Arrays.sort(ratios[which]);
-            System.out.printf("%-28s %14.1f %15.2fx %13.2fx%n", names[which], chars * ROUNDS * 1e3 / total[which],
-                    ratios[which][ratios[which].length / 2], (double) total[0] / total[which]);
+        System.out.printf("%-28s %14s %12s %18s%n", "segmenter", "M chars/CPU-s", "vs raw ICU", "rounds (min-max)");
+        for (int which = 0; which < n; which++) {
+            Arrays.sort(ratios[which]);
+            long total = Arrays.stream(perRound[which]).sum();
+            double lowest = Double.MAX_VALUE;
+            double highest = 0;
+            for (int round = 0; round < rounds; round++) {
+                double ratio = (double) perRound[0][round] / perRound[which][round];
+                lowest = Math.min(lowest, ratio);
+                highest = Math.max(highest, ratio);
+            }
+            System.out.printf("%-28s %14.1f %11.2fx %11.2f-%.2fx%n", segmenters.get(which).name(),
+                    chars * rounds * 1e3 / total, ratios[which][ratios[which].length / 2], lowest, highest);
         }
     }
 
@@ -192,38 +211,72 @@ public final class SegmentationBenchmark {
         return SegmentationBenchmark.class.getResourceAsStream("/bench/segmentation/" + name);
     }
 
-    /** Raw ICU: a cached sentence iterator per language, cloned per paragraph, spans trimmed like Tandem's. */
-    private static final class IcuSegmenter {
-        private final boolean standardSuppressions;
+    /**
+     * Raw ICU as a user writes it for many threads: {@code BreakIterator.getSentenceInstance(locale)}
+     * once per language, cloned per paragraph (an iterator is not thread-safe), {@code setText},
+     * iterate, trim each span like Tandem does.
+     */
+    private static final class ClonedIcuSegmenter {
         private final Map<String, BreakIterator> prototypes = new HashMap<>();
 
-        IcuSegmenter(boolean standardSuppressions) {
-            this.standardSuppressions = standardSuppressions;
-        }
-
         List<TextSpan> segment(String text, String language) {
-            BreakIterator prototype = prototypes.computeIfAbsent(language, lang -> {
-                ULocale locale = ULocale.forLanguageTag(lang);
-                return BreakIterator.getSentenceInstance(standardSuppressions ? locale.setKeywordValue("ss", "standard") : locale);
-            });
+            BreakIterator prototype = prototypes.computeIfAbsent(language,
+                    lang -> BreakIterator.getSentenceInstance(ULocale.forLanguageTag(lang)));
             BreakIterator breaks = (BreakIterator) prototype.clone();
             breaks.setText(text);
             List<TextSpan> spans = new ArrayList<>();
             int start = breaks.first();
             for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
-                int s = start;
-                int e = end;
-                while (s < e && Character.isWhitespace(text.charAt(s))) {
-                    s++;
-                }
-                while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-                    e--;
-                }
-                if (e > s) {
-                    spans.add(new TextSpan(s, e));
-                }
+                addTrimmed(text, start, end, spans);
             }
             return spans;
+        }
+    }
+
+    /** Raw ICU as a single-threaded user writes it: one iterator per language, reused for every paragraph. */
+    private static final class ReusedIcuSegmenter {
+        private final Map<String, BreakIterator> iterators = new HashMap<>();
+
+        List<TextSpan> segment(String text, String language) {
+            BreakIterator breaks = iterators.computeIfAbsent(language,
+                    lang -> BreakIterator.getSentenceInstance(ULocale.forLanguageTag(lang)));
+            breaks.setText(text);
+            List<TextSpan> spans = new ArrayList<>();
+            int start = breaks.first();
+            for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+                addTrimmed(text, start, end, spans);
+            }
+            return spans;
+        }
+    }
+
+    /** ICU with its standard abbreviation suppressions ({@code @ss=standard}), cloned per paragraph. */
+    private static final class SuppressingIcuSegmenter {
+        private final Map<String, BreakIterator> prototypes = new HashMap<>();
+
+        List<TextSpan> segment(String text, String language) {
+            BreakIterator prototype = prototypes.computeIfAbsent(language, lang ->
+                    BreakIterator.getSentenceInstance(ULocale.forLanguageTag(lang).setKeywordValue("ss", "standard")));
+            BreakIterator breaks = (BreakIterator) prototype.clone();
+            breaks.setText(text);
+            List<TextSpan> spans = new ArrayList<>();
+            int start = breaks.first();
+            for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+                addTrimmed(text, start, end, spans);
+            }
+            return spans;
+        }
+    }
+
+    private static void addTrimmed(String text, int start, int end, List<TextSpan> spans) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            spans.add(new TextSpan(start, end));
         }
     }
 }

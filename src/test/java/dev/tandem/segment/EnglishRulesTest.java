@@ -13,6 +13,11 @@ class EnglishRulesTest {
     }
 
     @Test
+    void honorificInCapitalsDoesNotEndSentence() {
+        assertSentences("en", "DR. SMITH MET PROF. JONES. THEY TALKED.", "DR. SMITH MET PROF. JONES.", "THEY TALKED.");
+    }
+
+    @Test
     void monthAbbreviationBeforeDayDoesNotEndSentence() {
         assertSentences("en", "The vote is on Sept. 12 in Paris. It was moved.",
                 "The vote is on Sept. 12 in Paris.", "It was moved.");

@@ -13,6 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Joining a paragraph's segments, with the whitespace between them, gives the paragraph back exactly. */
@@ -78,6 +82,38 @@ class RoundTripTest {
         for (String text : goldenTexts()) {
             assertEquals(segmenter.segment(text, "en"), other.segment(text, "en"));
             assertEquals(segmenter.segment(text, "en"), segmenter.segment(text, "en"));
+        }
+    }
+
+    @Test
+    void segmentingFromManyThreadsAtOnceGivesTheSameSentences() throws Exception {
+        List<String> texts = goldenTexts();
+        SentenceSegmenter shared = new SentenceSegmenter();
+        List<List<TextSpan>> expected = new ArrayList<>();
+        for (String text : texts) {
+            expected.add(segmenter.segment(text, "en"));
+        }
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int thread = 0; thread < 8; thread++) {
+                int offset = thread * 37;
+                results.add(threads.submit(() -> {
+                    for (int round = 0; round < 5; round++) {
+                        for (int i = 0; i < texts.size(); i++) {
+                            int at = (i + offset) % texts.size();
+                            assertEquals(expected.get(at), shared.segment(texts.get(at), "en"), texts.get(at));
+                            shared.segment(texts.get(at), LANGUAGES.get(i % LANGUAGES.size()));
+                        }
+                    }
+                    return texts.size();
+                }));
+            }
+            for (Future<Integer> result : results) {
+                assertEquals(texts.size(), result.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            threads.shutdownNow();
         }
     }
 
