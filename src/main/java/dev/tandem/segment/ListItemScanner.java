@@ -42,16 +42,18 @@ final class ListItemScanner {
         if (suffix == null) {
             return;
         }
-        String label = text.substring(start, labelEnd);
+        // Labels are compared in place, not built as strings: this runs for every paragraph that
+        // opens with a number, and building "2. ", "3. ", ... cost more than ICU's pass over it.
+        int label = numbered ? Integer.parseInt(text, start, labelEnd, 10) : text.charAt(start);
         int from = labelEnd;
         for (int item = 0; item < MAX_ITEMS; item++) {
-            label = numbered ? String.valueOf(Integer.parseInt(label) + 1) : String.valueOf((char) (label.charAt(0) + 1));
-            int found = findMarker(text, label + suffix, from);
+            label++;
+            int found = findMarker(text, numbered, label, suffix, from);
             if (found < 0) {
                 return;
             }
             candidates.add(found);
-            from = found + label.length();
+            from = found + (numbered ? decimalLength(label) : 1);
         }
     }
 
@@ -64,9 +66,17 @@ final class ListItemScanner {
         return null;
     }
 
-    /** The marker must stand after a space, or after a bullet that stands after a space. */
-    private static int findMarker(String text, String marker, int from) {
-        for (int at = text.indexOf(marker, from); at > 0; at = text.indexOf(marker, at + 1)) {
+    /**
+     * The first marker (the label, then the suffix) at or after {@code from}. It must stand after a
+     * space, or after a bullet that stands after a space.
+     */
+    private static int findMarker(String text, boolean numbered, int label, String suffix, int from) {
+        int labelLength = numbered ? decimalLength(label) : 1;
+        for (int end = text.indexOf(suffix, from + labelLength); end >= 0; end = text.indexOf(suffix, end + 1)) {
+            int at = end - labelLength;
+            if (at <= 0 || !(numbered ? isNumber(text, at, end, label) : text.charAt(at) == label)) {
+                continue;
+            }
             int before = at - 1;
             if (isBullet(text.charAt(before))) {
                 if (before > 0 && isSpace(text.charAt(before - 1))) {
@@ -77,5 +87,26 @@ final class ListItemScanner {
             }
         }
         return -1;
+    }
+
+    /** Whether {@code text[from, to)} is {@code number} in ASCII digits. */
+    private static boolean isNumber(String text, int from, int to, int number) {
+        int value = number;
+        for (int i = to - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9' || c - '0' != value % 10) {
+                return false;
+            }
+            value /= 10;
+        }
+        return value == 0;
+    }
+
+    private static int decimalLength(int number) {
+        int length = 1;
+        for (int rest = number / 10; rest > 0; rest /= 10) {
+            length++;
+        }
+        return length;
     }
 }
