@@ -144,15 +144,14 @@ class TranslatorWorkflowBrowserTest {
         page.open("#/doc/seed/it", "Ana");
         page.jumpTo(5);
         page.chord(Keys.ALT, "m");
-        WebElement merged = page.row("5–6");
-        page.wait.until(driver -> merged.findElement(By.className("unit-notice")).getText().contains("Merged"));
+        // The rows re-render as the server's events arrive: look the row up again on every try.
+        page.wait.until(driver -> page.row("5–6").findElement(By.className("unit-notice")).getText().contains("Merged"));
         assertEquals(List.of("s67d7059d18", "s974fd5732e"), unit("it", 4).sources());
         assertEquals("Salì sul treno. Arrivò in Russia.", unit("it", 4).target());
         assertEquals("Salì sul treno. Arrivò in Russia.", page.editor().getAttribute("value"));
 
         page.chord(Keys.ALT, "s");
-        WebElement first = page.row("5");
-        page.wait.until(driver -> first.findElement(By.className("unit-notice")).getText().contains("stayed on this first unit"));
+        page.wait.until(driver -> page.row("5").findElement(By.className("unit-notice")).getText().contains("stayed on this first unit"));
         assertEquals("Salì sul treno. Arrivò in Russia.", unit("it", 4).target());
         assertEquals("", unit("it", 5).target());
         assertEquals(39, page.rows().size());
