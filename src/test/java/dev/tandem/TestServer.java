@@ -4,56 +4,115 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.app.Workbench;
 import dev.tandem.web.WebServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 
-/** A real server on a free port over a temporary store with the seed imported, and a plain HTTP client. */
-public final class TestServer implements AutoCloseable {
+/**
+ * A real server on a free port over a temporary store with the seed imported, and a plain HTTP client.
+ * Register it with {@code @RegisterExtension final TestServer server = TestServer.withSeed();} for a fresh
+ * store per test, or on a {@code static} field for one store shared by the whole class.
+ */
+public final class TestServer extends ScopedExtension {
 
-    private final Workbench workbench;
-    private final WebServer server;
+    private static final String BOUNDARY = "tandem-test-boundary";
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
+    private Path data;
+    private Workbench workbench;
+    private WebServer server;
 
-    private TestServer(Workbench workbench) {
-        this.workbench = workbench;
-        this.server = new WebServer(workbench, workbench.jsonMapper()).start("127.0.0.1", 0);
+    private TestServer() {
     }
 
-    public static TestServer withSeed(Path data) {
-        return new TestServer(TestWorkbench.withSeed(data));
+    public static TestServer withSeed() {
+        return new TestServer();
+    }
+
+    @Override
+    protected void open() throws IOException {
+        data = TempFolder.create("tandem-test-data");
+        workbench = TestWorkbench.withSeed(data);
+        server = new WebServer(workbench, workbench.jsonMapper()).start("127.0.0.1", 0);
+    }
+
+    @Override
+    protected void close() throws IOException {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+        if (data != null) {
+            TempFolder.delete(data);
+            data = null;
+        }
     }
 
     public Workbench workbench() {
         return workbench;
     }
 
-    /** The page or API address for a path such as {@code /#/doc/seed/fr}. */
+    /** The store's folder, deleted when the test (or the class, when shared) is done. */
+    public Path data() {
+        return data;
+    }
+
+    /** The page or API address for a path such as {@code /#/doc/seed/fr}; {@code url("")} is the server's base. */
     public String url(String path) {
         return "http://127.0.0.1:" + server.port() + path;
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(url(path))).GET());
+        return send(request(path).GET());
+    }
+
+    public HttpResponse<byte[]> getBytes(String path) {
+        return send(request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** An open stream of the response, for server-sent events; the caller closes its body. */
+    public HttpResponse<InputStream> stream(String path, String accept) {
+        return send(request(path).header("Accept", accept).GET(), HttpResponse.BodyHandlers.ofInputStream());
     }
 
     public HttpResponse<String> put(String path, String jsonBody) {
-        return send(HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", "application/json")
-                .PUT(jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody)));
+        return send("PUT", path, jsonBody);
     }
 
     public HttpResponse<String> post(String path, String contentType, String body) {
-        return send(HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public HttpResponse<String> delete(String path) {
-        return send(HttpRequest.newBuilder(URI.create(url(path))).DELETE());
+        return send(request(path).DELETE());
+    }
+
+    /** Any method with an optional JSON body. */
+    public HttpResponse<String> send(String method, String path, String jsonBody) {
+        return send(request(path).header("Content-Type", "application/json")
+                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody)));
+    }
+
+    /** A multipart form upload of one file in the field {@code file}, plus plain text fields. */
+    public HttpResponse<String> upload(String path, String fileName, String contentType, byte[] content, Map<String, String> fields) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        fields.forEach((name, value) -> body.writeBytes(("\r\n--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value).getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     public JsonNode json(HttpResponse<String> response) {
@@ -64,19 +123,22 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(url(path)));
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    @Override
-    public void close() {
-        server.stop();
     }
 }

@@ -1,5 +1,6 @@
 package dev.tandem.align;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -24,6 +25,25 @@ final class BandedSearch {
 
         int beadCount() {
             return source.length - 1;
+        }
+
+        /** The beads along the path, each as sure as {@code confidence} says of its spans. */
+        List<Bead> beads(Confidence confidence) {
+            List<Bead> beads = new ArrayList<>();
+            for (int k = 0; k < beadCount(); k++) {
+                int i = source[k];
+                int j = target[k];
+                int a = source[k + 1] - i;
+                int b = target[k + 1] - j;
+                beads.add(new Bead(i, i + a, j, j + b, confidence.of(i, j, a, b)));
+            }
+            return beads;
+        }
+
+        /** How sure an aligner is, in [0, 1], of the bead of source {@code [i, i + a)} and target {@code [j, j + b)}. */
+        @FunctionalInterface
+        interface Confidence {
+            double of(int i, int j, int a, int b);
         }
     }
 

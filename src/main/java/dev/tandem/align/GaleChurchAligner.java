@@ -1,6 +1,5 @@
 package dev.tandem.align;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,16 +27,8 @@ public final class GaleChurchAligner implements Aligner {
         Band band = Band.aroundDiagonal(source.size(), target.size(),
                 INITIAL_HALF_WIDTH);
         BandedSearch.Path path = search.search(band, ignored -> cost);
-        List<Bead> beads = new ArrayList<>();
-        for (int k = 0; k < path.beadCount(); k++) {
-            int i = path.source()[k];
-            int j = path.target()[k];
-            int a = path.source()[k + 1] - i;
-            int b = path.target()[k + 1] - j;
-            double confidence = a > 0 && b > 0 ? lengths.probability(sourceSpans.sum(i, a), targetSpans.sum(j, b)) : 0;
-            beads.add(new Bead(i, i + a, j, j + b, confidence));
-        }
-        return new Alignment(beads);
+        return new Alignment(path.beads(
+                (i, j, a, b) -> a > 0 && b > 0 ? lengths.probability(sourceSpans.sum(i, a), targetSpans.sum(j, b)) : 0));
     }
 
     /** -log of the 1993 priors: 1:1 0.89, 1:0 and 0:1 0.0099, 2:1 and 1:2 0.089, 2:2 0.011. */

@@ -128,14 +128,6 @@ public final class SentenceAligner implements Aligner {
     }
 
     private static List<Bead> beads(BandedSearch.Path path, BeadScorer scorer) {
-        List<Bead> beads = new ArrayList<>();
-        for (int k = 0; k < path.beadCount(); k++) {
-            int i = path.source()[k];
-            int j = path.target()[k];
-            int a = path.source()[k + 1] - i;
-            int b = path.target()[k + 1] - j;
-            beads.add(new Bead(i, i + a, j, j + b, BeadConfidence.of(scorer, i, j, a, b)));
-        }
-        return beads;
+        return path.beads((i, j, a, b) -> BeadConfidence.of(scorer, i, j, a, b));
     }
 }

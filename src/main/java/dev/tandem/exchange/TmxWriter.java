@@ -73,7 +73,7 @@ final class TmxWriter {
 
     private static void tuv(XmlOutput xml, String language, String text) throws XMLStreamException {
         xml.start(3, "tuv");
-        xml.raw().writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", language);
+        xml.xmlAttribute("lang", language);
         xml.element(4, "seg", text).end(3);
     }
 

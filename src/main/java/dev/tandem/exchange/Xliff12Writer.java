@@ -15,13 +15,10 @@ final class Xliff12Writer {
     static final String CONTEXT_REVISION = "x-tandem-rev";
     static final String CONTEXT_SEGMENTS = "x-tandem-segments";
     static final String CONTEXT_TRANSLATOR = "x-tandem-translator";
-    private static final String XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
 
     void write(ExportContext context, OutputStream out) throws XMLStreamException {
         try (XmlOutput xml = new XmlOutput(out)) {
-            xml.declaration();
-            xml.start(-1, "xliff");
-            xml.raw().writeDefaultNamespace(NAMESPACE);
+            xml.document("xliff", NAMESPACE);
             xml.attribute("version", "1.2");
             xml.start(1, "file").attribute("original", context.originalName())
                     .attribute("source-language", context.sourceLanguage())
@@ -43,7 +40,7 @@ final class Xliff12Writer {
 
     private static void writeUnit(XmlOutput xml, BilingualUnit unit) throws XMLStreamException {
         xml.start(3, "trans-unit").attribute("id", unit.id());
-        xml.raw().writeAttribute("xml", XML_NAMESPACE, "space", "preserve");
+        xml.xmlAttribute("space", "preserve");
         if (unit.hasTarget() && unit.status().atLeast(Status.REVIEWED) && !unit.sourceChanged()) {
             xml.attribute("approved", "yes");
         }

@@ -14,13 +14,10 @@ final class Xliff2Writer {
     static final String NAMESPACE = "urn:oasis:names:tc:xliff:document:2.0";
     /** Our extension attributes on {@code unit} (XLIFF 2 core allows other namespaces there, §4.9.3.6). */
     static final String TANDEM_NAMESPACE = "urn:tandem:exchange:1";
-    private static final String XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
 
     void write(ExportContext context, OutputStream out) throws XMLStreamException {
         try (XmlOutput xml = new XmlOutput(out)) {
-            xml.declaration();
-            xml.start(-1, "xliff");
-            xml.raw().writeDefaultNamespace(NAMESPACE);
+            xml.document("xliff", NAMESPACE);
             xml.raw().writeNamespace("tandem", TANDEM_NAMESPACE);
             xml.attribute("version", "2.1").attribute("srcLang", context.sourceLanguage())
                     .attribute("trgLang", context.targetLanguage());
@@ -54,7 +51,7 @@ final class Xliff2Writer {
 
     private static void preservedText(XmlOutput xml, String name, String text) throws XMLStreamException {
         xml.start(4, name);
-        xml.raw().writeAttribute("xml", XML_NAMESPACE, "space", "preserve");
+        xml.xmlAttribute("space", "preserve");
         xml.text(text).endInline();
     }
 

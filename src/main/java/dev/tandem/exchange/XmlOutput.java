@@ -3,6 +3,7 @@ package dev.tandem.exchange;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -36,6 +37,14 @@ final class XmlOutput implements AutoCloseable {
         return this;
     }
 
+    /** The XML declaration and the opening tag of the root element {@code name}, whose default namespace is {@code namespace}. */
+    XmlOutput document(String name, String namespace) throws XMLStreamException {
+        declaration();
+        start(-1, name);
+        xml.writeDefaultNamespace(namespace);
+        return this;
+    }
+
     XmlOutput start(int depth, String name) throws XMLStreamException {
         indent(depth);
         xml.writeStartElement(name);
@@ -59,6 +68,12 @@ final class XmlOutput implements AutoCloseable {
         if (value != null) {
             xml.writeAttribute(prefix, namespace, name, clean(value));
         }
+        return this;
+    }
+
+    /** An attribute of the XML namespace itself, such as {@code xml:lang} or {@code xml:space}. */
+    XmlOutput xmlAttribute(String name, String value) throws XMLStreamException {
+        xml.writeAttribute("xml", XMLConstants.XML_NS_URI, name, value);
         return this;
     }
 

@@ -11,9 +11,6 @@ import dev.tandem.model.TandemException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,7 +33,7 @@ final class AlignmentRoutes {
         String name;
         if (file != null && file.size() > 0) {
             name = file.filename();
-            sentences = workbench.sentences(read(file), name, language);
+            sentences = workbench.sentences(Uploads.read(file), name, language);
         } else if (text != null && !text.isBlank()) {
             name = "pasted text";
             sentences = workbench.sentences(text, language);
@@ -62,14 +59,6 @@ final class AlignmentRoutes {
         }
         AlignmentRecord record = workbench.alignments().edit(id, Params.language(ctx), index, BeadEdit.parse(ctx.pathParam("edit")));
         ctx.json(view(workbench.document(id), record));
-    }
-
-    private static byte[] read(UploadedFile file) {
-        try (InputStream input = file.content()) {
-            return input.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     record Sentence(int number, String text) {

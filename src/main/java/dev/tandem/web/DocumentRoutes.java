@@ -3,13 +3,9 @@ package dev.tandem.web;
 import dev.tandem.app.Workbench;
 import dev.tandem.model.Document;
 import dev.tandem.model.LanguageTag;
-import dev.tandem.model.TandemException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
 /** {@code /api/documents}: list, upload, open and delete documents. */
@@ -32,18 +28,10 @@ final class DocumentRoutes {
     }
 
     void upload(Context ctx) {
-        UploadedFile file = ctx.uploadedFile("file");
-        if (file == null) {
-            throw TandemException.badInput("no file uploaded (send multipart form data with a 'file' field)");
-        }
+        UploadedFile file = Uploads.required(ctx);
         String language = ctx.formParam("lang");
         String id = ctx.formParam("id");
-        byte[] content;
-        try (InputStream input = file.content()) {
-            content = input.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] content = Uploads.read(file);
         Document document = workbench.importContent(content, file.filename(),
                 language == null || language.isBlank() ? null : LanguageTag.of(language),
                 id == null || id.isBlank() ? null : id);

@@ -9,9 +9,6 @@ import dev.tandem.model.Status;
 import dev.tandem.model.TandemException;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /** {@code /api/documents/{doc}/translations/{lang}/export} and {@code …/import}: bilingual files out and in. */
@@ -41,16 +38,8 @@ final class ExchangeRoutes {
 
     /** Multipart: {@code file}, optional {@code overwrite=true} and {@code by}; answers with the import report. */
     void importFile(Context ctx) {
-        UploadedFile file = ctx.uploadedFile("file");
-        if (file == null) {
-            throw TandemException.badInput("no file uploaded (send multipart form data with a 'file' field)");
-        }
-        byte[] content;
-        try (InputStream input = file.content()) {
-            content = input.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        UploadedFile file = Uploads.required(ctx);
+        byte[] content = Uploads.read(file);
         String by = ctx.formParam("by");
         ImportOptions options = new ImportOptions("true".equals(ctx.formParam("overwrite")), by == null || by.isBlank() ? null : by);
         ctx.json(workbench.importBilingual(Params.document(ctx), Params.language(ctx), content, file.filename(), options));

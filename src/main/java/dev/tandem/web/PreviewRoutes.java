@@ -5,9 +5,6 @@ import dev.tandem.model.Article;
 import dev.tandem.model.TandemException;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,16 +21,8 @@ final class PreviewRoutes {
     }
 
     void preview(Context ctx) {
-        UploadedFile file = ctx.uploadedFile("file");
-        if (file == null) {
-            throw TandemException.badInput("no file uploaded (send multipart form data with a 'file' field)");
-        }
-        byte[] content;
-        try (InputStream input = file.content()) {
-            content = input.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        UploadedFile file = Uploads.required(ctx);
+        byte[] content = Uploads.read(file);
         Article article = workbench.extract(content, file.filename());
         if (article.blocks().isEmpty()) {
             throw TandemException.badInput(file.filename() + ": no text found in this file");

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.TestServer;
 import dev.tandem.TestWorkbench;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -21,29 +19,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** Aligning an uploaded translation of the seed and correcting a bead, in real headless Chromium. */
 class AlignBrowserTest {
 
-    @TempDir
-    Path data;
-    @TempDir
-    Path profile;
+    @RegisterExtension
+    final TestServer server = TestServer.withSeed();
+    @RegisterExtension
+    final BrowserSession chromium = new BrowserSession();
 
-    private TestServer server;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
     void start() {
-        server = TestServer.withSeed(data);
-        browser = Browser.start(profile);
+        browser = chromium.driver();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        server.close();
     }
 
     @Test

@@ -3,19 +3,16 @@ package dev.tandem.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tandem.TestWorkbench;
+import dev.tandem.TestServer;
 import dev.tandem.app.Workbench;
 import dev.tandem.model.HistoryEntry;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.Status;
 import dev.tandem.model.Unit;
-import dev.tandem.web.WebServer;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -25,40 +22,28 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** Two translators in two real browsers on the same unit: nothing is overwritten silently. */
 class ConflictBrowserTest {
 
-    @TempDir
-    Path data;
-    @TempDir
-    Path profileA;
-    @TempDir
-    Path profileB;
+    @RegisterExtension
+    final TestServer server = TestServer.withSeed();
+    @RegisterExtension
+    final BrowserSession chromiumA = new BrowserSession();
+    @RegisterExtension
+    final BrowserSession chromiumB = new BrowserSession();
 
     private Workbench workbench;
-    private WebServer server;
     private ChromeDriver browserA;
     private ChromeDriver browserB;
 
     @BeforeEach
     void start() {
-        workbench = TestWorkbench.withSeed(data);
-        server = new WebServer(workbench, workbench.jsonMapper()).start("127.0.0.1", 0);
-        browserA = Browser.start(profileA);
-        browserB = Browser.start(profileB);
-    }
-
-    @AfterEach
-    void stop() {
-        for (ChromeDriver browser : new ChromeDriver[] {browserA, browserB}) {
-            if (browser != null) {
-                browser.quit();
-            }
-        }
-        server.stop();
+        workbench = server.workbench();
+        browserA = chromiumA.driver();
+        browserB = chromiumB.driver();
     }
 
     @Test
     void secondSaveShowsBothVersionsAndKeepMineSavesOnTheNewRevision() {
-        EditorPage ana = new EditorPage(browserA, "http://127.0.0.1:" + server.port());
-        EditorPage ben = new EditorPage(browserB, "http://127.0.0.1:" + server.port());
+        EditorPage ana = new EditorPage(browserA, server.url(""));
+        EditorPage ben = new EditorPage(browserB, server.url(""));
         // Ben's autosave waits long, so his edit is still local when Ana saves the same unit.
         browserB.get(ben.url(""));
         browserB.executeScript("localStorage.setItem('tandem.autosaveDelayMs', '60000')");

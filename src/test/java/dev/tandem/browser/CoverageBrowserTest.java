@@ -3,20 +3,17 @@ package dev.tandem.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tandem.TestWorkbench;
+import dev.tandem.TestServer;
 import dev.tandem.app.Workbench;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.Status;
 import dev.tandem.model.Unit;
 import dev.tandem.model.UnitEdit;
-import dev.tandem.web.WebServer;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -27,34 +24,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** Coverage bars in real headless Chromium against a real server. */
 class CoverageBrowserTest {
 
-    @TempDir
-    Path data;
-    @TempDir
-    Path profile;
+    @RegisterExtension
+    final TestServer server = TestServer.withSeed();
+    @RegisterExtension
+    final BrowserSession chromium = new BrowserSession();
 
     private Workbench workbench;
-    private WebServer server;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
     void start() {
-        workbench = TestWorkbench.withSeed(data);
-        server = new WebServer(workbench, workbench.jsonMapper()).start("127.0.0.1", 0);
-        browser = Browser.start(profile);
+        workbench = server.workbench();
+        browser = chromium.driver();
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
     }
 
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        server.stop();
-    }
-
     private String url(String hash) {
-        return "http://127.0.0.1:" + server.port() + "/" + hash;
+        return server.url("/" + hash);
     }
 
     private String legend(String status) {

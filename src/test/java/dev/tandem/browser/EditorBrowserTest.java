@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.TestServer;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -21,28 +19,18 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EditorBrowserTest {
 
-    @TempDir
-    static Path data;
-    @TempDir
-    static Path profile;
+    @RegisterExtension
+    static final TestServer server = TestServer.withSeed();
+    @RegisterExtension
+    static final BrowserSession chromium = new BrowserSession();
 
-    private TestServer server;
     private ChromeDriver browser;
     private EditorPage page;
 
     @BeforeAll
     void start() {
-        server = TestServer.withSeed(data);
-        browser = Browser.start(profile);
+        browser = chromium.driver();
         page = new EditorPage(browser, server.url(""));
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        server.close();
     }
 
     @Test

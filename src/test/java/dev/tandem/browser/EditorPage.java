@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -21,6 +22,8 @@ final class EditorPage {
         this.browser = browser;
         this.base = base;
         this.wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        // A row found a moment ago may have been re-rendered since; a wait tries again rather than fail.
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     String url(String hash) {

@@ -3,16 +3,14 @@ package dev.tandem.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tandem.TestWorkbench;
-import dev.tandem.app.Workbench;
-import dev.tandem.web.WebServer;
+import dev.tandem.TestServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -24,34 +22,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The exchange panel in the editor, in real headless Chromium against a real server. */
 class ExchangePanelBrowserTest {
 
-    @TempDir
-    Path data;
-    @TempDir
-    Path profile;
+    @RegisterExtension
+    final TestServer server = TestServer.withSeed();
+    @RegisterExtension
+    final BrowserSession chromium = new BrowserSession();
     @TempDir
     Path files;
 
-    private WebServer server;
     private ChromeDriver browser;
     private WebDriverWait wait;
     private EditorPage page;
 
     @BeforeEach
     void start() {
-        Workbench workbench = TestWorkbench.withSeed(data);
-        server = new WebServer(workbench, workbench.jsonMapper()).start("127.0.0.1", 0);
-        browser = Browser.start(profile);
-        page = new EditorPage(browser, "http://127.0.0.1:" + server.port());
+        browser = chromium.driver();
+        page = new EditorPage(browser, server.url(""));
         wait = page.wait;
         page.open("#/doc/seed/fr", "Ana");
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        server.stop();
     }
 
     @Test

@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tandem.TestWorkbench;
+import dev.tandem.TestServer;
 import dev.tandem.app.Workbench;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.Status;
 import dev.tandem.model.Unit;
 import dev.tandem.model.UnitEdit;
-import dev.tandem.web.WebServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,10 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -42,32 +41,22 @@ class TranslatorWorkflowBrowserTest {
     private static final String SCRIPT = "<script>alert(1)</script>";
     private static final String IMG = "\"><img src=x onerror=alert(1)>";
 
-    @TempDir
-    static Path data;
-    @TempDir
-    static Path profile;
+    @RegisterExtension
+    static final TestServer server = TestServer.withSeed();
+    @RegisterExtension
+    static final BrowserSession chromium = new BrowserSession();
     @TempDir
     static Path files;
 
     private Workbench workbench;
-    private WebServer server;
     private ChromeDriver browser;
     private EditorPage page;
 
     @BeforeAll
     void start() {
-        workbench = TestWorkbench.withSeed(data);
-        server = new WebServer(workbench, workbench.jsonMapper()).start("127.0.0.1", 0);
-        browser = Browser.start(profile);
-        page = new EditorPage(browser, "http://127.0.0.1:" + server.port());
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        server.stop();
+        workbench = server.workbench();
+        browser = chromium.driver();
+        page = new EditorPage(browser, server.url(""));
     }
 
     private Unit unit(String language, int index) {
@@ -155,15 +144,14 @@ class TranslatorWorkflowBrowserTest {
         page.open("#/doc/seed/it", "Ana");
         page.jumpTo(5);
         page.chord(Keys.ALT, "m");
-        WebElement merged = page.row("5–6");
-        page.wait.until(driver -> merged.findElement(By.className("unit-notice")).getText().contains("Merged"));
+        // The rows re-render as the server's events arrive: look the row up again on every try.
+        page.wait.until(driver -> page.row("5–6").findElement(By.className("unit-notice")).getText().contains("Merged"));
         assertEquals(List.of("s67d7059d18", "s974fd5732e"), unit("it", 4).sources());
         assertEquals("Salì sul treno. Arrivò in Russia.", unit("it", 4).target());
         assertEquals("Salì sul treno. Arrivò in Russia.", page.editor().getAttribute("value"));
 
         page.chord(Keys.ALT, "s");
-        WebElement first = page.row("5");
-        page.wait.until(driver -> first.findElement(By.className("unit-notice")).getText().contains("stayed on this first unit"));
+        page.wait.until(driver -> page.row("5").findElement(By.className("unit-notice")).getText().contains("stayed on this first unit"));
         assertEquals("Salì sul treno. Arrivò in Russia.", unit("it", 4).target());
         assertEquals("", unit("it", 5).target());
         assertEquals(39, page.rows().size());

@@ -6,34 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tandem.TestServer;
 import dev.tandem.TestWorkbench;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Aligning a translation over real HTTP. */
 class AlignmentRoutesTest {
 
-    @TempDir
-    Path data;
-
-    private TestServer server;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.withSeed(data);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final TestServer server = TestServer.withSeed();
 
     private HttpResponse<String> post(String path, String contentType, String body) {
         return server.post(path, contentType, body);

@@ -4,60 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.tandem.TestWorkbench;
-import dev.tandem.app.Workbench;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import dev.tandem.TestServer;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The coverage routes over real HTTP. */
 class CoverageRoutesTest {
 
-    @TempDir
-    Path data;
-
-    private WebServer server;
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
-
-    @BeforeEach
-    void start() {
-        Workbench workbench = TestWorkbench.withSeed(data);
-        server = new WebServer(workbench, workbench.jsonMapper()).start("127.0.0.1", 0);
-    }
-
-    @AfterEach
-    void stop() {
-        server.stop();
-    }
-
-    private HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
+    @RegisterExtension
+    final TestServer server = TestServer.withSeed();
 
     private JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = send("GET", path, null);
+        HttpResponse<String> response = server.send("GET", path, null);
         assertEquals(200, response.statusCode(), response.body());
-        return json.readTree(response.body());
+        return server.json(response);
     }
 
     private void confirmFirstUnit(String language) throws Exception {
-        JsonNode translation = json.readTree(send("PUT", "/api/documents/seed/translations/" + language, null).body());
+        JsonNode translation = server.json(server.send("PUT", "/api/documents/seed/translations/" + language, null));
         String unitId = translation.get("units").get(0).get("id").asText();
-        HttpResponse<String> saved = send("PUT", "/api/documents/seed/translations/" + language + "/units/" + unitId,
+        HttpResponse<String> saved = server.send("PUT", "/api/documents/seed/translations/" + language + "/units/" + unitId,
                 "{\"baseRev\":0,\"target\":\"Kim Jong-Un en visite en Russie\",\"status\":\"translated\"}");
         assertEquals(200, saved.statusCode(), saved.body());
     }
@@ -106,10 +75,10 @@ class CoverageRoutesTest {
 
     @Test
     void unknownDocumentAndBadLanguageAreClientErrors() throws Exception {
-        assertEquals(404, send("GET", "/api/documents/nope/coverage", null).statusCode());
-        HttpResponse<String> badLanguage = send("GET", "/api/coverage?lang=12x", null);
+        assertEquals(404, server.send("GET", "/api/documents/nope/coverage", null).statusCode());
+        HttpResponse<String> badLanguage = server.send("GET", "/api/coverage?lang=12x", null);
         assertEquals(400, badLanguage.statusCode());
-        assertTrue(json.readTree(badLanguage.body()).has("error"));
-        assertEquals(400, send("GET", "/api/documents/seed/coverage?lang=en", null).statusCode(), "the source language is no target");
+        assertTrue(server.json(badLanguage).has("error"));
+        assertEquals(400, server.send("GET", "/api/documents/seed/coverage?lang=en", null).statusCode(), "the source language is no target");
     }
 }

@@ -5,73 +5,43 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.tandem.TestWorkbench;
+import dev.tandem.TestServer;
 import dev.tandem.app.Workbench;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.Status;
 import dev.tandem.model.Unit;
 import dev.tandem.model.UnitEdit;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Download and upload of bilingual files over real HTTP. */
 class ExchangeRoutesTest {
 
     private static final String BASE = "/api/documents/seed/translations/fr";
 
-    @TempDir
-    Path data;
+    @RegisterExtension
+    final TestServer server = TestServer.withSeed();
 
-    private WebServer server;
     private Workbench workbench;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
-    void start() {
-        workbench = TestWorkbench.withSeed(data);
+    void translateTheTitle() {
+        workbench = server.workbench();
         Unit title = workbench.translation("seed", LanguageTag.of("fr")).units().get(0);
         workbench.save("seed", LanguageTag.of("fr"), new UnitEdit(title.id(), 0, "Kim & Poutine <sommet>", Status.TRANSLATED, "Ana", null));
-        server = new WebServer(workbench, workbench.jsonMapper()).start("127.0.0.1", 0);
     }
 
-    @AfterEach
-    void stop() {
-        server.stop();
+    private HttpResponse<byte[]> get(String path) {
+        return server.getBytes(path);
     }
 
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + server.port() + path);
-    }
-
-    private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private HttpResponse<String> upload(String fileName, byte[] content, String overwrite) throws IOException, InterruptedException {
-        String boundary = "tandem-test-boundary";
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        if (overwrite != null) {
-            body.writeBytes(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"overwrite\"\r\n\r\n" + overwrite)
-                    .getBytes(StandardCharsets.UTF_8));
-        }
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(uri(BASE + "/import"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> upload(String fileName, byte[] content, String overwrite) {
+        return server.upload(BASE + "/import", fileName, "application/octet-stream", content,
+                overwrite == null ? Map.of() : Map.of("overwrite", overwrite));
     }
 
     @Test

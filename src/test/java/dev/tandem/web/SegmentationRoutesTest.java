@@ -5,28 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.TestServer;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SegmentationRoutesTest {
 
-    @TempDir
-    Path data;
-
-    private TestServer server;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.withSeed(data);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final TestServer server = TestServer.withSeed();
 
     @Test
     void builtInRulesAreDownloadableAsSrx() {

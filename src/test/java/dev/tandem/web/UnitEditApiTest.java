@@ -4,63 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.tandem.TestWorkbench;
-import dev.tandem.app.Workbench;
+import dev.tandem.TestServer;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Merge, split, history restore, import preview and live events over real HTTP. */
 class UnitEditApiTest {
 
     private static final String UNITS = "/api/documents/seed/translations/fr/units/";
 
-    @TempDir
-    Path data;
-
-    private WebServer server;
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
-
-    @BeforeEach
-    void start() {
-        Workbench workbench = TestWorkbench.withSeed(data);
-        server = new WebServer(workbench, workbench.jsonMapper()).start("127.0.0.1", 0);
-    }
-
-    @AfterEach
-    void stop() {
-        server.stop();
-    }
-
-    private HttpResponse<String> send(String method, String path, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
-    }
+    @RegisterExtension
+    final TestServer server = TestServer.withSeed();
 
     private JsonNode units() throws Exception {
-        return json.readTree(send("GET", "/api/documents/seed/translations/fr", null).body()).get("units");
+        return server.json(server.get("/api/documents/seed/translations/fr")).get("units");
     }
 
     private String save(JsonNode unit, String target) throws Exception {
-        HttpResponse<String> saved = send("PUT", UNITS + unit.get("id").asText(),
+        HttpResponse<String> saved = server.send("PUT", UNITS + unit.get("id").asText(),
                 "{\"baseRev\":" + unit.get("rev").asLong() + ",\"target\":\"" + target + "\",\"status\":\"translated\",\"by\":\"Ana\"}");
         assertEquals(200, saved.statusCode(), saved.body());
         return saved.body();
@@ -73,15 +42,15 @@ class UnitEditApiTest {
         JsonNode first = units().get(4);
         JsonNode next = units().get(5);
 
-        HttpResponse<String> merged = send("POST", UNITS + first.get("id").asText() + "/merge",
+        HttpResponse<String> merged = server.send("POST", UNITS + first.get("id").asText() + "/merge",
                 "{\"baseRev\":1,\"nextRev\":1,\"by\":\"Ben\"}");
         assertEquals(200, merged.statusCode(), merged.body());
-        JsonNode unit = json.readTree(merged.body()).get("unit");
+        JsonNode unit = server.json(merged).get("unit");
         assertEquals(2, unit.get("sources").size());
         assertEquals("Il monta dans le train. Il arriva en Russie.", unit.get("target").asText());
         assertEquals(38, units().size());
 
-        HttpResponse<String> split = send("POST", UNITS + first.get("id").asText() + "/split", "{\"baseRev\":2,\"by\":\"Ben\"}");
+        HttpResponse<String> split = server.send("POST", UNITS + first.get("id").asText() + "/split", "{\"baseRev\":2,\"by\":\"Ben\"}");
         assertEquals(200, split.statusCode(), split.body());
         assertEquals(39, units().size());
         assertEquals("Il monta dans le train. Il arriva en Russie.", units().get(4).get("target").asText());
@@ -93,17 +62,17 @@ class UnitEditApiTest {
     @Test
     void staleMergeIsRefusedWithTheCurrentUnit() throws Exception {
         save(units().get(4), "Il monta dans le train.");
-        HttpResponse<String> stale = send("POST", UNITS + units().get(4).get("id").asText() + "/merge", "{\"baseRev\":0,\"nextRev\":0}");
+        HttpResponse<String> stale = server.send("POST", UNITS + units().get(4).get("id").asText() + "/merge", "{\"baseRev\":0,\"nextRev\":0}");
         assertEquals(409, stale.statusCode());
-        assertEquals("Il monta dans le train.", json.readTree(stale.body()).get("current").get("target").asText());
+        assertEquals("Il monta dans le train.", server.json(stale).get("current").get("target").asText());
         assertEquals(39, units().size());
     }
 
     @Test
     void unitsOfDifferentParagraphsAreNotMerged() throws Exception {
-        HttpResponse<String> refused = send("POST", UNITS + units().get(3).get("id").asText() + "/merge", "{\"baseRev\":0,\"nextRev\":0}");
+        HttpResponse<String> refused = server.send("POST", UNITS + units().get(3).get("id").asText() + "/merge", "{\"baseRev\":0,\"nextRev\":0}");
         assertEquals(400, refused.statusCode());
-        assertTrue(json.readTree(refused.body()).get("error").asText().contains("same paragraph"));
+        assertTrue(server.json(refused).get("error").asText().contains("same paragraph"));
     }
 
     @Test
@@ -111,41 +80,33 @@ class UnitEditApiTest {
         save(units().get(0), "Premier");
         save(units().get(0), "Second");
         String id = units().get(0).get("id").asText();
-        JsonNode history = json.readTree(send("GET", UNITS + id + "/history", null).body());
+        JsonNode history = server.json(server.get(UNITS + id + "/history"));
         assertEquals("Premier", history.get(0).get("target").asText());
 
-        HttpResponse<String> restored = send("POST", UNITS + id + "/restore", "{\"rev\":1,\"baseRev\":2,\"by\":\"Ben\"}");
+        HttpResponse<String> restored = server.send("POST", UNITS + id + "/restore", "{\"rev\":1,\"baseRev\":2,\"by\":\"Ben\"}");
         assertEquals(200, restored.statusCode(), restored.body());
         assertEquals("Premier", units().get(0).get("target").asText());
         assertEquals(3, units().get(0).get("rev").asInt());
 
-        HttpResponse<String> missing = send("POST", UNITS + id + "/restore", "{\"rev\":99,\"baseRev\":3}");
+        HttpResponse<String> missing = server.send("POST", UNITS + id + "/restore", "{\"rev\":99,\"baseRev\":3}");
         assertEquals(404, missing.statusCode());
-        assertTrue(json.readTree(missing.body()).get("error").asText().contains("no revision 99"));
+        assertTrue(server.json(missing).get("error").asText().contains("no revision 99"));
     }
 
     @Test
     void previewTellsTheDeclaredLanguageWithoutImporting() throws Exception {
-        String boundary = "tandem-boundary";
         String html = "<html lang=\"de\"><head><title>Der Besuch</title></head><body><article><h1>Der Besuch</h1>"
                 + "<p>Die Delegation kam am Montag an. Die Gespräche begannen mittags.</p></article></body></html>";
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"besuch.html\"\r\n"
-                + "Content-Type: text/html\r\n\r\n" + html + "\r\n--" + boundary + "--\r\n";
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/preview"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-        HttpResponse<String> preview = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> preview = server.upload("/api/preview", "besuch.html", "text/html",
+                html.getBytes(StandardCharsets.UTF_8), Map.of());
         assertEquals(200, preview.statusCode(), preview.body());
-        assertEquals("de", json.readTree(preview.body()).get("language").asText());
-        assertEquals(1, json.readTree(send("GET", "/api/documents", null).body()).size());
+        assertEquals("de", server.json(preview).get("language").asText());
+        assertEquals(1, server.json(server.get("/api/documents")).size());
     }
 
     @Test
     void anOpenEditorHearsOfEverySave() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                        + "/api/documents/seed/translations/fr/events"))
-                .header("Accept", "text/event-stream").build();
-        HttpResponse<InputStream> stream = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> stream = server.stream("/api/documents/seed/translations/fr/events", "text/event-stream");
         assertEquals(200, stream.statusCode());
         BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8));
         assertEquals(": connected", lines.readLine());

@@ -6,37 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tandem.TestServer;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The API over real HTTP on a real port. */
 class WebServerTest {
 
-    @TempDir
-    Path data;
-
-    private TestServer server;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.withSeed(data);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    private HttpResponse<String> send(String method, String path, String body) {
-        return switch (method) {
-            case "GET" -> server.get(path);
-            case "PUT" -> server.put(path, body);
-            default -> throw new IllegalArgumentException(method);
-        };
-    }
+    @RegisterExtension
+    final TestServer server = TestServer.withSeed();
 
     private JsonNode body(HttpResponse<String> response) {
         return server.json(response);
@@ -44,7 +21,7 @@ class WebServerTest {
 
     @Test
     void documentsAreListedWithTheirTitles() throws Exception {
-        HttpResponse<String> response = send("GET", "/api/documents", null);
+        HttpResponse<String> response = server.send("GET", "/api/documents", null);
         assertEquals(200, response.statusCode());
         JsonNode documents = body(response);
         assertEquals(1, documents.size());
@@ -54,21 +31,21 @@ class WebServerTest {
 
     @Test
     void openingADocumentGivesBlocksAndSegments() throws Exception {
-        JsonNode document = body(send("GET", "/api/documents/seed", null)).get("document");
+        JsonNode document = body(server.send("GET", "/api/documents/seed", null)).get("document");
         assertEquals("title", document.get("blocks").get(0).get("type").asText());
         assertEquals(39, document.get("segments").size());
     }
 
     @Test
     void savedUnitIsThereWhenTheLanguageIsOpenedAgain() throws Exception {
-        JsonNode units = body(send("GET", "/api/documents/seed/translations/pt-BR", null)).get("units");
+        JsonNode units = body(server.send("GET", "/api/documents/seed/translations/pt-BR", null)).get("units");
         String unitId = units.get(2).get("id").asText();
-        HttpResponse<String> saved = send("PUT", "/api/documents/seed/translations/pt-BR/units/" + unitId,
+        HttpResponse<String> saved = server.send("PUT", "/api/documents/seed/translations/pt-BR/units/" + unitId,
                 "{\"baseRev\":0,\"target\":\"O líder norte-coreano\",\"status\":\"translated\",\"by\":\"Ana\"}");
         assertEquals(200, saved.statusCode(), saved.body());
         assertEquals(1, body(saved).get("rev").asInt());
 
-        JsonNode reopened = body(send("GET", "/api/documents/seed/translations/pt-br", null));
+        JsonNode reopened = body(server.send("GET", "/api/documents/seed/translations/pt-br", null));
         assertEquals("pt-BR", reopened.get("language").asText());
         assertEquals("O líder norte-coreano", reopened.get("units").get(2).get("target").asText());
         assertEquals("translated", reopened.get("units").get(2).get("status").asText());
@@ -76,11 +53,11 @@ class WebServerTest {
 
     @Test
     void staleSaveIsRefusedWithCurrentValue() throws Exception {
-        String unitId = body(send("GET", "/api/documents/seed/translations/fr", null)).get("units").get(0).get("id").asText();
+        String unitId = body(server.send("GET", "/api/documents/seed/translations/fr", null)).get("units").get(0).get("id").asText();
         String path = "/api/documents/seed/translations/fr/units/" + unitId;
-        assertEquals(200, send("PUT", path, "{\"baseRev\":0,\"target\":\"Premier\"}").statusCode());
+        assertEquals(200, server.send("PUT", path, "{\"baseRev\":0,\"target\":\"Premier\"}").statusCode());
 
-        HttpResponse<String> stale = send("PUT", path, "{\"baseRev\":0,\"target\":\"Autre\"}");
+        HttpResponse<String> stale = server.send("PUT", path, "{\"baseRev\":0,\"target\":\"Autre\"}");
         assertEquals(409, stale.statusCode());
         assertTrue(body(stale).get("error").asText().contains("saved by someone else"));
         assertEquals("Premier", body(stale).get("current").get("target").asText());
@@ -89,43 +66,43 @@ class WebServerTest {
 
     @Test
     void unknownDocumentIsNotFound() throws Exception {
-        HttpResponse<String> response = send("GET", "/api/documents/no-such-doc", null);
+        HttpResponse<String> response = server.send("GET", "/api/documents/no-such-doc", null);
         assertEquals(404, response.statusCode());
         assertTrue(body(response).get("error").asText().contains("no-such-doc"));
     }
 
     @Test
     void traversalIdIsRejected() throws Exception {
-        HttpResponse<String> response = send("GET", "/api/documents/..%2Fx/translations/fr", null);
+        HttpResponse<String> response = server.send("GET", "/api/documents/..%2Fx/translations/fr", null);
         assertEquals(400, response.statusCode());
         assertTrue(body(response).has("error"));
     }
 
     @Test
     void badLanguageAndMalformedBodyAreClientErrors() throws Exception {
-        HttpResponse<String> badLanguage = send("GET", "/api/documents/seed/translations/not_a_lang!", null);
+        HttpResponse<String> badLanguage = server.send("GET", "/api/documents/seed/translations/not_a_lang!", null);
         assertEquals(400, badLanguage.statusCode());
         assertTrue(body(badLanguage).has("error"));
 
-        String unitId = body(send("GET", "/api/documents/seed/translations/fr", null)).get("units").get(0).get("id").asText();
-        HttpResponse<String> malformed = send("PUT", "/api/documents/seed/translations/fr/units/" + unitId, "{not json");
+        String unitId = body(server.send("GET", "/api/documents/seed/translations/fr", null)).get("units").get(0).get("id").asText();
+        HttpResponse<String> malformed = server.send("PUT", "/api/documents/seed/translations/fr/units/" + unitId, "{not json");
         assertEquals(400, malformed.statusCode(), malformed.body());
         assertTrue(body(malformed).has("error"));
 
-        HttpResponse<String> sameAsSource = send("GET", "/api/documents/seed/translations/en", null);
+        HttpResponse<String> sameAsSource = server.send("GET", "/api/documents/seed/translations/en", null);
         assertEquals(400, sameAsSource.statusCode());
     }
 
     @Test
     void unknownApiPathIsJsonNotFound() throws Exception {
-        HttpResponse<String> response = send("GET", "/api/nothing-here", null);
+        HttpResponse<String> response = server.send("GET", "/api/nothing-here", null);
         assertEquals(404, response.statusCode());
         assertTrue(body(response).has("error"));
     }
 
     @Test
     void pageIsServedWithAContentSecurityPolicy() throws Exception {
-        HttpResponse<String> page = send("GET", "/", null);
+        HttpResponse<String> page = server.send("GET", "/", null);
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("<main id=\"view\""));
         assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
