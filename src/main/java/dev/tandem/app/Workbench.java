@@ -55,6 +55,8 @@ public final class Workbench {
 
     /** The project's own segmentation rules, next to the documents. */
     public static final String PROJECT_RULES = "segmentation.srx";
+    /** Seeds ship with the project; the seed article is English and plain text declares no language. */
+    private static final LanguageTag SEED_LANGUAGE = LanguageTag.of("en");
 
     private final ArticleExtractor extractor;
     private final ArticleNormalizer normalizer;
@@ -67,8 +69,6 @@ public final class Workbench {
     private final CoverageReporter coverage;
     private final TranslationEvents events = new TranslationEvents();
     private final Exchanges exchange;
-    /** Seeds ship with the project; the seed article is English and plain text declares no language. */
-    private static final LanguageTag SEED_LANGUAGE = LanguageTag.of("en");
 
     public Workbench(ArticleExtractor extractor, ArticleNormalizer normalizer, SentenceSegmenter segmenter,
                      Aligner aligner, TranslationStore store, ObjectMapper mapper, Clock clock) {
