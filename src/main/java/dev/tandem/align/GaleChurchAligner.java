@@ -24,8 +24,7 @@ public final class GaleChurchAligner implements Aligner {
         SpanLengths sourceSpans = new SpanLengths(sourceLengths);
         SpanLengths targetSpans = new SpanLengths(targetLengths);
         BeadCost cost = (i, j, a, b) -> prior(a, b) + lengths.cost(sourceSpans.sum(i, a), targetSpans.sum(j, b));
-        Band band = Band.aroundDiagonal(source.size(), target.size(),
-                INITIAL_HALF_WIDTH);
+        Band band = new CoarseBand(lengths).around(sourceLengths, targetLengths, INITIAL_HALF_WIDTH);
         BandedSearch.Path path = search.search(band, ignored -> cost);
         return new Alignment(path.beads(
                 (i, j, a, b) -> a > 0 && b > 0 ? lengths.probability(sourceSpans.sum(i, a), targetSpans.sum(j, b)) : 0));

@@ -7,9 +7,10 @@ import java.util.List;
 /**
  * Tandem's aligner: Gale–Church length agreement plus lexical anchors (numbers, cognates and
  * identical words, {@code ? ! ( )} and quotes), in two passes. The first pass searches a band around
- * the diagonal; its confident 1:1 beads teach a small translation lexicon of the document; the
- * second pass searches a narrow band around the first path with the lexicon added to the anchors.
- * Deterministic, no model files, memory linear in the number of sentences times the band width.
+ * a rough length-only path ({@link CoarseBand}); its confident 1:1 beads teach a small translation
+ * lexicon of the document; the second pass searches a narrow band around the first path with the
+ * lexicon added to the anchors. Deterministic, no model files, time and memory linear in the number
+ * of sentences times the band width.
  */
 public final class SentenceAligner implements Aligner {
 
@@ -49,9 +50,9 @@ public final class SentenceAligner implements Aligner {
                 new NumberEvidence(sourceTokens.numbers(), targetTokens.numbers()));
 
         int[][][] ownKeys = TranslationLexicon.ownKeys(sourceTokens);
-        Band diagonal = Band.aroundDiagonal(n, m, FIRST_PASS_HALF_WIDTH);
+        Band rough = new CoarseBand(document.lengths()).around(sourceLengths, targetLengths, FIRST_PASS_HALF_WIDTH);
         BeadScorer[] firstScorer = new BeadScorer[1];
-        BandedSearch.Path first = search.search(diagonal, band -> firstScorer[0] = document.scorer(band, ownKeys, weights));
+        BandedSearch.Path first = search.search(rough, band -> firstScorer[0] = document.scorer(band, ownKeys, weights));
         List<Bead> firstBeads = beads(first, firstScorer[0]);
 
         List<Bead> confident = confidentOneToOne(firstBeads);
