@@ -10,8 +10,11 @@ import dev.tandem.align.SentenceAligner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -19,7 +22,8 @@ import java.util.Random;
 /**
  * Accuracy of {@link SentenceAligner} and the plain {@link GaleChurchAligner} baseline on the
  * Text+Berg development document (German → French), then their speed on 1,000 and 10,000 source
- * sentences built from shuffled blocks of that document. Run:
+ * sentences built from shuffled blocks of that document, in CPU time of the benchmark thread (the
+ * machine is shared, so wall time would measure the other jobs too). Run:
  * {@code mvn -B -q test-compile exec:java -Dexec.mainClass=dev.tandem.bench.AlignmentBenchmark}
  * (add {@code -Dexec.args=--accuracy-only} to skip the timing).
  */
@@ -27,7 +31,10 @@ public final class AlignmentBenchmark {
 
     private static final String DATA = "/bench/alignment/";
     private static final int BLOCK_BEADS = 12;
-    private static final int TIMED_RUNS = 3;
+    private static final int WARM_UP_ROUNDS = 2;
+    private static final int ROUNDS = 7;
+    /** A 1,000-sentence alignment takes a fraction of a second; timing it alone would mostly measure noise. */
+    private static final int SMALL_REPEATS = 10;
 
     public static void main(String[] args) {
         List<String> german = lines("dev.de");
@@ -55,14 +62,28 @@ public final class AlignmentBenchmark {
         if (List.of(args).contains("--accuracy-only")) {
             return;
         }
-        System.out.printf("%nSpeed (best of %d, after warm-up; the machine is shared, read the ratios)%n%n", TIMED_RUNS);
-        System.out.printf("%-18s %14s %14s %10s%n", "aligner",
-                thousand.sizeLabel(), tenThousand.sizeLabel(), "ratio");
+        System.out.printf("%nSpeed: CPU seconds of the benchmark thread, median of %d rounds after %d warm-up rounds;%n"
+                + "each round aligns the small pair %d times (mean) and the large pair once, so load hits both alike.%n"
+                + "\"per sentence\" is the ratio divided by the ratio of source sentences (%.2f): 1.00 is linear.%n%n",
+                ROUNDS, WARM_UP_ROUNDS, SMALL_REPEATS, (double) tenThousand.source().size() / thousand.source().size());
+        System.out.printf("%-18s %14s %14s %10s %14s %14s%n", "aligner",
+                thousand.sizeLabel(), tenThousand.sizeLabel(), "ratio", "ratio range", "per sentence");
         for (Aligner aligner : aligners) {
-            thousand.alignWith(aligner);
-            double small = bestSeconds(aligner, thousand);
-            double big = bestSeconds(aligner, tenThousand);
-            System.out.printf("%-18s %13.3fs %13.3fs %9.1f×%n", name(aligner), small, big, big / small);
+            for (int warm = 0; warm < WARM_UP_ROUNDS; warm++) {
+                cpuSeconds(aligner, thousand, SMALL_REPEATS);
+                cpuSeconds(aligner, tenThousand, 1);
+            }
+            double[] small = new double[ROUNDS];
+            double[] big = new double[ROUNDS];
+            double[] ratio = new double[ROUNDS];
+            for (int round = 0; round < ROUNDS; round++) {
+                small[round] = cpuSeconds(aligner, thousand, SMALL_REPEATS);
+                big[round] = cpuSeconds(aligner, tenThousand, 1);
+                ratio[round] = big[round] / small[round];
+            }
+            double sentences = (double) tenThousand.source().size() / thousand.source().size();
+            System.out.printf("%-18s %13.3fs %13.3fs %9.1f× %9.1f–%.1f× %14.2f%n", name(aligner),
+                    median(small), median(big), median(ratio), min(ratio), max(ratio), median(ratio) / sentences);
         }
     }
 
@@ -70,14 +91,29 @@ public final class AlignmentBenchmark {
         return aligner instanceof SentenceAligner ? "SentenceAligner" : "Gale–Church";
     }
 
-    private static double bestSeconds(Aligner aligner, Corpus corpus) {
-        double best = Double.MAX_VALUE;
-        for (int run = 0; run < TIMED_RUNS; run++) {
-            long start = System.nanoTime();
+    /** Mean CPU seconds of this thread per alignment of {@code corpus}, over {@code repeats} alignments. */
+    private static double cpuSeconds(Aligner aligner, Corpus corpus, int repeats) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long start = threads.getCurrentThreadCpuTime();
+        for (int run = 0; run < repeats; run++) {
             corpus.alignWith(aligner);
-            best = Math.min(best, (System.nanoTime() - start) / 1e9);
         }
-        return best;
+        return (threads.getCurrentThreadCpuTime() - start) / 1e9 / repeats;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    private static double min(double[] values) {
+        return Arrays.stream(values).min().orElse(Double.NaN);
+    }
+
+    private static double max(double[] values) {
+        return Arrays.stream(values).max().orElse(Double.NaN);
     }
 
     /** A source text, its translation and the gold beads between them. */
