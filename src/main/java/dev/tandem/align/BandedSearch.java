@@ -101,6 +101,10 @@ final class BandedSearch {
         byte[] from = new byte[band.size()];
         Arrays.fill(best, Double.POSITIVE_INFINITY);
         best[band.index(0, 0)] = 0;
+        double[] bound = new double[shapes.size()];
+        for (int s = 0; s < shapes.size(); s++) {
+            bound[s] = cost.lowerBound(shapes.get(s).a(), shapes.get(s).b());
+        }
         for (int i = 0; i <= n; i++) {
             for (int j = band.lo(i); j <= band.hi(i); j++) {
                 int cell = band.index(i, j);
@@ -114,7 +118,7 @@ final class BandedSearch {
                         continue;
                     }
                     double before = best[band.index(pi, pj)];
-                    if (before == Double.POSITIVE_INFINITY) {
+                    if (before == Double.POSITIVE_INFINITY || before + bound[s] >= cellBest) {
                         continue;
                     }
                     double candidate = before + cost.cost(pi, pj, shape.a(), shape.b());

@@ -9,4 +9,12 @@ interface BeadCost {
      * {@code [j, j + b)}.
      */
     double cost(int i, int j, int a, int b);
+
+    /**
+     * No bead of {@code a} × {@code b} sentences costs less than this; the search skips a bead whose
+     * bound already cannot beat the best way into a cell. The default bounds nothing.
+     */
+    default double lowerBound(int a, int b) {
+        return Double.NEGATIVE_INFINITY;
+    }
 }

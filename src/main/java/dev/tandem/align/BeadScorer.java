@@ -88,6 +88,18 @@ final class BeadScorer implements BeadCost {
     }
 
     /**
+     * Prior plus the largest lexical reward (agreement is capped at 2); length and number costs are
+     * never negative. The small margin covers rounding in {@link #cost}.
+     */
+    @Override
+    public double lowerBound(int a, int b) {
+        if (a == 0 || b == 0) {
+            return cost(0, 0, a, b) - 1e-9;
+        }
+        return prior(a, b, weights) - (lexical ? weights.lexical() * 0.5 * (a + b) : 0) - 1e-9;
+    }
+
+    /**
      * Lexical agreement rescaled: about 0 for unrelated sentences, about 1 for a typical translation.
      * A merged bead compares a·b sentence pairs, so it collects chance matches a·b times; that
      * expected chance share is taken off before rescaling, or merges would look better than they are.

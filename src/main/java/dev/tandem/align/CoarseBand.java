@@ -45,9 +45,7 @@ final class CoarseBand {
 
     private BandedSearch.Path path(double[] sourceLengths, double[] targetLengths) {
         Band start = around(sourceLengths, targetLengths, LEVEL_HALF_WIDTH);
-        SpanLengths source = new SpanLengths(sourceLengths);
-        SpanLengths target = new SpanLengths(targetLengths);
-        BeadCost cost = (i, j, a, b) -> prior(a, b) + lengths.cost(source.sum(i, a), target.sum(j, b));
+        BeadCost cost = new LengthOnlyCost(lengths, new SpanLengths(sourceLengths), new SpanLengths(targetLengths));
         return search.search(start, ignored -> cost);
     }
 
@@ -66,19 +64,5 @@ final class CoarseBand {
             fine[k] = Math.min(limit, FACTOR * coarse[k]);
         }
         return fine;
-    }
-
-    /** -log of Gale and Church's (1993) bead priors. */
-    private static double prior(int a, int b) {
-        if (a == 1 && b == 1) {
-            return -Math.log(0.89);
-        }
-        if (a == 0 || b == 0) {
-            return -Math.log(0.0099 / 2);
-        }
-        if (a == 2 && b == 2) {
-            return -Math.log(0.011);
-        }
-        return -Math.log(0.089 / 2);
     }
 }

@@ -23,24 +23,10 @@ public final class GaleChurchAligner implements Aligner {
         LengthModel lengths = new LengthModel(1.0, LengthModel.GALE_CHURCH_VARIANCE);
         SpanLengths sourceSpans = new SpanLengths(sourceLengths);
         SpanLengths targetSpans = new SpanLengths(targetLengths);
-        BeadCost cost = (i, j, a, b) -> prior(a, b) + lengths.cost(sourceSpans.sum(i, a), targetSpans.sum(j, b));
+        BeadCost cost = new LengthOnlyCost(lengths, sourceSpans, targetSpans);
         Band band = new CoarseBand(lengths).around(sourceLengths, targetLengths, INITIAL_HALF_WIDTH);
         BandedSearch.Path path = search.search(band, ignored -> cost);
         return new Alignment(path.beads(
                 (i, j, a, b) -> a > 0 && b > 0 ? lengths.probability(sourceSpans.sum(i, a), targetSpans.sum(j, b)) : 0));
-    }
-
-    /** -log of the 1993 priors: 1:1 0.89, 1:0 and 0:1 0.0099, 2:1 and 1:2 0.089, 2:2 0.011. */
-    private static double prior(int a, int b) {
-        if (a == 1 && b == 1) {
-            return -Math.log(0.89);
-        }
-        if (a == 0 || b == 0) {
-            return -Math.log(0.0099 / 2);
-        }
-        if (a == 2 && b == 2) {
-            return -Math.log(0.011);
-        }
-        return -Math.log(0.089 / 2);
     }
 }
