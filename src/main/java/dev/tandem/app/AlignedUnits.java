@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Turns an alignment into units: one unit per bead with source sentences, its target the bead's
@@ -25,14 +24,13 @@ import java.util.Set;
 final class AlignedUnits {
 
     static final String ALIGNER = "aligner";
-    private static final Set<String> WITHOUT_SPACES = Set.of("ja", "zh", "th", "lo", "km", "my", "bo");
 
     private final Document document;
     private final String joiner;
 
     AlignedUnits(Document document, LanguageTag targetLanguage) {
         this.document = document;
-        this.joiner = WITHOUT_SPACES.contains(targetLanguage.language().toLowerCase(Locale.ROOT)) ? "" : " ";
+        this.joiner = targetLanguage.sentenceSeparator();
     }
 
     /** The units an alignment gives, before revisions and times are assigned. */

@@ -1,7 +1,7 @@
 package dev.tandem.coverage;
 
 import com.ibm.icu.lang.UScript;
-import java.util.Locale;
+import dev.tandem.model.LanguageTag;
 import java.util.Set;
 
 /**
@@ -13,8 +13,6 @@ import java.util.Set;
  */
 public final class MeasureChoice {
 
-    private static final Set<String> LANGUAGES_WITHOUT_SPACES = Set.of(
-            "zh", "ja", "th", "lo", "km", "my", "bo", "dz", "yue", "wuu", "hak", "nan", "gan", "hsn", "cmn", "lzh");
     private static final Set<Integer> SCRIPTS_WITHOUT_SPACES = Set.of(
             UScript.HAN, UScript.HIRAGANA, UScript.KATAKANA, UScript.THAI, UScript.LAO, UScript.KHMER,
             UScript.MYANMAR, UScript.TIBETAN);
@@ -23,8 +21,7 @@ public final class MeasureChoice {
     }
 
     public static Measure forSource(String languageTag, Iterable<String> texts) {
-        String language = Locale.forLanguageTag(languageTag).getLanguage();
-        if (LANGUAGES_WITHOUT_SPACES.contains(language)) {
+        if (new LanguageTag(languageTag).writtenWithoutWordSpaces()) {
             return Measure.CHARACTERS;
         }
         long letters = 0;

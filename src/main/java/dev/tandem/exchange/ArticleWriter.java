@@ -1,6 +1,7 @@
 package dev.tandem.exchange;
 
 import dev.tandem.model.Block;
+import dev.tandem.model.LanguageTag;
 import dev.tandem.model.BlockType;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ final class ArticleWriter {
         List<StringBuilder> texts = new ArrayList<>();
         blocks.forEach(block -> texts.add(new StringBuilder()));
         int fallbacks = 0;
+        String separator = LanguageTag.of(context.targetLanguage()).sentenceSeparator();
         for (BilingualUnit unit : context.units()) {
             if (unit.block() < 0 || unit.block() >= blocks.size()) {
                 continue;
@@ -35,7 +37,7 @@ final class ArticleWriter {
             }
             StringBuilder block = texts.get(unit.block());
             if (block.length() > 0 && !text.isEmpty()) {
-                block.append(' ');
+                block.append(separator);
             }
             block.append(text);
         }

@@ -3,9 +3,14 @@ package dev.tandem.model;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /** A well-formed BCP 47 language tag such as {@code fr}, {@code ja} or {@code pt-BR}. */
 public record LanguageTag(String tag) {
+
+    private static final Set<String> WITHOUT_SENTENCE_SPACES = Set.of(
+            "zh", "ja", "yue", "wuu", "hak", "nan", "gan", "hsn", "cmn", "lzh");
+    private static final Set<String> WITHOUT_WORD_SPACES = Set.of("th", "lo", "km", "my", "bo", "dz");
 
     public LanguageTag {
         Objects.requireNonNull(tag, "tag");
@@ -36,6 +41,23 @@ public record LanguageTag(String tag) {
     /** The primary language subtag: {@code pt} for {@code pt-BR}. */
     public String language() {
         return Locale.forLanguageTag(tag).getLanguage();
+    }
+
+    /**
+     * True for languages written without spaces between words (Chinese, Japanese, Thai, Lao,
+     * Khmer, Burmese, Tibetan, Dzongkha): their word counts are a dictionary's guess, so GMX-V
+     * counts them by characters.
+     */
+    public boolean writtenWithoutWordSpaces() {
+        return WITHOUT_WORD_SPACES.contains(language()) || WITHOUT_SENTENCE_SPACES.contains(language());
+    }
+
+    /**
+     * What goes between two sentences of running text: nothing in Chinese and Japanese, whose full
+     * stops carry their own space; a space elsewhere (Thai, Lao and Khmer separate sentences with one).
+     */
+    public String sentenceSeparator() {
+        return WITHOUT_SENTENCE_SPACES.contains(language()) ? "" : " ";
     }
 
     public Locale locale() {

@@ -9,7 +9,6 @@ import dev.tandem.model.Unit;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Merging a unit with the next (two source sentences translated as one) and splitting it again.
@@ -18,9 +17,6 @@ import java.util.Set;
  */
 final class UnitJoiner {
 
-    /** Scripts written without spaces between sentences. */
-    private static final Set<String> NO_SPACE_LANGUAGES = Set.of("zh", "ja", "th", "lo", "km", "my");
-
     Unit merge(Document document, LanguageTag language, Unit first, Unit next, String by, Instant now) {
         int lastBlock = block(document, first.sources().get(first.sources().size() - 1));
         if (lastBlock != block(document, next.sources().get(0))) {
@@ -28,8 +24,7 @@ final class UnitJoiner {
         }
         List<String> sources = new ArrayList<>(first.sources());
         sources.addAll(next.sources());
-        String separator = NO_SPACE_LANGUAGES.contains(language.language()) ? "" : " ";
-        String target = join(first.target(), next.target(), separator);
+        String target = join(first.target(), next.target(), language.sentenceSeparator());
         Status status = target.isBlank() ? Status.INITIAL
                 : first.status().atLeast(next.status()) ? next.status() : first.status();
         Unit merged = new Unit(first.id(), sources, target, status, Math.max(first.rev(), next.rev()) + 1, now, by,

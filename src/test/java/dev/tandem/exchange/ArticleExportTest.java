@@ -52,6 +52,19 @@ class ArticleExportTest {
     }
 
     @Test
+    void japaneseSentencesOfAParagraphAreJoinedWithoutASpace() {
+        Workbench workbench = ExchangeFixture.seededWithFrench(data);
+        dev.tandem.model.LanguageTag japanese = dev.tandem.model.LanguageTag.of("ja");
+        var units = workbench.translation("seed", japanese).units();
+        // Units 5 and 6 are the two sentences of the "On September 10…" paragraph.
+        workbench.save("seed", japanese, new dev.tandem.model.UnitEdit(units.get(4).id(), 0, "9月10日、彼は列車に乗った。", null, null, null));
+        workbench.save("seed", japanese, new dev.tandem.model.UnitEdit(units.get(5).id(), 0, "彼はロシアに到着した。", null, null, null));
+        String article = new String(workbench.export("seed", japanese, ExchangeFormat.TXT, ExportOptions.defaults()).content(),
+                StandardCharsets.UTF_8);
+        assertTrue(article.contains("\n9月10日、彼は列車に乗った。彼はロシアに到着した。\n"), article);
+    }
+
+    @Test
     void tmxHoldsOnlyTranslatedUnitsAndStatusPicksTheMinimum() {
         Workbench workbench = ExchangeFixture.seededWithFrench(data);
         assertEquals(4, workbench.export("seed", ExchangeFixture.FRENCH, ExchangeFormat.TMX, ExportOptions.defaults()).units());
