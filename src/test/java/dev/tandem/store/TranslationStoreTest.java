@@ -230,6 +230,32 @@ class TranslationStoreTest {
     }
 
     @Test
+    void reimportOfALongArticleWithOneChangedSentenceKeepsEveryOtherTranslation() {
+        TranslationStore store = store();
+        String[] sentences = new String[3000];
+        for (int i = 0; i < sentences.length; i++) {
+            sentences[i] = "Sentence number " + i + ".";
+        }
+        store.importDocument(document("doc", sentences));
+        store.update("doc", FRENCH, translation -> new Translation(translation.document(), translation.language(),
+                translation.units().stream().map(unit -> new Unit(unit.id(), unit.sources(), "fr " + unit.id(),
+                        Status.TRANSLATED, 1, CLOCK.instant(), "Ana", null, null)).toList()));
+        List<Unit> before = store.translation("doc", FRENCH).units();
+
+        sentences[1500] = "A rewritten sentence.";
+        store.importDocument(document("doc", sentences));
+        List<Unit> after = store().translation("doc", FRENCH).units();
+
+        assertEquals(3000, after.size());
+        for (int i = 0; i < 3000; i++) {
+            assertEquals(before.get(i).target(), after.get(i).target(), "unit " + i);
+        }
+        assertFalse(after.get(1500).id().equals(before.get(1500).id()), "the rewritten sentence has a new id");
+        assertEquals(before.get(1499).id(), after.get(1499).id());
+        assertEquals(before.get(1501).id(), after.get(1501).id());
+    }
+
+    @Test
     void traversalIdsNeverReachTheFileSystem() {
         TranslationStore store = store();
         for (String id : List.of("../x", "..", "a/b", "A", "", "a..b", "/etc")) {
