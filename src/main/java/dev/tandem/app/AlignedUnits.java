@@ -26,10 +26,12 @@ final class AlignedUnits {
     static final String ALIGNER = "aligner";
 
     private final Document document;
+    private final Map<String, String> segmentTexts;
     private final String joiner;
 
     AlignedUnits(Document document, LanguageTag targetLanguage) {
         this.document = document;
+        this.segmentTexts = document.segmentTexts();
         this.joiner = targetLanguage.sentenceSeparator();
     }
 
@@ -83,7 +85,7 @@ final class AlignedUnits {
             } else {
                 long rev = now_ == null ? 1 : now_.rev() + 1;
                 result.add(new Unit(derived.id(), derived.sources(), derived.target(), derived.status(), rev, now,
-                        ALIGNER, SourceHash.of(document.sourceText(derived)), derived.note()));
+                        ALIGNER, SourceHash.of(derived.sourceText(segmentTexts::get)), derived.note()));
             }
         }
         return new Translation(current.document(), current.language(), result);
