@@ -183,8 +183,10 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
       },
     });
     entry.el.notice.replaceChildren(view);
+    // The translator may have moved on (Ctrl+Enter moves at once): bring the keyboard back to the choices.
+    if (entry !== active) activate(entry, { focus: false });
     const first = view.querySelector('button');
-    if (entry === active && first) first.focus();
+    if (first) first.focus();
   }
 
   function closeConflict(entry) {
@@ -261,7 +263,8 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
       return;
     }
     save(entry, reviewMode ? 'reviewed' : 'translated');
-    nextUntranslated();
+    // Someone else's save is known already: stay for the conflict the save will show.
+    if (!entry.remote) nextUntranslated();
   }
 
   function copySource() {
