@@ -1,16 +1,15 @@
 package dev.tandem.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.app.Workbench;
 import dev.tandem.model.TandemException;
 import io.javalin.Javalin;
-import io.javalin.util.JavalinBindException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinBindException;
 import java.security.SecureRandom;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -28,11 +27,12 @@ public final class WebServer {
     private final Javalin app;
 
     /** A server for this machine only: loopback names, no sign-in. */
-    public WebServer(Workbench workbench, ObjectMapper mapper) {
-        this(workbench, mapper, SecuritySettings.loopback());
+    public WebServer(Workbench workbench) {
+        this(workbench, SecuritySettings.loopback());
     }
 
-    public WebServer(Workbench workbench, ObjectMapper mapper, SecuritySettings security) {
+    public WebServer(Workbench workbench, SecuritySettings security) {
+        JsonBodies json = JsonBodies.create();
         RequestToken requestToken = new RequestToken(new SecureRandom());
         HostGuard hostGuard = new HostGuard(security.host(), security.allowedHosts());
         OriginGuard originGuard = new OriginGuard(requestToken);
@@ -43,12 +43,12 @@ public final class WebServer {
         SegmentationRoutes segmentation = new SegmentationRoutes(workbench);
         CoverageRoutes coverage = new CoverageRoutes(workbench);
         UnitEditRoutes unitEdits = new UnitEditRoutes(workbench);
-        LiveRoutes live = new LiveRoutes(workbench, mapper);
+        LiveRoutes live = new LiveRoutes(workbench, json);
         PreviewRoutes preview = new PreviewRoutes(workbench);
         ExchangeRoutes exchange = new ExchangeRoutes(workbench);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.jsonMapper(new JavalinJackson(mapper, false));
+            config.jsonMapper(new JavalinJackson(json.mapper(), false));
             config.http.maxRequestSize = MAX_UPLOAD_BYTES;
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";

@@ -45,10 +45,10 @@ class CrossSiteBrowserTest {
 
     @BeforeEach
     void start() throws IOException {
-        List<Unit> units = server.workbench().translation("seed", LanguageTag.of("fr")).units();
+        List<Unit> units = server.workbench().translations().translation("seed", LanguageTag.of("fr")).units();
         unit = units.get(0).id();
         next = units.get(1).id();
-        server.workbench().save("seed", LanguageTag.of("fr"), new UnitEdit(unit, 0, "Le sommet", Status.TRANSLATED, "Ana", null));
+        server.workbench().translations().save("seed", LanguageTag.of("fr"), new UnitEdit(unit, 0, "Le sommet", Status.TRANSLATED, "Ana", null));
         byte[] page;
         try (InputStream input = getClass().getResourceAsStream("/attack/cross-site.html")) {
             page = input.readAllBytes();

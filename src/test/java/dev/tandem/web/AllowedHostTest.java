@@ -17,7 +17,7 @@ class AllowedHostTest {
     void aNamedProxyHostIsAnsweredAndOthersAreNot() throws Exception {
         Path data = TempFolder.create("tandem-allowed-host");
         Workbench workbench = TestWorkbench.withSeed(data);
-        WebServer server = new WebServer(workbench, workbench.jsonMapper(),
+        WebServer server = new WebServer(workbench,
                 new SecuritySettings("127.0.0.1", List.of("tandem.example.org"), false)).start("127.0.0.1", 0);
         try {
             assertEquals(200, RawHttp.get(server.port(), "/api/documents", "tandem.example.org").status());

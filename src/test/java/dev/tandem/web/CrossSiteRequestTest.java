@@ -42,10 +42,10 @@ class CrossSiteRequestTest {
 
     @BeforeEach
     void translateTheTitle() {
-        List<Unit> units = server.workbench().translation("seed", LanguageTag.of("fr")).units();
+        List<Unit> units = server.workbench().translations().translation("seed", LanguageTag.of("fr")).units();
         unit = units.get(0).id();
         next = units.get(1).id();
-        server.workbench().save("seed", LanguageTag.of("fr"), new UnitEdit(unit, 0, "Le sommet", Status.TRANSLATED, "Ana", null));
+        server.workbench().translations().save("seed", LanguageTag.of("fr"), new UnitEdit(unit, 0, "Le sommet", Status.TRANSLATED, "Ana", null));
     }
 
     private record Body(String contentType, byte[] bytes) {
@@ -146,7 +146,7 @@ class CrossSiteRequestTest {
         Body json = new Body("application/json", "{\"baseRev\":1,\"target\":\"Le sommet de Vladivostok\"}".getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> save = send(WriteRoutes.ALL.get(3), json, Map.of("Origin", origin, "Sec-Fetch-Site", "same-origin"));
         assertEquals(200, save.statusCode(), save.body());
-        assertEquals("Le sommet de Vladivostok", server.workbench().translation("seed", LanguageTag.of("fr")).units().get(0).target());
+        assertEquals("Le sommet de Vladivostok", server.workbench().translations().translation("seed", LanguageTag.of("fr")).units().get(0).target());
     }
 
     @Test
