@@ -127,6 +127,21 @@ public final class Workbench {
         return after;
     }
 
+    /**
+     * Makes this process the one writer of the store (a server), named by its address in the
+     * lock file so that others are told where to go.
+     *
+     * @throws TandemException when another Tandem process holds the store
+     */
+    public void claimStore(String url) {
+        store.claim(url);
+    }
+
+    /** Folds what is pending into the store's files and lets go of it. */
+    public void close() {
+        store.close();
+    }
+
     /** The one JSON configuration, for the web layer and for the CLI's {@code --json} output. */
     public ObjectMapper jsonMapper() {
         return mapper;
