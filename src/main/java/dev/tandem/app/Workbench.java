@@ -3,6 +3,7 @@ package dev.tandem.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.align.Aligner;
 import dev.tandem.align.SentenceAligner;
+import dev.tandem.exchange.BilingualReader;
 import dev.tandem.exchange.ExchangeFormat;
 import dev.tandem.exchange.ExportOptions;
 import dev.tandem.exchange.ExportResult;
@@ -17,6 +18,7 @@ import dev.tandem.model.DocumentId;
 import dev.tandem.model.HistoryEntry;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.Origin;
+import dev.tandem.model.Segment;
 import dev.tandem.model.SourceHash;
 import dev.tandem.model.TandemException;
 import dev.tandem.model.TextSpan;
@@ -42,8 +44,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -69,6 +76,7 @@ public final class Workbench {
     private final CoverageReporter coverage;
     private final TranslationEvents events = new TranslationEvents();
     private final Exchanges exchange;
+    private final BilingualReader bilingualReader = new BilingualReader();
 
     public Workbench(ArticleExtractor extractor, ArticleNormalizer normalizer, SentenceSegmenter segmenter,
                      Aligner aligner, TranslationStore store, ObjectMapper mapper, Clock clock) {
@@ -183,25 +191,57 @@ public final class Workbench {
     // ---- documents ----
 
     /**
-     * Imports a file as a document. The id defaults to a slug of the file name; the language to
-     * the one the file declares. Importing a changed version of a document carries its translations
-     * over; importing the same content again changes nothing.
+     * Imports a file as a new document. The id defaults to a slug of the file name; the language to
+     * the one the file declares. Importing the same content again changes nothing; another file
+     * whose id is taken is refused ({@link DocumentExists}) unless {@code replace}, and a bilingual
+     * file is refused ({@link BilingualFileRefused}): it fills a translation, it is not an article.
      */
     public Document importFile(Path file, LanguageTag language, String id) {
-        return importContent(readFile(file), file.getFileName().toString(), language, id);
+        return importFile(file, language, id, false);
+    }
+
+    /**
+     * The same; with {@code replace}, a file whose id is taken becomes that document's new version:
+     * the translations of unchanged sentences are kept, changed ones flagged "source changed".
+     */
+    public Document importFile(Path file, LanguageTag language, String id, boolean replace) {
+        return importContent(readFile(file), file.getFileName().toString(), language, null, id, replace);
     }
 
     public Document importContent(byte[] content, String fileName, LanguageTag language, String id) {
-        return importContent(content, fileName, language, null, id);
+        return importContent(content, fileName, language, null, id, false);
     }
 
-    private Document importContent(byte[] content, String fileName, LanguageTag language, LanguageTag fallback, String id) {
+    public Document importContent(byte[] content, String fileName, LanguageTag language, String id, boolean replace) {
+        return importContent(content, fileName, language, null, id, replace);
+    }
+
+    /**
+     * What importing this content under {@code id} (null: from the file name) would collide with:
+     * empty when the id is free or holds this very content.
+     *
+     * @throws BilingualFileRefused when the file is a bilingual file
+     */
+    public Optional<DocumentExists> collision(byte[] content, String fileName, String id) {
+        refuseBilingual(content, fileName);
+        String documentId = id == null ? DocumentId.slugOf(fileName) : DocumentId.validate(id);
+        return store.document(documentId)
+                .filter(existing -> existing.origin() == null || !SourceHash.sha256(content).equals(existing.origin().sha256()))
+                .map(this::documentExists);
+    }
+
+    private Document importContent(byte[] content, String fileName, LanguageTag language, LanguageTag fallback, String id,
+                                   boolean replace) {
+        refuseBilingual(content, fileName);
         String documentId = id == null ? DocumentId.slugOf(fileName) : DocumentId.validate(id);
         String sha256 = SourceHash.sha256(content);
         Optional<Document> existing = store.document(documentId);
         if (existing.isPresent() && existing.get().origin() != null && sha256.equals(existing.get().origin().sha256())
                 && (language == null || language.tag().equals(existing.get().sourceLanguage()))) {
             return existing.get();
+        }
+        if (existing.isPresent() && !replace) {
+            throw documentExists(existing.get());
         }
         Article article = extract(content, fileName);
         if (article.blocks().isEmpty()) {
@@ -214,7 +254,43 @@ public final class Workbench {
         return document;
     }
 
-    /** Imports every file in {@code seeds} that is not imported yet (or changed since); English unless declared. */
+    private DocumentExists documentExists(Document existing) {
+        Map<String, Integer> translated = new TreeMap<>();
+        for (LanguageTag language : store.languages(existing.id())) {
+            int count = (int) store.translation(existing.id(), language).units().stream().filter(Unit::hasTarget).count();
+            translated.put(language.tag(), count);
+        }
+        String freeId = existing.id();
+        for (int n = 2; store.document(freeId).isPresent(); n++) {
+            freeId = DocumentId.validate(existing.id() + "-" + n);
+        }
+        return new DocumentExists(existing.id(), existing.title() == null ? existing.id() : existing.title(), translated, freeId);
+    }
+
+    private void refuseBilingual(byte[] content, String fileName) {
+        bilingualReader.recognize(content, fileName).ifPresent(file -> {
+            String document = null;
+            int best = 0;
+            for (Document candidate : store.documents()) {
+                Set<String> ids = new HashSet<>(candidate.segments().stream().map(Segment::id).toList());
+                int named = (int) file.units().stream().filter(unit -> unit.id() != null && ids.contains(unit.id())).count();
+                if (named > best) {
+                    best = named;
+                    document = candidate.id();
+                }
+            }
+            String language = file.targetLanguage();
+            if (language == null && document != null && store.languages(document).size() == 1) {
+                language = store.languages(document).get(0).tag();
+            }
+            throw new BilingualFileRefused(fileName, file.format().label().toUpperCase(Locale.ROOT), document, language);
+        });
+    }
+
+    /**
+     * Imports every file in {@code seeds} that is not imported yet (or changed since); English unless
+     * declared. A seed never replaces a document imported from another file under the same id.
+     */
     public List<Document> importSeeds(Path seeds) {
         if (!Files.isDirectory(seeds)) {
             return List.of();
@@ -222,10 +298,13 @@ public final class Workbench {
         List<Document> imported = new ArrayList<>();
         try (Stream<Path> files = Files.list(seeds)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                if (file.getFileName().toString().startsWith(".")) {
+                String name = file.getFileName().toString();
+                Optional<Document> existing = store.document(DocumentId.slugOf(name));
+                if (name.startsWith(".") || existing.isPresent() && (existing.get().origin() == null
+                        || !name.equals(existing.get().origin().fileName()))) {
                     continue;
                 }
-                imported.add(importContent(readFile(file), file.getFileName().toString(), null, SEED_LANGUAGE, null));
+                imported.add(importContent(readFile(file), name, null, SEED_LANGUAGE, null, true));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
