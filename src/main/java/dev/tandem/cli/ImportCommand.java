@@ -2,26 +2,22 @@ package dev.tandem.cli;
 
 import dev.tandem.app.BilingualFileRefused;
 import dev.tandem.app.Workbench;
-import dev.tandem.exchange.BilingualReader;
-import dev.tandem.exchange.ImportOptions;
-import dev.tandem.exchange.ImportReport;
 import dev.tandem.model.Document;
+import dev.tandem.model.ImportOptions;
+import dev.tandem.model.ImportReport;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.TandemException;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import articles (HTML, TXT, DOCX, ODT, RTF, PDF, EPUB, Markdown) into the store.",
@@ -71,8 +67,8 @@ final class ImportCommand implements Callable<Integer> {
             Workbench workbench = data.workbench();
             LanguageTag target = targetLanguage == null ? null : LanguageTag.of(targetLanguage);
             return importEach(file -> {
-                ImportReport report = workbench.importBilingual(bilingualDocument, target, readBilingual(file),
-                        file.getFileName().toString(), new ImportOptions(overwrite, by));
+                ImportReport report = workbench.exchange().importBilingual(bilingualDocument, target, file,
+                        new ImportOptions(overwrite, by));
                 return file + " (" + report.language() + "): " + report.summary();
             });
         }
@@ -86,7 +82,7 @@ final class ImportCommand implements Callable<Integer> {
         Workbench workbench = data.workbench();
         return importEach(file -> {
             try {
-                Document document = workbench.importFile(file, tag, id, replace);
+                Document document = workbench.documents().importFile(file, tag, id, replace);
                 return String.format("%s: %d blocks, %d segments (%s) from %s", document.id(),
                         document.blocks().size(), document.segments().size(), document.sourceLanguage(), file);
             } catch (BilingualFileRefused refused) {
@@ -121,18 +117,5 @@ final class ImportCommand implements Callable<Integer> {
         }
         err.flush();
         return failed == 0 ? 0 : Main.EXIT_BAD_INPUT;
-    }
-
-    private static byte[] readBilingual(Path file) {
-        try {
-            if (Files.size(file) > BilingualReader.MAX_BYTES) {
-                throw new TandemException(TandemException.Kind.TOO_LARGE, file + ": larger than the limit for bilingual files");
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw TandemException.notFound("no such file: " + file);
-        } catch (IOException e) {
-            throw TandemException.badInput("cannot read " + file + ": " + e.getMessage());
-        }
     }
 }

@@ -37,21 +37,21 @@ final class AlignmentRoutes {
         String name;
         if (file != null && file.size() > 0) {
             name = file.filename();
-            sentences = workbench.sentences(Uploads.read(file), name, language);
+            sentences = workbench.pipeline().sentences(Uploads.read(file), name, language);
         } else if (text != null && !text.isBlank()) {
             name = "pasted text";
-            sentences = workbench.sentences(text, language);
+            sentences = workbench.pipeline().sentences(text, language);
         } else {
             throw TandemException.badInput("send the translation as a file or paste its text");
         }
         AlignmentResult result = workbench.alignments().alignTranslation(id, language, name, sentences,
                 "true".equals(ctx.formParam("replaceHumanWork")));
-        ctx.status(HttpStatus.CREATED).json(view(workbench.document(id), result));
+        ctx.status(HttpStatus.CREATED).json(view(workbench.documents().document(id), result));
     }
 
     void show(Context ctx) {
         String id = Params.document(ctx);
-        ctx.json(view(workbench.document(id), workbench.alignments().review(id, Params.language(ctx))));
+        ctx.json(view(workbench.documents().document(id), workbench.alignments().review(id, Params.language(ctx))));
     }
 
     void edit(Context ctx) {
@@ -63,7 +63,7 @@ final class AlignmentRoutes {
             throw TandemException.badInput("a bead is named by its number: " + ctx.pathParam("bead"));
         }
         AlignmentResult result = workbench.alignments().edit(id, Params.language(ctx), index, BeadEdit.parse(ctx.pathParam("edit")));
-        ctx.json(view(workbench.document(id), result));
+        ctx.json(view(workbench.documents().document(id), result));
     }
 
     record Sentence(int number, String text) {

@@ -21,13 +21,13 @@ final class DocumentRoutes {
     }
 
     void list(Context ctx) {
-        ctx.json(workbench.documents());
+        ctx.json(workbench.documents().list());
     }
 
     void show(Context ctx) {
         String id = Params.document(ctx);
-        Document document = workbench.document(id);
-        ctx.json(Map.of("document", document, "languages", workbench.languages(id)));
+        Document document = workbench.documents().document(id);
+        ctx.json(Map.of("document", document, "languages", workbench.documents().languages(id)));
     }
 
     /** Multipart: {@code file}, optional {@code lang}, {@code id} and {@code replace=true} (a taken id gets this file as its new version). */
@@ -38,7 +38,7 @@ final class DocumentRoutes {
         byte[] content = Uploads.read(file);
         Document document;
         try {
-            document = workbench.importContent(content, file.filename(),
+            document = workbench.documents().importContent(content, file.filename(),
                     language == null || language.isBlank() ? null : LanguageTag.of(language),
                     id == null || id.isBlank() ? null : id, "true".equals(ctx.formParam("replace")));
         } catch (BilingualFileRefused refused) {
@@ -51,7 +51,7 @@ final class DocumentRoutes {
     }
 
     void delete(Context ctx) {
-        workbench.deleteDocument(Params.document(ctx));
+        workbench.documents().delete(Params.document(ctx));
         ctx.status(HttpStatus.NO_CONTENT);
     }
 }

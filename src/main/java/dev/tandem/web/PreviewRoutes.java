@@ -32,11 +32,11 @@ final class PreviewRoutes {
         byte[] content = Uploads.read(file);
         Optional<DocumentExists> collision;
         try {
-            collision = workbench.collision(content, file.filename(), null);
+            collision = workbench.documents().collision(content, file.filename(), null);
         } catch (BilingualFileRefused refused) {
             throw TandemException.badInput(refused.page());
         }
-        Article article = workbench.extract(content, file.filename());
+        Article article = workbench.pipeline().extract(content, file.filename());
         if (article.blocks().isEmpty()) {
             throw TandemException.badInput(file.filename() + ": no text found in this file");
         }

@@ -49,9 +49,9 @@ class SafeImportCliTest {
     void seed() {
         data = folder.resolve("translations");
         Workbench workbench = TestWorkbench.withSeed(data);
-        List<Unit> units = workbench.translation("seed", FR).units();
+        List<Unit> units = workbench.translations().translation("seed", FR).units();
         for (int i = 0; i < 5; i++) {
-            workbench.save("seed", FR, new UnitEdit(units.get(i).id(), 0, "Traduction " + i, Status.REVIEWED, "Ana", null));
+            workbench.translations().save("seed", FR, new UnitEdit(units.get(i).id(), 0, "Traduction " + i, Status.REVIEWED, "Ana", null));
         }
     }
 
@@ -67,10 +67,10 @@ class SafeImportCliTest {
         assertTrue(result.err().contains("is a bilingual"), result.err());
         assertTrue(result.err().contains("run: tandem import --doc seed --to fr " + exported), result.err());
         Workbench after = Workbench.open(data);
-        Document seed = after.document("seed");
+        Document seed = after.documents().document("seed");
         assertEquals(39, seed.segments().size());
         assertEquals("en", seed.sourceLanguage());
-        assertEquals(5, after.translation("seed", FR).units().stream().filter(Unit::hasTarget).count());
+        assertEquals(5, after.translations().translation("seed", FR).units().stream().filter(Unit::hasTarget).count());
     }
 
     @Test
@@ -106,8 +106,8 @@ class SafeImportCliTest {
         Path first = write("garden-news.txt", GARDEN);
         assertEquals(0, run("import", first.toString(), "--lang", "en", "--data", data.toString()).code());
         Workbench workbench = Workbench.open(data);
-        for (Unit unit : workbench.translation("garden-news", FR).units().subList(0, 2)) {
-            workbench.save("garden-news", FR, new UnitEdit(unit.id(), 0, "Traduit", Status.TRANSLATED, "Ana", null));
+        for (Unit unit : workbench.translations().translation("garden-news", FR).units().subList(0, 2)) {
+            workbench.translations().save("garden-news", FR, new UnitEdit(unit.id(), 0, "Traduit", Status.TRANSLATED, "Ana", null));
         }
         Path other = write("later/garden-news.txt", OTHER_GARDEN);
 
@@ -116,9 +116,9 @@ class SafeImportCliTest {
         assertOneLineError(result);
         assertEquals("tandem: garden-news exists: 'Community garden opens', 2 units translated into fr; use --replace to import"
                 + " this file as its new version, or --id to import it as another document", result.err().strip());
-        Translation kept = Workbench.open(data).translation("garden-news", FR);
+        Translation kept = Workbench.open(data).translations().translation("garden-news", FR);
         assertEquals(List.of("Traduit", "Traduit"), kept.units().stream().filter(Unit::hasTarget).map(Unit::target).toList());
-        assertEquals("Community garden opens", Workbench.open(data).document("garden-news").title());
+        assertEquals("Community garden opens", Workbench.open(data).documents().document("garden-news").title());
     }
 
     @Test
@@ -134,16 +134,16 @@ class SafeImportCliTest {
         Path first = write("garden-news.txt", GARDEN);
         assertEquals(0, run("import", first.toString(), "--lang", "en", "--data", data.toString()).code());
         Workbench workbench = Workbench.open(data);
-        Unit mayor = workbench.translation("garden-news", FR).units().get(3);
-        workbench.save("garden-news", FR, new UnitEdit(mayor.id(), 0, "Le maire a remercié tout le monde.", Status.TRANSLATED, "Ana", null));
+        Unit mayor = workbench.translations().translation("garden-news", FR).units().get(3);
+        workbench.translations().save("garden-news", FR, new UnitEdit(mayor.id(), 0, "Le maire a remercié tout le monde.", Status.TRANSLATED, "Ana", null));
         Path changed = write("v2/garden-news.txt", GARDEN.replace("forty", "fifty"));
 
         CliTest.Result result = run("import", changed.toString(), "--lang", "en", "--replace", "--data", data.toString());
 
         assertEquals(0, result.code(), result.err());
-        Translation after = Workbench.open(data).translation("garden-news", FR);
+        Translation after = Workbench.open(data).translations().translation("garden-news", FR);
         assertTrue(after.units().stream().anyMatch(unit -> unit.target().equals("Le maire a remercié tout le monde.")));
-        assertTrue(Workbench.open(data).document("garden-news").text().contains("fifty"));
+        assertTrue(Workbench.open(data).documents().document("garden-news").text().contains("fifty"));
     }
 
     @Test
@@ -153,8 +153,8 @@ class SafeImportCliTest {
                 "--id", "garden-news-storm", "--data", data.toString());
         assertEquals(0, result.code(), result.err());
         Workbench workbench = Workbench.open(data);
-        assertEquals("Community garden opens", workbench.document("garden-news").title());
-        assertEquals("Garden news", workbench.document("garden-news-storm").title());
+        assertEquals("Community garden opens", workbench.documents().document("garden-news").title());
+        assertEquals("Garden news", workbench.documents().document("garden-news-storm").title());
     }
 
     @Test
@@ -183,7 +183,7 @@ class SafeImportCliTest {
         assertEquals(0, result.code(), result.err());
         assertTrue(result.out().contains("4 filled"), result.out());
         assertTrue(result.out().contains("matched units now 30 initial, 4 translated, 5 reviewed"), result.out());
-        List<Unit> units = Workbench.open(data).translation("seed", FR).units();
+        List<Unit> units = Workbench.open(data).translations().translation("seed", FR).units();
         assertEquals(4, units.stream().filter(unit -> unit.target().startsWith("Rempli") && unit.status() == Status.TRANSLATED).count());
     }
 
@@ -213,8 +213,8 @@ class SafeImportCliTest {
         assertEquals("tandem: 2 of 4 imported", errors.get(2));
         assertFalse(result.err().contains("\tat "));
         Workbench workbench = Workbench.open(data);
-        assertEquals("Alpha news", workbench.document("a").title());
-        assertEquals("Gamma news", workbench.document("c").title());
+        assertEquals("Alpha news", workbench.documents().document("a").title());
+        assertEquals("Gamma news", workbench.documents().document("c").title());
     }
 
     @Test

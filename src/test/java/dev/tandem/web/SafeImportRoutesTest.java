@@ -35,9 +35,9 @@ class SafeImportRoutesTest {
     @BeforeEach
     void translateTheGardenArticle() {
         workbench = server.workbench();
-        workbench.importContent(GARDEN, "garden-news.txt", LanguageTag.of("en"), null);
-        for (Unit unit : workbench.translation("garden-news", FR).units()) {
-            workbench.save("garden-news", FR, new UnitEdit(unit.id(), 0, "Traduit", Status.TRANSLATED, "Ana", null));
+        workbench.documents().importContent(GARDEN, "garden-news.txt", LanguageTag.of("en"), null);
+        for (Unit unit : workbench.translations().translation("garden-news", FR).units()) {
+            workbench.translations().save("garden-news", FR, new UnitEdit(unit.id(), 0, "Traduit", Status.TRANSLATED, "Ana", null));
         }
     }
 
@@ -69,8 +69,8 @@ class SafeImportRoutesTest {
         String error = server.json(response).get("error").asText();
         assertTrue(error.startsWith("garden-news exists: 'Community garden opens', 2 units translated into fr"), error);
         assertTrue(error.contains("Replace"), error);
-        assertEquals("Community garden opens", workbench.document("garden-news").title());
-        assertEquals(2, workbench.translation("garden-news", FR).units().stream().filter(Unit::hasTarget).count());
+        assertEquals("Community garden opens", workbench.documents().document("garden-news").title());
+        assertEquals(2, workbench.translations().translation("garden-news", FR).units().stream().filter(Unit::hasTarget).count());
     }
 
     @Test
@@ -78,8 +78,8 @@ class SafeImportRoutesTest {
         HttpResponse<String> response = upload("/api/documents", "garden-news.txt", OTHER_GARDEN,
                 Map.of("lang", "en", "id", "garden-news-2"));
         assertEquals(201, response.statusCode(), response.body());
-        assertEquals("Garden news", workbench.document("garden-news-2").title());
-        assertEquals("Community garden opens", workbench.document("garden-news").title());
+        assertEquals("Garden news", workbench.documents().document("garden-news-2").title());
+        assertEquals("Community garden opens", workbench.documents().document("garden-news").title());
     }
 
     @Test
@@ -87,13 +87,13 @@ class SafeImportRoutesTest {
         HttpResponse<String> response = upload("/api/documents", "garden-news.txt", OTHER_GARDEN,
                 Map.of("lang", "en", "replace", "true"));
         assertEquals(201, response.statusCode(), response.body());
-        assertEquals("Garden news", workbench.document("garden-news").title());
+        assertEquals("Garden news", workbench.documents().document("garden-news").title());
     }
 
     @Test
     void bilingualFileUploadedAsAnArticleIsRefusedNamingTheButtonThatFillsTheTranslation() {
-        byte[] xliff = workbench.export("garden-news", FR, dev.tandem.exchange.ExchangeFormat.XLIFF,
-                new dev.tandem.exchange.ExportOptions(null, null)).content();
+        byte[] xliff = workbench.exchange().export("garden-news", FR, dev.tandem.model.ExchangeFormat.XLIFF,
+                new dev.tandem.model.ExportOptions(null, null)).content();
         for (String path : new String[] {"/api/preview", "/api/documents"}) {
             HttpResponse<String> response = upload(path, "garden-news.fr.xlf", xliff, Map.of());
             assertEquals(400, response.statusCode(), response.body());
@@ -101,7 +101,7 @@ class SafeImportRoutesTest {
             assertTrue(error.contains("is a bilingual XLIFF file, not an article"), error);
             assertTrue(error.contains("open garden-news → fr and use “Import bilingual file”"), error);
         }
-        assertEquals(2, workbench.documents().size());
+        assertEquals(2, workbench.documents().list().size());
     }
 
     @Test

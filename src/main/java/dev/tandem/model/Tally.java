@@ -1,6 +1,5 @@
-package dev.tandem.coverage;
+package dev.tandem.model;
 
-import dev.tandem.model.Status;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -54,7 +53,11 @@ public record Tally(long initial, long translated, long reviewed, long finalized
                 finalized + other.finalized, sourceChanged + other.sourceChanged, aligned + other.aligned);
     }
 
-    Tally add(Status status, boolean changed, boolean alignedUnreviewed, long amount) {
+    /**
+     * This tally with {@code amount} more counted at {@code status}, or as source-changed when
+     * {@code changed}, or as aligned when {@code alignedUnreviewed}.
+     */
+    public Tally add(Status status, boolean changed, boolean alignedUnreviewed, long amount) {
         if (changed) {
             return new Tally(initial, translated, reviewed, finalized, sourceChanged + amount, aligned);
         }
