@@ -1,6 +1,7 @@
 package dev.tandem.exchange;
 
 import dev.tandem.model.Document;
+import dev.tandem.model.ExchangeFormat;
 import dev.tandem.model.ImportOptions;
 import dev.tandem.model.ImportReport;
 import dev.tandem.model.SourceHash;

@@ -69,12 +69,12 @@ class AlignmentsTest {
 
     @Test
     void takingTheNextSentenceMovesItIntoTheBeadAndItsUnit() {
-        AlignmentRecord record = workbench.alignments().alignTranslation("seed", FRENCH, "seed-article.fr.txt", french).alignment().alignment();
+        AlignmentRecord record = workbench.alignments().alignTranslation("seed", FRENCH, "seed-article.fr.txt", french).alignment();
         int index = indexOfPair(record);
         BeadLink bead = record.beads().get(index);
         String moved = record.targetSentences().get(record.beads().get(index + 1).targetStart());
 
-        AlignmentRecord edited = workbench.alignments().edit("seed", FRENCH, index, BeadEdit.TAKE_NEXT).alignment().alignment();
+        AlignmentRecord edited = workbench.alignments().edit("seed", FRENCH, index, BeadEdit.TAKE_NEXT).alignment();
 
         BeadLink grown = edited.beads().get(index);
         assertEquals(bead.targetEnd() + 1, grown.targetEnd());
@@ -87,11 +87,11 @@ class AlignmentsTest {
 
     @Test
     void mergeThenSplitGivesBackTwoBeads() {
-        AlignmentRecord record = workbench.alignments().alignTranslation("seed", FRENCH, "seed-article.fr.txt", french).alignment().alignment();
+        AlignmentRecord record = workbench.alignments().alignTranslation("seed", FRENCH, "seed-article.fr.txt", french).alignment();
         int beads = record.beads().size();
-        AlignmentRecord merged = workbench.alignments().edit("seed", FRENCH, 3, BeadEdit.MERGE).alignment().alignment();
+        AlignmentRecord merged = workbench.alignments().edit("seed", FRENCH, 3, BeadEdit.MERGE).alignment();
         assertEquals(beads - 1, merged.beads().size());
-        AlignmentRecord split = workbench.alignments().edit("seed", FRENCH, 3, BeadEdit.SPLIT).alignment().alignment();
+        AlignmentRecord split = workbench.alignments().edit("seed", FRENCH, 3, BeadEdit.SPLIT).alignment();
         assertEquals(beads, split.beads().size());
         assertEquals(record.beads().get(3).sourceEnd(), split.beads().get(3).sourceEnd());
     }
@@ -178,7 +178,7 @@ class AlignmentsTest {
     @Test
     void alignedUnreviewedUnitsAreCountedApartInCoverage() {
         workbench.alignments().alignTranslation("seed", FRENCH, "seed-article.fr.txt", french);
-        dev.tandem.coverage.LanguageCoverage coverage = workbench.coverage().report("seed", FRENCH).entries().get(0);
+        dev.tandem.model.LanguageCoverage coverage = workbench.coverage().report("seed", FRENCH).entries().get(0);
         assertEquals(0.0, coverage.counts().percent(Status.TRANSLATED));
         assertTrue(coverage.counts().segments().aligned() > 30, coverage.counts().toString());
     }
