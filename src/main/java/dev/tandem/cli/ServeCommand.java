@@ -2,8 +2,10 @@ package dev.tandem.cli;
 
 import dev.tandem.app.Workbench;
 import dev.tandem.model.Document;
+import dev.tandem.model.TandemException;
 import dev.tandem.web.WebServer;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,6 +38,14 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            throw TandemException.badInput("--port must be from 0 to 65535 (0: any free port), not " + port);
+        }
+        ListenAddress.require(host);
+        boolean seedsNamed = spec.commandLine().getParseResult().hasMatchedOption("--seeds");
+        if (seedsNamed && !Files.isDirectory(seeds)) {
+            throw TandemException.notFound("no seeds folder " + seeds);
+        }
         Workbench workbench = data.workbench();
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
         workbench.claimStore(port == 0 ? null : "http://" + shownHost + ":" + port + "/");

@@ -256,12 +256,17 @@ class TranslationStoreTest {
     }
 
     @Test
-    void traversalIdsNeverReachTheFileSystem() {
-        TranslationStore store = store();
+    void traversalIdsNeverReachTheFileSystem(@TempDir Path folder) throws IOException {
+        // The store lives one level down, so "../x" would land inside this test's own folder.
+        Path storeRoot = folder.resolve("store");
+        TranslationStore store = new TranslationStore(storeRoot, JsonMapperFactory.create(), new AtomicFileWriter(), CLOCK);
         for (String id : List.of("../x", "..", "a/b", "A", "", "a..b", "/etc")) {
             assertThrows(TandemException.class, () -> store.translation(id, FRENCH), id);
         }
-        assertFalse(Files.exists(root.resolveSibling("x")));
+        try (Stream<Path> paths = Files.walk(folder)) {
+            assertEquals(List.of(folder), paths.filter(path -> !path.startsWith(storeRoot)).toList(),
+                    "nothing written beside the store");
+        }
     }
 
     @Test
