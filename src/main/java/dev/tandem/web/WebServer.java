@@ -50,6 +50,8 @@ public final class WebServer {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json.mapper(), false));
             config.http.maxRequestSize = MAX_UPLOAD_BYTES;
+            JettyErrors jettyErrors = new JettyErrors(json.mapper());
+            config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/web";
@@ -130,10 +132,7 @@ public final class WebServer {
     }
 
     private static void securityHeaders(Context ctx) {
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("Content-Security-Policy",
-                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'");
+        SecurityHeaders.ALL.forEach(ctx::header);
     }
 
     private static void userError(TandemException e, Context ctx) {
