@@ -1,12 +1,12 @@
 package dev.tandem.app;
 
-import dev.tandem.coverage.Measure;
+import dev.tandem.model.Measure;
 import dev.tandem.coverage.MeasureChoice;
 import dev.tandem.coverage.TextCount;
 import dev.tandem.coverage.TextCounter;
-import dev.tandem.memory.BandCounts;
-import dev.tandem.memory.Match;
-import dev.tandem.memory.MatchBand;
+import dev.tandem.model.BandCounts;
+import dev.tandem.model.Match;
+import dev.tandem.model.MatchBand;
 import dev.tandem.memory.TranslationMemory;
 import dev.tandem.model.Document;
 import dev.tandem.model.Translation;
@@ -48,7 +48,7 @@ final class MatchAnalysis {
                 continue;
             }
             TextCount count = counter.count(source);
-            long size = measure == Measure.CHARACTERS ? count.characters() : count.words();
+            long size = count.of(measure);
             List<Match> best = memory.matches(MemoryService.query(document, translation, texts, i, MatchBand.LOW.lowest(), 1)
                     .excluding(Set.of(StoreEntries.key(document.id(), translation.language(), unit.id()))));
             int score = best.isEmpty() ? 0 : best.get(0).score();

@@ -1,14 +1,13 @@
 package dev.tandem.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.exchange.BilingualFile;
 import dev.tandem.exchange.BilingualReader;
 import dev.tandem.exchange.ImportedUnit;
-import dev.tandem.memory.ConcordanceHit;
-import dev.tandem.memory.Match;
+import dev.tandem.model.ConcordanceHit;
+import dev.tandem.model.Match;
 import dev.tandem.memory.MatchQuery;
-import dev.tandem.memory.MemoryEntry;
-import dev.tandem.memory.Provenance;
+import dev.tandem.model.MemoryEntry;
+import dev.tandem.model.Provenance;
 import dev.tandem.memory.TranslationMemory;
 import dev.tandem.model.Document;
 import dev.tandem.model.DocumentId;
@@ -17,7 +16,8 @@ import dev.tandem.model.SourceHash;
 import dev.tandem.model.TandemException;
 import dev.tandem.model.Translation;
 import dev.tandem.model.Unit;
-import dev.tandem.store.AtomicFileWriter;
+import dev.tandem.model.ReferenceMemory;
+import dev.tandem.store.ReferenceMemories;
 import dev.tandem.store.TranslationStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,15 +52,18 @@ public final class MemoryService implements AutoCloseable {
     private final Clock clock;
     private final ReferenceMemories references;
     private final BilingualReader reader = new BilingualReader();
+    private final Pretranslation.Saver saver;
     private TranslationMemory memory;
     private long lastCommit;
 
-    MemoryService(Path dataRoot, TranslationStore store, ObjectMapper mapper, Clock clock, TranslationEvents events) {
+    MemoryService(Path dataRoot, TranslationStore store, Clock clock, TranslationEvents events, Pretranslation.Saver saver) {
         this.dataRoot = dataRoot;
         this.store = store;
         this.clock = clock;
-        this.references = new ReferenceMemories(dataRoot, mapper, new AtomicFileWriter());
+        this.saver = saver;
+        this.references = new ReferenceMemories(dataRoot);
         events.subscribeAll(this::changed);
+        events.subscribeDocuments(this::documentChanged);
     }
 
     // ---- lookups ----
@@ -97,6 +100,72 @@ public final class MemoryService implements AutoCloseable {
             throw TandemException.badInput("a concordance search is at most 500 characters");
         }
         return memory().concordance(phrase, from.tag(), to == null ? null : to.tag(), CONCORDANCE_LIMIT);
+    }
+
+    // ---- pre-translation, analysis, repetitions ----
+
+    /**
+     * Fills the untouched units of a translation from the memory (see {@link Pretranslation});
+     * {@code onceTmx} are TMX files used for this run only.
+     */
+    public PretranslationReport pretranslate(String documentId, LanguageTag language, int minimum, List<Path> onceTmx) {
+        if (minimum < 1 || minimum > 101) {
+            throw TandemException.badInput("--min is a match score from 1 to 101");
+        }
+        Document document = store.requireDocument(DocumentId.validate(documentId));
+        requireTarget(document, language);
+        List<String> onceGroups = new ArrayList<>();
+        TranslationMemory tm = memory();
+        try {
+            for (Path file : onceTmx) {
+                List<MemoryEntry> entries = readOnce(file, 0, LanguageTag.of(document.sourceLanguage()), language);
+                String group = "once/" + onceGroups.size();
+                synchronized (this) {
+                    tm.replaceGroup(group, "once", entries.stream().map(entry -> new MemoryEntry(group + "/" + entry.key(), group,
+                            entry.source(), entry.target(), entry.sourceLanguage(), entry.targetLanguage(), entry.origin(), null, null)).toList());
+                }
+                onceGroups.add(group);
+            }
+            return Pretranslation.run(tm, document, store.addLanguage(document.id(), language), minimum, saver);
+        } finally {
+            synchronized (this) {
+                onceGroups.forEach(tm::removeGroup);
+                commitNow();
+            }
+        }
+    }
+
+    /** Words by match band for one document, or for every document of the store ({@code documentId} null). */
+    public Map<String, Object> analyze(String documentId, LanguageTag language) {
+        List<Document> documents = documentId == null ? store.documents()
+                : List.of(store.requireDocument(DocumentId.validate(documentId)));
+        if (documentId != null) {
+            requireTarget(documents.get(0), language);
+        }
+        TranslationMemory tm = memory();
+        List<MatchAnalysis.DocumentAnalysis> analyses = new ArrayList<>();
+        for (Document document : documents) {
+            if (!document.sourceLanguage().equalsIgnoreCase(language.tag())) {
+                analyses.add(MatchAnalysis.analyze(tm, document, store.translation(document.id(), language)));
+            }
+        }
+        return MatchAnalysis.toJson(language.tag(), analyses);
+    }
+
+    /** The other occurrences of a unit's sentence in the store, in the same target language. */
+    public List<Repetition> repetitions(String documentId, LanguageTag language, String unitId) {
+        return Repetitions.of(store, DocumentId.validate(documentId), language, unitId);
+    }
+
+    /** Gives the named repetitions the unit's translation, each a normal save at the revision the caller saw. */
+    public PropagationReport propagate(String documentId, LanguageTag language, String unitId, List<Repetition> targets, String by) {
+        return Repetitions.propagate(store, saver, DocumentId.validate(documentId), language, unitId, targets, by);
+    }
+
+    private static void requireTarget(Document document, LanguageTag language) {
+        if (document.sourceLanguage().equalsIgnoreCase(language.tag())) {
+            throw TandemException.badInput("the target language must differ from the source language (" + language + ")");
+        }
     }
 
     // ---- reference memories ----

@@ -1,8 +1,8 @@
 package dev.tandem.app;
 
-import dev.tandem.memory.Match;
-import dev.tandem.memory.MatchBand;
-import dev.tandem.memory.MemoryEntry;
+import dev.tandem.model.Match;
+import dev.tandem.model.MatchBand;
+import dev.tandem.model.MemoryEntry;
 import dev.tandem.memory.TranslationMemory;
 import dev.tandem.model.Document;
 import dev.tandem.model.LanguageTag;

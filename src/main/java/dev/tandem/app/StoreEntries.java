@@ -1,7 +1,7 @@
 package dev.tandem.app;
 
-import dev.tandem.memory.MemoryEntry;
-import dev.tandem.memory.Provenance;
+import dev.tandem.model.MemoryEntry;
+import dev.tandem.model.Provenance;
 import dev.tandem.model.Document;
 import dev.tandem.model.SourceHash;
 import dev.tandem.model.Status;

@@ -20,6 +20,7 @@ public final class TranslationEvents {
 
     private final Map<String, List<Consumer<Change>>> listeners = new ConcurrentHashMap<>();
     private final List<Consumer<Change>> everything = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> documentListeners = new CopyOnWriteArrayList<>();
 
     /** Registers a listener; closing the returned handle removes it. */
     public AutoCloseable subscribe(String document, String language, Consumer<Change> listener) {
@@ -31,6 +32,15 @@ public final class TranslationEvents {
     /** Registers a listener for every document and language (the translation memory keeps current this way). */
     void subscribeAll(Consumer<Change> listener) {
         everything.add(listener);
+    }
+
+    /** Registers a listener told the id of a document imported again, re-segmented or deleted. */
+    void subscribeDocuments(Consumer<String> listener) {
+        documentListeners.add(listener);
+    }
+
+    void documentChanged(String documentId) {
+        documentListeners.forEach(listener -> listener.accept(documentId));
     }
 
     void publish(Change change) {

@@ -1,5 +1,6 @@
 package dev.tandem.memory;
 
+import dev.tandem.model.TextSpan;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Normalizer2;
 import java.util.ArrayList;

@@ -1,10 +1,14 @@
 package dev.tandem.memory;
 
+import dev.tandem.model.Match;
+import java.io.Reader;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -17,7 +21,8 @@ import org.apache.lucene.analysis.util.CharTokenizer;
  * split at the separator. Concordance text is cut by Lucene's UAX #29 tokenizer, Chinese and
  * Japanese into overlapping character pairs (so a phrase search finds any run of characters), then
  * lower-cased and folded to ASCII where a letter has an ASCII base, which makes {@code resume}
- * find {@code résumé}.
+ * find {@code résumé}. Apostrophes separate words first, so {@code étalonnage} is found in
+ * {@code L'étalonnage} (UAX #29 keeps elisions in one word).
  */
 final class IndexAnalyzers {
 
@@ -38,7 +43,16 @@ final class IndexAnalyzers {
     }
 
     static Analyzer concordance() {
+        NormalizeCharMap.Builder apostrophes = new NormalizeCharMap.Builder();
+        apostrophes.add("'", " ");
+        apostrophes.add("\u2019", " ");
+        NormalizeCharMap map = apostrophes.build();
         return new Analyzer() {
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return new MappingCharFilter(map, reader);
+            }
+
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 StandardTokenizer tokenizer = new StandardTokenizer();

@@ -1,5 +1,7 @@
 package dev.tandem.memory;
 
+import dev.tandem.model.MemoryEntry;
+import dev.tandem.model.Provenance;
 import dev.tandem.model.Status;
 import java.time.Instant;
 import java.util.List;

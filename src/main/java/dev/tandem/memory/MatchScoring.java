@@ -1,5 +1,8 @@
 package dev.tandem.memory;
 
+import dev.tandem.model.MemoryEntry;
+import dev.tandem.model.Match;
+import dev.tandem.model.NumberDifference;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -30,7 +33,18 @@ final class MatchScoring {
         Match.Kind kind = score >= Match.CONTEXT_SCORE ? Match.Kind.CONTEXT
                 : score == Match.EXACT_SCORE ? Match.Kind.EXACT : Match.Kind.FUZZY;
         return new Match(score, kind, differences, entry, WordDiff.diff(memory, current),
-                NumberDifference.between(memory, current), LanguagePair.regionDiffers(query.targetLanguage(), entry.targetLanguage()));
+                numberDifference(memory, current), LanguagePair.regionDiffers(query.targetLanguage(), entry.targetLanguage()));
+    }
+
+    static NumberDifference numberDifference(TokenizedText memory, TokenizedText current) {
+        List<String> inMemory = texts(memory.all(), Token.Kind.NUMBER);
+        List<String> onlyCurrent = new ArrayList<>();
+        for (String number : texts(current.all(), Token.Kind.NUMBER)) {
+            if (!inMemory.remove(number)) {
+                onlyCurrent.add(number);
+            }
+        }
+        return new NumberDifference(inMemory, onlyCurrent);
     }
 
     /** What differs between two sentences whose words are the same. */

@@ -1,5 +1,6 @@
 package dev.tandem.memory;
 
+import dev.tandem.model.MemoryEntry;
 import dev.tandem.model.TandemException;
 import java.io.Closeable;
 import java.io.IOException;

@@ -1,5 +1,8 @@
 package dev.tandem.memory;
 
+import dev.tandem.model.MemoryEntry;
+import dev.tandem.model.Match;
+import dev.tandem.model.ConcordanceHit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.tandem.memory;
 
+import dev.tandem.model.DiffPart;
 import java.util.ArrayList;
 import java.util.List;
 

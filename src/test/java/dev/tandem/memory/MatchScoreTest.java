@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tandem.model.MemoryEntry;
+import dev.tandem.model.Provenance;
+import dev.tandem.model.Match;
+import dev.tandem.model.DiffPart;
 import dev.tandem.model.Status;
 import java.nio.file.Path;
 import java.time.Instant;

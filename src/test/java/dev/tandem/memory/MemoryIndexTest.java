@@ -3,6 +3,10 @@ package dev.tandem.memory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tandem.model.MemoryEntry;
+import dev.tandem.model.Provenance;
+import dev.tandem.model.ConcordanceHit;
+import dev.tandem.model.TextSpan;
 import dev.tandem.model.Status;
 import java.nio.file.Path;
 import java.time.Instant;

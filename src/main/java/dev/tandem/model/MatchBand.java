@@ -1,4 +1,4 @@
-package dev.tandem.memory;
+package dev.tandem.model;
 
 /**
  * The bands an analysis counts words in, as Trados and Matecat present them (and OmegaT's match

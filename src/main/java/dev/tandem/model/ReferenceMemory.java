@@ -1,4 +1,4 @@
-package dev.tandem.app;
+package dev.tandem.model;
 
 import java.time.Instant;
 

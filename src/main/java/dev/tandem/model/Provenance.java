@@ -1,6 +1,6 @@
-package dev.tandem.memory;
+package dev.tandem.model;
 
-import dev.tandem.model.Status;
+
 import java.time.Instant;
 
 /**

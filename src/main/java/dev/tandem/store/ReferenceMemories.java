@@ -1,8 +1,8 @@
-package dev.tandem.app;
+package dev.tandem.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.model.TandemException;
-import dev.tandem.store.AtomicFileWriter;
+import dev.tandem.model.ReferenceMemory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,14 +18,18 @@ import java.util.Optional;
  * {@code <store>/_memories/<name>.tmx} and the list {@code <store>/_memories/memories.json}. The
  * folder name cannot be a document id (ids have no underscore).
  */
-final class ReferenceMemories {
+public final class ReferenceMemories {
 
-    static final String FOLDER = "_memories";
+    public static final String FOLDER = "_memories";
     private static final String LIST = "memories.json";
 
     private final Path folder;
     private final ObjectMapper mapper;
     private final AtomicFileWriter writer;
+
+    public ReferenceMemories(Path dataRoot) {
+        this(dataRoot, JsonMapperFactory.create(), new AtomicFileWriter());
+    }
 
     ReferenceMemories(Path dataRoot, ObjectMapper mapper, AtomicFileWriter writer) {
         this.folder = dataRoot.resolve(FOLDER);
@@ -33,7 +37,7 @@ final class ReferenceMemories {
         this.writer = writer;
     }
 
-    synchronized List<ReferenceMemory> list() {
+    public synchronized List<ReferenceMemory> list() {
         Path list = folder.resolve(LIST);
         if (!Files.isRegularFile(list)) {
             return List.of();
@@ -45,11 +49,11 @@ final class ReferenceMemories {
         }
     }
 
-    Optional<ReferenceMemory> find(String name) {
+    public Optional<ReferenceMemory> find(String name) {
         return list().stream().filter(memory -> memory.name().equals(name)).findFirst();
     }
 
-    byte[] content(ReferenceMemory memory) {
+    public byte[] content(ReferenceMemory memory) {
         try {
             return Files.readAllBytes(folder.resolve(memory.file()));
         } catch (IOException e) {
@@ -58,7 +62,7 @@ final class ReferenceMemories {
     }
 
     /** Stores the file's copy and lists it, replacing a memory of the same name. */
-    synchronized void add(ReferenceMemory memory, byte[] content) {
+    public synchronized void add(ReferenceMemory memory, byte[] content) {
         List<ReferenceMemory> memories = new ArrayList<>(list());
         memories.removeIf(existing -> existing.name().equals(memory.name()));
         memories.add(memory);
@@ -72,7 +76,7 @@ final class ReferenceMemories {
         }
     }
 
-    synchronized void remove(ReferenceMemory memory) {
+    public synchronized void remove(ReferenceMemory memory) {
         List<ReferenceMemory> memories = new ArrayList<>(list());
         memories.removeIf(existing -> existing.name().equals(memory.name()));
         try {

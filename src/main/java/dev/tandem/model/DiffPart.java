@@ -1,4 +1,4 @@
-package dev.tandem.memory;
+package dev.tandem.model;
 
 /**
  * One piece of the memory's source compared with the current one: the same, deleted (only in the
