@@ -5,7 +5,7 @@ import dev.tandem.exchange.BilingualReader;
 import dev.tandem.exchange.ImportedUnit;
 import dev.tandem.model.ConcordanceHit;
 import dev.tandem.model.Match;
-import dev.tandem.memory.MatchQuery;
+import dev.tandem.model.MatchQuery;
 import dev.tandem.model.MemoryEntry;
 import dev.tandem.model.Provenance;
 import dev.tandem.memory.TranslationMemory;

@@ -1,5 +1,6 @@
 package dev.tandem.memory;
 
+import dev.tandem.model.MatchQuery;
 import dev.tandem.model.MemoryEntry;
 import dev.tandem.model.Match;
 import dev.tandem.model.NumberDifference;

@@ -1,5 +1,6 @@
 package dev.tandem.memory;
 
+import dev.tandem.model.MatchQuery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

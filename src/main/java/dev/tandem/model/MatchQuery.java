@@ -1,4 +1,4 @@
-package dev.tandem.memory;
+package dev.tandem.model;
 
 import java.util.Objects;
 import java.util.Set;
