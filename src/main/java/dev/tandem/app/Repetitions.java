@@ -34,7 +34,7 @@ final class Repetitions {
         }
         for (Document other : store.documents()) {
             if (!other.sourceLanguage().equalsIgnoreCase(document.sourceLanguage())
-                    || (!other.id().equals(documentId) && !store.hasTranslation(other.id(), language))) {
+                    || (!other.id().equals(documentId) && !store.languages(other.id()).contains(language))) {
                 continue;
             }
             Map<String, String> texts = other.segmentTexts();

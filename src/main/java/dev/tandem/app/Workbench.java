@@ -79,6 +79,7 @@ public final class Workbench {
 
     /** Folds what is pending into the store's files and lets go of it. */
     public void close() {
+        memory.close();
         store.close();
     }
 
