@@ -8,7 +8,8 @@ import dev.tandem.model.Document;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.Segment;
 import dev.tandem.model.TandemException;
-import dev.tandem.store.TranslationStore;
+import dev.tandem.model.Changed;
+import dev.tandem.store.DocumentStore;
 import java.time.Clock;
 import java.util.List;
 
@@ -20,12 +21,12 @@ import java.util.List;
 public final class Alignments {
 
     private final Pipeline pipeline;
-    private final TranslationStore store;
+    private final DocumentStore store;
     private final CoverageReporter coverage;
     private final TranslationEvents events;
     private final Clock clock;
 
-    Alignments(Pipeline pipeline, TranslationStore store, CoverageReporter coverage, TranslationEvents events, Clock clock) {
+    Alignments(Pipeline pipeline, DocumentStore store, CoverageReporter coverage, TranslationEvents events, Clock clock) {
         this.pipeline = pipeline;
         this.store = store;
         this.coverage = coverage;
@@ -42,7 +43,7 @@ public final class Alignments {
         List<BeadLink> beads = alignment.beads().stream().map(Alignments::link).toList();
         AlignmentRecord record = new AlignmentRecord(documentId, language.tag(), fileName, targetSentences, beads);
         AlignedUnits units = new AlignedUnits(document, language);
-        store.saveAlignment(record, current -> units.apply(current, null, record, clock.instant()));
+        store.align(record, (stored, current) -> new Changed<>(units.apply(current, null, record, clock.instant()), record));
         changed(documentId, language);
         return record;
     }
@@ -58,7 +59,7 @@ public final class Alignments {
         AlignmentRecord before = alignment(documentId, language);
         AlignmentRecord after = before.withBeads(edit.apply(before.beads(), beadIndex));
         AlignedUnits units = new AlignedUnits(document, language);
-        store.saveAlignment(after, current -> units.apply(current, before, after, clock.instant()));
+        store.align(after, (stored, current) -> new Changed<>(units.apply(current, before, after, clock.instant()), after));
         changed(documentId, language);
         return after;
     }

@@ -6,6 +6,9 @@ import dev.tandem.model.LanguageTag;
 import dev.tandem.model.StaleSaveException;
 import dev.tandem.model.TandemException;
 import dev.tandem.model.Unit;
+import dev.tandem.model.UnitMerge;
+import dev.tandem.model.UnitRestore;
+import dev.tandem.model.UnitSplit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
@@ -35,13 +38,14 @@ final class UnitEditRoutes {
             throw TandemException.badInput("a merge needs baseRev and nextRev (the revisions of both units you saw)");
         }
         respond(ctx, () -> Map.of("unit", json(ctx, workbench.translations().merge(Params.document(ctx), Params.language(ctx),
-                Params.unit(ctx), body.baseRev(), body.nextRev(), body.by()))));
+                new UnitMerge(Params.unit(ctx), body.baseRev(), body.nextRev(), body.by())))));
     }
 
     void split(Context ctx) {
         Request body = body(ctx);
         respond(ctx, () -> {
-            List<Unit> parts = workbench.translations().split(Params.document(ctx), Params.language(ctx), Params.unit(ctx), body.baseRev(), body.by());
+            List<Unit> parts = workbench.translations().split(Params.document(ctx), Params.language(ctx),
+                    new UnitSplit(Params.unit(ctx), body.baseRev(), body.by()));
             Map<String, String> texts = document(ctx).segmentTexts();
             return Map.of("units", parts.stream().map(unit -> UnitJson.of(unit, texts)).toList());
         });
@@ -52,8 +56,8 @@ final class UnitEditRoutes {
         if (body.rev() == null) {
             throw TandemException.badInput("a restore needs rev (the history entry to restore) and baseRev");
         }
-        respond(ctx, () -> json(ctx, workbench.translations().restore(Params.document(ctx), Params.language(ctx), Params.unit(ctx),
-                body.rev(), body.baseRev(), body.by())));
+        respond(ctx, () -> json(ctx, workbench.translations().restore(Params.document(ctx), Params.language(ctx),
+                new UnitRestore(Params.unit(ctx), body.rev(), body.baseRev(), body.by()))));
     }
 
     private static Request body(Context ctx) {

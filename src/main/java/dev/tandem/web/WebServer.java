@@ -127,6 +127,7 @@ public final class WebServer {
             case UNSUPPORTED -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
             case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
             case BAD_INPUT -> HttpStatus.BAD_REQUEST;
+            case STORAGE -> HttpStatus.INSUFFICIENT_STORAGE;
         };
         error(ctx, status, e.getMessage());
     }
