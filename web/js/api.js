@@ -8,8 +8,23 @@ export class ApiError extends Error {
   }
 }
 
+// The server's request token (GET /api/session) goes with every write: another site's page cannot
+// read it, so a form or fetch from elsewhere cannot make one.
+let session = null;
+function currentSession() {
+  if (!session) {
+    session = fetch('/api/session', { headers: { Accept: 'application/json' } })
+      .then((response) => response.json())
+      .catch((error) => { session = null; throw error; });
+  }
+  return session;
+}
+
 async function request(method, path, body) {
   const options = { method, headers: { Accept: 'application/json' } };
+  if (method !== 'GET') {
+    options.headers['X-Tandem-Token'] = (await currentSession()).requestToken;
+  }
   if (body instanceof FormData) {
     options.body = body;
   } else if (body !== undefined) {
@@ -28,6 +43,7 @@ async function request(method, path, body) {
 const enc = encodeURIComponent;
 
 export const api = {
+  session: () => currentSession(),
   documents: () => request('GET', '/api/documents'),
   document: (id) => request('GET', `/api/documents/${enc(id)}`),
   upload: (formData) => request('POST', '/api/documents', formData),

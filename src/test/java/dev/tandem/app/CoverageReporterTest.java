@@ -1,6 +1,7 @@
 package dev.tandem.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.coverage.DailyProgress;
@@ -140,5 +141,17 @@ class CoverageReporterTest {
         public Instant instant() {
             return now;
         }
+    }
+
+    @Test
+    void aDeletedDocumentIsNoLongerCountedNorKept() {
+        save(0, "Le chat s'est assis.", Status.TRANSLATED);
+        assertEquals(1, workbench.coverage().report(null, null).entries().size());
+        assertTrue(workbench.coverage().remembers("cat"), "counted once, then kept for the next report");
+
+        workbench.documents().delete("cat");
+
+        assertEquals(List.of(), workbench.coverage().report(null, null).entries());
+        assertFalse(workbench.coverage().remembers("cat"), "the deleted document's counts are dropped");
     }
 }
