@@ -63,6 +63,11 @@ public final class Exchanges {
         document.requireTarget(target);
         ImportReport report = store.change(document.id(), target, (stored, current) -> {
             BilingualImporter.Outcome outcome = importer.apply(stored, current, file, options, clock.instant());
+            if (outcome.report().units() > 0 && outcome.report().matched() == 0) {
+                // thrown before anything is written: the file translates another document
+                throw TandemException.badInput(fileName + ": none of its " + outcome.report().units()
+                        + " units matched a sentence of " + document.id() + "; the file is for another document");
+            }
             return new Changed<>(outcome.translation(), outcome.report());
         });
         if (report.filled() > 0) {

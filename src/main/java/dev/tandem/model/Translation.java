@@ -40,6 +40,7 @@ public record Translation(String document, String language, List<Unit> units) {
                 .withStatus(edit.status() == null ? unit.status() : edit.status())
                 .withNote(edit.note() == null ? unit.note() : edit.note())
                 .withSourceHash(SourceHash.of(source.sourceText(unit)))
+                .withSubState(null) // a person's edit: no longer the aligner's unreviewed guess
                 .changedBy(edit.by(), now);
         return new Changed<>(replaced(index, 1, List.of(saved)), saved);
     }

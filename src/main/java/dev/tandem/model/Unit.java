@@ -10,9 +10,15 @@ import java.util.function.Function;
  * translation. {@code rev} grows by one with every save; a save must name the revision it was
  * based on. {@code sourceHash} is the hash of the source text the target was written against: when
  * it no longer matches the current source, the source changed and the unit needs review.
+ * {@code subState} refines the status as XLIFF 2's {@code subState} does: {@value #ALIGNED} marks a
+ * target the aligner wrote that nobody has reviewed yet; null for an ordinary translation.
  */
 public record Unit(String id, List<String> sources, String target, Status status, long rev,
-                   Instant updated, String by, String sourceHash, String note) {
+                   Instant updated, String by, String sourceHash, String note, String subState) {
+
+    /** The XLIFF 2 subState of a target placed by the aligner and not reviewed by a person. */
+    public static final String ALIGNED = "tandem:aligned";
+
     public Unit {
         Objects.requireNonNull(id, "id");
         sources = List.copyOf(sources);
@@ -23,42 +29,57 @@ public record Unit(String id, List<String> sources, String target, Status status
         status = status == null ? Status.INITIAL : status;
     }
 
+    /** An ordinary unit (no subState): what every edit by a person gives. */
+    public Unit(String id, List<String> sources, String target, Status status, long rev,
+                Instant updated, String by, String sourceHash, String note) {
+        this(id, sources, target, status, rev, updated, by, sourceHash, note, null);
+    }
+
     /** A fresh, untranslated unit over the given segments. */
     public static Unit initial(String id, List<String> sources) {
         return new Unit(id, sources, "", Status.INITIAL, 0, null, null, null, null);
     }
 
     public Unit withId(String newId) {
-        return new Unit(newId, sources, target, status, rev, updated, by, sourceHash, note);
+        return new Unit(newId, sources, target, status, rev, updated, by, sourceHash, note, subState);
     }
 
     public Unit withSources(List<String> newSources) {
-        return new Unit(id, newSources, target, status, rev, updated, by, sourceHash, note);
+        return new Unit(id, newSources, target, status, rev, updated, by, sourceHash, note, subState);
     }
 
     public Unit withTarget(String newTarget) {
-        return new Unit(id, sources, newTarget, status, rev, updated, by, sourceHash, note);
+        return new Unit(id, sources, newTarget, status, rev, updated, by, sourceHash, note, subState);
     }
 
     public Unit withStatus(Status newStatus) {
-        return new Unit(id, sources, target, newStatus, rev, updated, by, sourceHash, note);
+        return new Unit(id, sources, target, newStatus, rev, updated, by, sourceHash, note, subState);
     }
 
     public Unit withRev(long newRev) {
-        return new Unit(id, sources, target, status, newRev, updated, by, sourceHash, note);
+        return new Unit(id, sources, target, status, newRev, updated, by, sourceHash, note, subState);
     }
 
     public Unit withSourceHash(String newSourceHash) {
-        return new Unit(id, sources, target, status, rev, updated, by, newSourceHash, note);
+        return new Unit(id, sources, target, status, rev, updated, by, newSourceHash, note, subState);
     }
 
     public Unit withNote(String newNote) {
-        return new Unit(id, sources, target, status, rev, updated, by, sourceHash, newNote);
+        return new Unit(id, sources, target, status, rev, updated, by, sourceHash, newNote, subState);
+    }
+
+    public Unit withSubState(String newSubState) {
+        return new Unit(id, sources, target, status, rev, updated, by, sourceHash, note, newSubState);
     }
 
     /** The unit as changed by someone at a moment: the next revision, stamped with who and when. */
     public Unit changedBy(String newBy, Instant when) {
-        return new Unit(id, sources, target, status, rev + 1, when, newBy, sourceHash, note);
+        return new Unit(id, sources, target, status, rev + 1, when, newBy, sourceHash, note, subState);
+    }
+
+    /** True for a target the aligner placed that nobody has reviewed: it is not yet a translation. */
+    public boolean alignedUnreviewed() {
+        return ALIGNED.equals(subState) && hasTarget();
     }
 
     public boolean hasTarget() {
