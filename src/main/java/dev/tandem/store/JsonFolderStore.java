@@ -27,8 +27,10 @@ import java.util.function.UnaryOperator;
  * The store as a folder of JSON files ({@code translations/}), pretty-printed and stable so that it
  * diffs well in git. Reads are served from memory once loaded. Every change of a document's
  * language runs under one lock per (document, language) and under the store's process lock
- * ({@link StoreLock}); a change of a few units is appended to the language's {@link SaveJournal},
- * any other is written with the files it touches in one {@link StoreCommit}.
+ * ({@link StoreLock}). In a server (a store {@linkplain #claim claimed} for the process's lifetime)
+ * a change of a few units is appended to the language's {@link SaveJournal}; any other change, and
+ * every change of a short-lived command, is written with the files it touches in one
+ * {@link StoreCommit}, so a command leaves plain JSON files behind.
  */
 public final class JsonFolderStore implements DocumentStore {
 
@@ -157,7 +159,7 @@ public final class JsonFolderStore implements DocumentStore {
             StoredText.check(saved != null ? saved : after.units());
             history.append(files.history(documentId, language), files.legacyHistory(documentId, language),
                     UnitChanges.replacedTargets(before, after));
-            if (saved != null && stored) {
+            if (saved != null && stored && storeLock.held()) {
                 appendToJournal(documentId, language, saved);
             } else if (saved == null || !saved.isEmpty() || !stored) {
                 rewrite(documentId, language, after, alignment);

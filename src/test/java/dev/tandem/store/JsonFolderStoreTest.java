@@ -36,6 +36,13 @@ class JsonFolderStoreTest extends DocumentStoreContract {
         return openStore(new AtomicFileWriter());
     }
 
+    /** A store as {@code serve} holds it: saves go to the journal. */
+    private JsonFolderStore serverStore() {
+        JsonFolderStore store = openStore();
+        store.claim("http://127.0.0.1:7070/");
+        return store;
+    }
+
     private JsonFolderStore openStore(AtomicFileWriter writer) {
         return new JsonFolderStore(root(), JsonMapperFactory.create(), writer, CLOCK);
     }
@@ -87,8 +94,8 @@ class JsonFolderStoreTest extends DocumentStoreContract {
     }
 
     @Test
-    void aSaveAppendsOneLineToTheJournalAndLeavesTheLanguageFileAsItWas() throws IOException {
-        JsonFolderStore store = openStore();
+    void aServerSaveAppendsOneLineToTheJournalAndLeavesTheLanguageFileAsItWas() throws IOException {
+        JsonFolderStore store = serverStore();
         store.importDocument(document("doc", "One.", "Two."));
         store.addLanguage("doc", FRENCH);
         String file = read("doc/fr.json");
@@ -98,11 +105,23 @@ class JsonFolderStoreTest extends DocumentStoreContract {
         assertEquals(file, read("doc/fr.json"), "the language file is not rewritten by a save");
         assertEquals(1, read("doc/fr.journal.jsonl").lines().count());
         assertEquals("Deux.", openStore().translation("doc", FRENCH).units().get(1).target(), "readers see the journal");
+        store.close();
     }
 
     @Test
-    void closingFoldsTheJournalIntoTheLanguageFile() throws IOException {
+    void aCommandLineSaveWritesTheLanguageFileItself() throws IOException {
         JsonFolderStore store = openStore();
+        store.importDocument(document("doc", "One.", "Two."));
+
+        save(store, new UnitEdit(unitId(store, 1), 0, "Deux.", Status.TRANSLATED, "Ana", null));
+
+        assertTrue(read("doc/fr.json").contains("\"target\": \"Deux.\""));
+        assertFalse(files("doc").contains("fr.journal.jsonl"), "a short-lived process leaves no journal behind");
+    }
+
+    @Test
+    void closingTheServerFoldsTheJournalIntoTheLanguageFile() throws IOException {
+        JsonFolderStore store = serverStore();
         store.importDocument(document("doc", "One.", "Two."));
         store.addLanguage("doc", FRENCH);
         save(store, new UnitEdit(unitId(store, 0), 0, "Un.", Status.TRANSLATED, "Ana", null));
@@ -114,21 +133,29 @@ class JsonFolderStoreTest extends DocumentStoreContract {
     }
 
     @Test
-    void aJournalLeftByAProcessThatNeverClosedIsFoldedWhenTheStoreIsOpened() throws IOException {
-        JsonFolderStore crashed = openStore();
-        crashed.importDocument(document("doc", "One.", "Two."));
-        crashed.addLanguage("doc", FRENCH);
-        save(crashed, new UnitEdit(unitId(crashed, 0), 0, "Un.", Status.TRANSLATED, "Ana", null));
+    void aJournalLeftByAServerThatDiedIsFoldedWhenTheStoreIsNextOpened() throws IOException {
+        JsonFolderStore server = serverStore();
+        server.importDocument(document("doc", "One.", "Two."));
+        server.addLanguage("doc", FRENCH);
+        save(server, new UnitEdit(unitId(server, 0), 0, "Un.", Status.TRANSLATED, "Ana", null));
+        // what the dead server's folder holds, as another machine would find it
+        Path copy = Files.createDirectories(temp.resolve("copy/doc"));
+        for (String name : files("doc")) {
+            Files.copy(root().resolve("doc").resolve(name), copy.resolve(name));
+        }
+        assertTrue(Files.exists(copy.resolve("fr.journal.jsonl")));
 
-        openStore();
+        JsonFolderStore reopened = new JsonFolderStore(copy.getParent(), JsonMapperFactory.create(), new AtomicFileWriter(), CLOCK);
 
-        assertFalse(files("doc").contains("fr.journal.jsonl"));
-        assertTrue(read("doc/fr.json").contains("\"target\": \"Un.\""));
+        assertFalse(Files.exists(copy.resolve("fr.journal.jsonl")));
+        assertTrue(Files.readString(copy.resolve("fr.json")).contains("\"target\": \"Un.\""));
+        assertEquals("Un.", reopened.translation("doc", FRENCH).units().get(0).target());
+        server.close();
     }
 
     @Test
     void aJournalLineTornByACrashIsSkipped() throws IOException {
-        JsonFolderStore store = openStore();
+        JsonFolderStore store = serverStore();
         store.importDocument(document("doc", "One.", "Two."));
         store.addLanguage("doc", FRENCH);
         save(store, new UnitEdit(unitId(store, 0), 0, "Un.", Status.TRANSLATED, "Ana", null));
@@ -139,6 +166,7 @@ class JsonFolderStoreTest extends DocumentStoreContract {
 
         assertEquals("Un.", units.get(0).target());
         assertEquals("", units.get(1).target());
+        store.close();
     }
 
     @Test
