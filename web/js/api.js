@@ -72,6 +72,17 @@ export const api = {
   preview: (formData) => request('POST', '/api/preview', formData),
   eventsUrl: (id, lang) => `/api/documents/${enc(id)}/translations/${enc(lang)}/events`,
   exportUrl: (id, lang, format) => `/api/documents/${enc(id)}/translations/${enc(lang)}/export?format=${enc(format)}`,
+  /** An export as a file: { blob, name (the server's file name), warning (or null) }. */
+  exportFile: async (id, lang, format) => {
+    const response = await fetch(api.exportUrl(id, lang, format), { headers: { Accept: '*/*' } });
+    if (!response.ok) {
+      const text = await response.text();
+      throw new ApiError(response.status, text.startsWith('{') ? JSON.parse(text) : null);
+    }
+    const disposition = response.headers.get('Content-Disposition') || '';
+    const name = (/filename="([^"]+)"/.exec(disposition) || [])[1] || `${id}.${lang}.${format}`;
+    return { blob: await response.blob(), name, warning: response.headers.get('X-Tandem-Warning') };
+  },
   importBilingual: (id, lang, formData) =>
     request('POST', `/api/documents/${enc(id)}/translations/${enc(lang)}/import`, formData),
 };

@@ -6,12 +6,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** A unit as the page sees it: the stored fields plus whether its source changed since translation. */
+/**
+ * A unit as the page sees it: the stored fields plus whether its source changed since translation
+ * and whether its target was placed by the aligner and not reviewed yet.
+ */
 record UnitJson(String id, List<String> sources, String target, Status status, long rev, Instant updated,
-                String by, String note, boolean sourceChanged) {
+                String by, String note, boolean sourceChanged, boolean aligned) {
 
     static UnitJson of(Unit unit, Map<String, String> segmentTexts) {
         return new UnitJson(unit.id(), unit.sources(), unit.target(), unit.status(), unit.rev(), unit.updated(),
-                unit.by(), unit.note(), unit.sourceChanged(segmentTexts::get));
+                unit.by(), unit.note(), unit.sourceChanged(segmentTexts::get), unit.alignedUnreviewed());
     }
 }

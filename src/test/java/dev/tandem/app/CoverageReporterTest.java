@@ -80,7 +80,7 @@ class CoverageReporterTest {
         save(0, "Le chat s'est assis.", Status.TRANSLATED);
         save(1, "Il fait beau aujourd'hui.", Status.FINAL);
         String changed = ARTICLE.replace("It's a sunny day today.", "It's a rainy day.");
-        workbench.documents().importContent(changed.getBytes(StandardCharsets.UTF_8), "cat.txt", EN, "cat");
+        workbench.documents().importContent(changed.getBytes(StandardCharsets.UTF_8), "cat.txt", EN, "cat", true);
         LanguageCoverage after = coverage();
         assertEquals(new Tally(2, 4, 0, 0, 4), after.counts().words(), "the changed sentence now has 4 words");
         assertEquals(new Tally(1, 1, 0, 0, 1), after.counts().segments());
