@@ -101,7 +101,17 @@ public record Unit(String id, List<String> sources, String target, Status status
         return text.toString();
     }
 
+    /** The hash of the unit's source text as it is now; a target is stamped with it when written. */
+    public String currentSourceHash(Function<String, String> segmentText) {
+        return SourceHash.of(sourceText(segmentText));
+    }
+
     /** True when the source changed since the target was written (the unit needs review). */
+    public boolean sourceChanged(Function<String, String> segmentText) {
+        return sourceHash != null && sourceChanged(currentSourceHash(segmentText));
+    }
+
+    /** The same, given the hash of the current source text (from a cache of them). */
     public boolean sourceChanged(String currentSourceHash) {
         return sourceHash != null && !sourceHash.equals(currentSourceHash);
     }

@@ -2,6 +2,7 @@ package dev.tandem.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.tandem.app.Workbench;
+import dev.tandem.model.StaleSaveException;
 import dev.tandem.model.TandemException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -105,6 +106,7 @@ public final class WebServer {
             config.routes.get("/api/memory/references", memory::references);
             config.routes.delete("/api/memory/references/{name}", memory::removeReference);
 
+            config.routes.exception(StaleSaveException.class, (e, ctx) -> conflict(workbench, e, ctx));
             config.routes.exception(TandemException.class, WebServer::userError);
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
             config.routes.exception(JsonProcessingException.class, (e, ctx) ->
@@ -145,6 +147,12 @@ public final class WebServer {
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("Content-Security-Policy",
                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'");
+    }
+
+    /** A stale save, merge, split or restore: 409 with the unit as it is now, so the page can show both. */
+    private static void conflict(Workbench workbench, StaleSaveException stale, Context ctx) {
+        Map<String, String> texts = workbench.documents().document(Params.document(ctx)).segmentTexts();
+        ctx.status(HttpStatus.CONFLICT).json(Map.of("error", stale.getMessage(), "current", UnitJson.of(stale.current(), texts)));
     }
 
     private static void userError(TandemException e, Context ctx) {
