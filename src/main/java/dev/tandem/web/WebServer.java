@@ -2,6 +2,7 @@ package dev.tandem.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.tandem.app.Workbench;
+import dev.tandem.model.StaleSaveException;
 import dev.tandem.model.TandemException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -108,6 +109,7 @@ public final class WebServer {
             config.routes.get("/api/memory/references", memory::references);
             config.routes.delete("/api/memory/references/{name}", memory::removeReference);
 
+            config.routes.exception(StaleSaveException.class, (e, ctx) -> conflict(workbench, e, ctx));
             config.routes.exception(TandemException.class, WebServer::userError);
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
             config.routes.exception(JsonProcessingException.class, (e, ctx) ->
@@ -154,6 +156,12 @@ public final class WebServer {
         SecurityHeaders.ALL.forEach(ctx::header);
     }
 
+    /** A stale save, merge, split or restore: 409 with the unit as it is now, so the page can show both. */
+    private static void conflict(Workbench workbench, StaleSaveException stale, Context ctx) {
+        Map<String, String> texts = workbench.documents().document(Params.document(ctx)).segmentTexts();
+        ctx.status(HttpStatus.CONFLICT).json(Map.of("error", stale.getMessage(), "current", UnitJson.of(stale.current(), texts)));
+    }
+
     private static void userError(TandemException e, Context ctx) {
         HttpStatus status = switch (e.kind()) {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
@@ -161,6 +169,7 @@ public final class WebServer {
             case UNSUPPORTED -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
             case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
             case BAD_INPUT -> HttpStatus.BAD_REQUEST;
+            case STORAGE -> HttpStatus.INSUFFICIENT_STORAGE;
         };
         error(ctx, status, e.getMessage());
     }
