@@ -3,7 +3,6 @@ package dev.tandem.web;
 import dev.tandem.app.Workbench;
 import dev.tandem.model.Document;
 import dev.tandem.model.LanguageTag;
-import dev.tandem.model.StaleSaveException;
 import dev.tandem.model.TandemException;
 import dev.tandem.model.Translation;
 import dev.tandem.model.Unit;
@@ -39,22 +38,18 @@ final class TranslationRoutes {
     void save(Context ctx) {
         String id = Params.document(ctx);
         LanguageTag language = Params.language(ctx);
-        UnitSaveRequest body = ctx.bodyAsClass(UnitSaveRequest.class);
+        UnitSaveRequest body = Params.json(ctx, UnitSaveRequest.class);
         if (body == null || body.baseRev() == null || body.target() == null) {
             throw TandemException.badInput("a save needs baseRev (the revision you edited) and target");
         }
         if (body.target().length() > MAX_TARGET_LENGTH) {
             throw TandemException.badInput("the target is longer than " + MAX_TARGET_LENGTH + " characters");
         }
+        SaveFields.check(body.target(), body.by(), body.note());
         Document document = workbench.documents().document(id);
         UnitEdit edit = new UnitEdit(Params.unit(ctx), body.baseRev(), body.target(), body.status(), body.by(), body.note());
-        try {
-            Unit saved = workbench.translations().save(id, language, edit);
-            ctx.json(UnitJson.of(saved, document.segmentTexts()));
-        } catch (StaleSaveException stale) {
-            ctx.status(HttpStatus.CONFLICT).json(Map.of("error", stale.getMessage(),
-                    "current", UnitJson.of(stale.current(), document.segmentTexts())));
-        }
+        Unit saved = workbench.translations().save(id, language, edit);
+        ctx.json(UnitJson.of(saved, document.segmentTexts()));
     }
 
     void history(Context ctx) {

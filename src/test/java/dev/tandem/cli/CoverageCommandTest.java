@@ -133,6 +133,9 @@ class CoverageCommandTest {
         assertOneLineError(run("coverage", "seed", "--lang", "12x"));
         assertOneLineError(run("coverage", "seed", "--lang", "en"));
         assertOneLineError(run("coverage", "--status", "done"));
+        Result drafts = run("coverage", "--status", "initial");
+        assertOneLineError(drafts);
+        assertTrue(drafts.err().contains("--status must be translated, reviewed or final, not initial"), drafts.err());
         assertOneLineError(run("coverage", "--min", "150"));
         assertFalse(run("coverage", "seed", "--lang", "12x").err().contains("\tat "));
     }
