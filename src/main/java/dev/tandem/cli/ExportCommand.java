@@ -5,6 +5,7 @@ import dev.tandem.model.ExportOptions;
 import dev.tandem.model.ExportResult;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.Status;
+import dev.tandem.model.TandemException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
