@@ -5,6 +5,9 @@ import dev.tandem.model.Document;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.TandemException;
 import dev.tandem.model.Unit;
+import dev.tandem.model.UnitMerge;
+import dev.tandem.model.UnitRestore;
+import dev.tandem.model.UnitSplit;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +35,13 @@ final class UnitEditRoutes {
             throw TandemException.badInput("a merge needs baseRev and nextRev (the revisions of both units you saw)");
         }
         ctx.json(Map.of("unit", json(ctx, workbench.translations().merge(Params.document(ctx), Params.language(ctx),
-                Params.unit(ctx), body.baseRev(), body.nextRev(), body.by()))));
+                new UnitMerge(Params.unit(ctx), body.baseRev(), body.nextRev(), body.by())))));
     }
 
     void split(Context ctx) {
         Request body = body(ctx);
-        List<Unit> parts = workbench.translations().split(Params.document(ctx), Params.language(ctx), Params.unit(ctx),
-                body.baseRev(), body.by());
+        List<Unit> parts = workbench.translations().split(Params.document(ctx), Params.language(ctx),
+                new UnitSplit(Params.unit(ctx), body.baseRev(), body.by()));
         Map<String, String> texts = document(ctx).segmentTexts();
         ctx.json(Map.of("units", parts.stream().map(unit -> UnitJson.of(unit, texts)).toList()));
     }
@@ -48,16 +51,17 @@ final class UnitEditRoutes {
         if (body.rev() == null) {
             throw TandemException.badInput("a restore needs rev (the history entry to restore) and baseRev");
         }
-        ctx.json(json(ctx, workbench.translations().restore(Params.document(ctx), Params.language(ctx), Params.unit(ctx),
-                body.rev(), body.baseRev(), body.by())));
+        ctx.json(json(ctx, workbench.translations().restore(Params.document(ctx), Params.language(ctx),
+                new UnitRestore(Params.unit(ctx), body.rev(), body.baseRev(), body.by()))));
     }
 
     private static Request body(Context ctx) {
-        Request body = ctx.bodyAsClass(Request.class);
+        Request body = Params.json(ctx, Request.class);
         if (body == null || body.baseRev() == null) {
             throw TandemException.badInput("baseRev (the revision of the unit you saw) is required");
         }
         LanguageTag.of(ctx.pathParam("lang"));
+        SaveFields.text("by", body.by(), SaveFields.MAX_BY);
         return body;
     }
 
