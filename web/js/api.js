@@ -53,6 +53,7 @@ export const api = {
   progress: (id, lang) => request('GET', `/api/documents/${enc(id)}/coverage/${enc(lang)}/progress`),
   translation: (id, lang) => request('GET', `/api/documents/${enc(id)}/translations/${enc(lang)}`),
   addLanguage: (id, lang) => request('PUT', `/api/documents/${enc(id)}/translations/${enc(lang)}`),
+  removeLanguage: (id, lang) => request('DELETE', `/api/documents/${enc(id)}/translations/${enc(lang)}`),
   saveUnit: (id, lang, unitId, edit) =>
     request('PUT', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}`, edit),
   align: (id, lang, formData) => request('POST', `/api/documents/${enc(id)}/translations/${enc(lang)}/alignment`, formData),

@@ -33,6 +33,13 @@ public final class Translations {
         return store.addLanguage(target(id, language), language);
     }
 
+    /** Takes a target language off a document; answers where its files went (see the store's trash). */
+    public String removeLanguage(String id, LanguageTag language) {
+        String documentId = DocumentId.validate(id);
+        store.requireDocument(documentId);
+        return store.removeLanguage(documentId, language);
+    }
+
     public Unit save(String id, LanguageTag language, UnitEdit edit) {
         return saved(id, language, store.save(target(id, language), language, edit));
     }

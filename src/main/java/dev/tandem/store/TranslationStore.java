@@ -175,6 +175,26 @@ public final class TranslationStore {
     }
 
     /**
+     * Takes a target language off a document. Its files (units, history, alignment, progress,
+     * comments) move to the document's trash folder ({@link LanguageTrash}); nothing is deleted.
+     *
+     * @return the trash folder, relative to the store's root
+     */
+    public String removeLanguage(String documentId, LanguageTag language) {
+        requireDocument(documentId);
+        return writing(() -> {
+            synchronized (lock(documentId, language.tag())) {
+                if (!languages(documentId).contains(language)) {
+                    throw TandemException.notFound("document " + documentId + " has no " + language.tag() + " translation");
+                }
+                Path trash = new LanguageTrash().move(files.folder(documentId), language, clock.instant());
+                translations.remove(key(documentId, language));
+                return root.relativize(trash).toString().replace('\\', '/');
+            }
+        });
+    }
+
+    /**
      * Saves a translator's edit of one unit.
      *
      * @throws StaleSaveException when the edit was based on an older revision than the stored one

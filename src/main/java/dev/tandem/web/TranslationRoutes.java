@@ -13,7 +13,7 @@ import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
 
-/** {@code /api/documents/{doc}/translations/{lang}}: open a target language and save its units. */
+/** {@code /api/documents/{doc}/translations/{lang}}: open, add and remove a target language, save its units. */
 final class TranslationRoutes {
 
     private static final int MAX_TARGET_LENGTH = 100_000;
@@ -34,6 +34,14 @@ final class TranslationRoutes {
         String id = Params.document(ctx);
         LanguageTag language = Params.language(ctx);
         ctx.status(HttpStatus.CREATED).json(translationJson(workbench.documents().document(id), workbench.translations().addLanguage(id, language)));
+    }
+
+    /** Takes the language off the document; its files go to the document's trash folder, not away. */
+    void remove(Context ctx) {
+        String id = Params.document(ctx);
+        LanguageTag language = Params.language(ctx);
+        String trash = workbench.translations().removeLanguage(id, language);
+        ctx.json(Map.of("document", id, "language", language.tag(), "trash", trash));
     }
 
     void save(Context ctx) {

@@ -70,6 +70,7 @@ public final class WebServer {
 
             config.routes.get("/api/documents/{doc}/translations/{lang}", translations::show);
             config.routes.put("/api/documents/{doc}/translations/{lang}", translations::add);
+            config.routes.delete("/api/documents/{doc}/translations/{lang}", translations::remove);
             config.routes.put("/api/documents/{doc}/translations/{lang}/units/{unit}", translations::save);
             config.routes.get("/api/documents/{doc}/translations/{lang}/units/{unit}/history", translations::history);
             config.routes.post("/api/documents/{doc}/translations/{lang}/units/{unit}/merge", unitEdits::merge);
