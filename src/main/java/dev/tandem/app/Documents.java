@@ -103,6 +103,7 @@ public final class Documents {
         Origin origin = new Origin(fileName, article.mediaType(), sha256, clock.instant());
         Document document = builder.build(documentId, article, sourceLanguage, origin);
         store.importDocument(document);
+        events.documentChanged(document.id());
         return document;
     }
 
@@ -152,6 +153,7 @@ public final class Documents {
         String documentId = DocumentId.validate(id);
         store.deleteDocument(documentId);
         coverage.forget(documentId);
+        events.documentChanged(documentId);
     }
 
     /**

@@ -23,9 +23,11 @@ public final class Workbench {
     private final Translations translations;
     private final Alignments alignments;
     private final Exchanges exchange;
-    // memory, terms and QA services join here, each built from the store and the pipeline
+    private final MemoryService memory;
+    // terms and QA services join here, each built from the store and the pipeline
 
-    public Workbench(Pipeline pipeline, TranslationStore store, Clock clock) {
+    /** A workbench whose translation memory keeps its index and reference memories under {@code dataRoot}. */
+    public Workbench(Pipeline pipeline, TranslationStore store, Path dataRoot, Clock clock) {
         this.pipeline = pipeline;
         this.store = store;
         this.coverage = new CoverageReporter(store, clock);
@@ -33,6 +35,7 @@ public final class Workbench {
         this.translations = new Translations(store, coverage, events);
         this.alignments = new Alignments(pipeline, store, coverage, events, clock);
         this.exchange = new Exchanges(store, coverage, events, clock);
+        this.memory = new MemoryService(dataRoot, store, clock, events, translations::save);
     }
 
     /** A workbench over the store at {@code dataRoot} with the default stages. */
@@ -51,7 +54,7 @@ public final class Workbench {
      */
     public static Workbench open(Path dataRoot, Clock clock, Path srx) {
         TranslationStore store = new TranslationStore(dataRoot, JsonMapperFactory.create(), new AtomicFileWriter(), clock);
-        return new Workbench(Pipeline.forProject(dataRoot, srx), store, clock);
+        return new Workbench(Pipeline.forProject(dataRoot, srx), store, dataRoot, clock);
     }
 
     /** Extract, normalize, segment and align, without the store. */
@@ -76,6 +79,7 @@ public final class Workbench {
 
     /** Folds what is pending into the store's files and lets go of it. */
     public void close() {
+        memory.close();
         store.close();
     }
 
@@ -97,6 +101,11 @@ public final class Workbench {
     /** Counts by status, gates, progress per day. */
     public CoverageReporter coverage() {
         return coverage;
+    }
+
+    /** Matches, concordance, reference memories, pre-translation, analysis and repetitions. */
+    public MemoryService memory() {
+        return memory;
     }
 
     /** Changes to translations as they happen, for live views. */

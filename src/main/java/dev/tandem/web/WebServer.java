@@ -46,6 +46,7 @@ public final class WebServer {
         LiveRoutes live = new LiveRoutes(workbench, json);
         PreviewRoutes preview = new PreviewRoutes(workbench);
         ExchangeRoutes exchange = new ExchangeRoutes(workbench);
+        MemoryRoutes memory = new MemoryRoutes(workbench);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json.mapper(), false));
@@ -94,6 +95,16 @@ public final class WebServer {
 
             config.routes.get("/api/documents/{doc}/translations/{lang}/export", exchange::export);
             config.routes.post("/api/documents/{doc}/translations/{lang}/import", exchange::importFile);
+
+            config.routes.get("/api/documents/{doc}/translations/{lang}/units/{unit}/matches", memory::matches);
+            config.routes.get("/api/documents/{doc}/translations/{lang}/units/{unit}/repetitions", memory::repetitions);
+            config.routes.post("/api/documents/{doc}/translations/{lang}/units/{unit}/propagate", memory::propagate);
+            config.routes.post("/api/documents/{doc}/translations/{lang}/pretranslate", memory::pretranslate);
+            config.routes.get("/api/documents/{doc}/translations/{lang}/analysis", memory::analyzeDocument);
+            config.routes.get("/api/memory/analysis", memory::analyzeStore);
+            config.routes.get("/api/memory/concordance", memory::concordance);
+            config.routes.get("/api/memory/references", memory::references);
+            config.routes.delete("/api/memory/references/{name}", memory::removeReference);
 
             config.routes.exception(TandemException.class, WebServer::userError);
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
