@@ -32,6 +32,7 @@ export function buildRow(entry, { sourceLanguage, targetLanguage, targetDir }) {
     target: null,
     status: h('span', { class: 'unit-status' }),
     saveState: h('span', { class: 'save-state' }),
+    remarks: h('span', { class: 'unit-remarks' }),
     notice: h('div', { class: 'unit-notice', role: 'status' }),
   };
   entry.el.target = h('div', { class: 'target' }, entry.el.targetText);
@@ -39,10 +40,12 @@ export function buildRow(entry, { sourceLanguage, targetLanguage, targetDir }) {
     class: `unit block-${entry.blockType}${entry.blockStart ? ' block-start' : ''}`,
     dataset: { unit: entry.state.unit.id, index: String(entry.index) },
   },
-  h('div', { class: 'unit-head' }, number, blockLabel ? h('span', { class: 'block-label' }, blockLabel) : null,
-    entry.state.unit.sources.length > 1 ? h('span', { class: 'merged-label' }, `${entry.state.unit.sources.length} sentences`) : null),
+  h('div', { class: 'unit-head' },
+    h('span', { class: 'unit-labels' }, blockLabel ? h('span', { class: 'block-label' }, blockLabel) : null,
+      entry.state.unit.sources.length > 1 ? h('span', { class: 'merged-label' }, `${entry.state.unit.sources.length} sentences`) : null, number),
+    entry.el.status, entry.el.saveState),
   entry.el.source, entry.el.target,
-  h('div', { class: 'unit-meta' }, entry.el.status, entry.el.saveState),
+  h('div', { class: 'unit-meta' }, entry.el.remarks),
   entry.el.notice);
   refreshRow(entry, '');
   return entry.el.row;
@@ -70,6 +73,9 @@ export function refreshRow(entry, query, searchIn = 'both') {
   el.row.dataset.state = state.phase;
   el.saveState.textContent = SAVE_LABELS[state.phase] || '';
   el.saveState.title = state.error || '';
+  const open = (unit.comments || []).filter((comment) => !comment.resolved).length;
+  const remarks = [unit.note ? '✎ note' : '', open ? `${open} open comment${open === 1 ? '' : 's'}` : ''].filter(Boolean).join(' · ');
+  if (el.remarks.textContent !== remarks) el.remarks.textContent = remarks;
 }
 
 /** Shows both versions of a unit after a refused save; the choice goes back through `on`. */

@@ -292,11 +292,10 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
     element.append(
       languageDatalist(h, 'common-languages'),
       h('div', { class: 'editor-header' },
-        h('h1', { lang: doc.sourceLanguage, dir: 'auto' }, doc.title || doc.id),
+        h('h1', { lang: doc.sourceLanguage, dir: 'auto', title: doc.title || doc.id }, doc.title || doc.id),
         h('p', { class: 'meta' }, `${doc.sourceLanguage} → ${language} · ${doc.segments.length} segments`),
         nameButton()),
-      toolSlot,
-      toolbar.element,
+      h('div', { class: 'editor-bars' }, toolSlot, toolbar.element),
       banner,
       h('div', { class: 'editor-body' }, list.element, sideSlot));
     for (const panel of toolbarPanels) panels.register(panel, toolSlot);

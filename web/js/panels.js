@@ -4,12 +4,13 @@
 import * as alignPanel from './align-panel.js';
 import * as coveragePanel from './coverage-panel.js';
 import * as exchangePanel from './exchange.js';
+import * as unitDetails from './unit-details.js';
 
-/** Compact panels in the strip above the segments. */
-export const toolbarPanels = [coveragePanel, exchangePanel, alignPanel];
+/** Compact panels in the one-line strip above the segments: files in and out. */
+export const toolbarPanels = [exchangePanel, alignPanel];
 
 /**
- * Panels beside the segments, about the active unit: translation-memory matches, glossary terms,
- * QA findings and inline codes go here as their own modules.
+ * Panels beside the segments: the active unit's note and comments, the coverage; translation-memory
+ * matches, glossary terms, QA findings and inline codes go here as their own modules.
  */
-export const sidePanels = [];
+export const sidePanels = [unitDetails, coveragePanel];

@@ -7,10 +7,10 @@ import { keysOf, ariaKeysOf } from './shortcuts.js';
 const ACTIONS = [
   ['confirm', 'Confirm'],
   ['final', 'Final'],
-  ['draft', 'Back to draft'],
+  ['draft', 'To draft'],
   ['copy-source', 'Copy source'],
   ['revert', 'Revert'],
-  ['merge', 'Merge with next'],
+  ['merge', 'Merge'],
   ['split', 'Split'],
   ['history', 'History'],
 ];
@@ -30,7 +30,7 @@ export function createUnitEditor({ language, targetDir, run, onInput }) {
   const label = h('label', { class: 'visually-hidden', for: 'unit-editor' }, 'Translation');
   const buttons = new Map(ACTIONS.map(([id, text]) => [id, actionButton(id, text, () => run(id))]));
   const bar = h('div', { class: 'unit-actions', role: 'toolbar', 'aria-label': 'Unit actions' }, [...buttons.values()]);
-  const element = h('div', { class: 'unit-editor' }, label, textarea, bar);
+  const element = h('div', { class: 'unit-editor' }, label, textarea);
   textarea.addEventListener('input', () => onInput(textarea.value));
 
   return {
@@ -42,9 +42,12 @@ export function createUnitEditor({ language, targetDir, run, onInput }) {
       textarea.value = value;
       for (const [id, button] of buttons) button.disabled = can[id] === false;
       entry.el.target.append(element);
+      // The action bar spans the whole row, under source and translation, so it fits on one line.
+      entry.el.notice.before(bar);
     },
     detach() {
       element.remove();
+      bar.remove();
     },
     show(value) {
       if (textarea.value !== value) textarea.value = value;

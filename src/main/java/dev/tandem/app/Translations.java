@@ -1,5 +1,6 @@
 package dev.tandem.app;
 
+import dev.tandem.model.Comment;
 import dev.tandem.model.DocumentId;
 import dev.tandem.model.HistoryEntry;
 import dev.tandem.model.LanguageTag;
@@ -7,7 +8,10 @@ import dev.tandem.model.Translation;
 import dev.tandem.model.Unit;
 import dev.tandem.model.UnitEdit;
 import dev.tandem.store.TranslationStore;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The translation verbs: open a language, save a unit, merge, split, restore, and a unit's history.
@@ -61,6 +65,20 @@ public final class Translations {
     /** Makes an earlier target from the unit's history current again. */
     public Unit restore(String id, LanguageTag language, String unitId, long historyRev, long baseRev, String by) {
         return saved(id, language, store.restore(target(id, language), language, unitId, historyRev, baseRev, by));
+    }
+
+    /** The language's comments by unit id, each unit's in the order they were written. */
+    public Map<String, List<Comment>> comments(String id, LanguageTag language) {
+        return store.comments(target(id, language), language).stream()
+                .collect(Collectors.groupingBy(Comment::unit, LinkedHashMap::new, Collectors.toUnmodifiableList()));
+    }
+
+    public Comment addComment(String id, LanguageTag language, String unitId, String text, String by) {
+        return store.addComment(target(id, language), language, unitId, text, by);
+    }
+
+    public Comment resolveComment(String id, LanguageTag language, String commentId, String by) {
+        return store.resolveComment(target(id, language), language, commentId, by);
     }
 
     public List<HistoryEntry> history(String id, LanguageTag language, String unitId) {

@@ -2,6 +2,7 @@ package dev.tandem.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.model.AlignmentRecord;
+import dev.tandem.model.Comment;
 import dev.tandem.model.Document;
 import dev.tandem.model.HistoryEntry;
 import dev.tandem.model.LanguageTag;
@@ -41,6 +42,7 @@ public final class TranslationStore {
     private final StoreLock storeLock;
     private final HistoryLog historyLog;
     private final Path root;
+    private final UnitComments comments;
 
     public TranslationStore(Path root, ObjectMapper mapper, AtomicFileWriter writer, Clock clock) {
         this.root = root;
@@ -48,6 +50,7 @@ public final class TranslationStore {
         this.clock = clock;
         this.storeLock = new StoreLock(root, mapper, clock);
         this.historyLog = new HistoryLog(mapper, files);
+        this.comments = new UnitComments(files);
         if (storeLock.tryOnce()) {
             try {
                 recover();
@@ -146,6 +149,7 @@ public final class TranslationStore {
                 files.deleteFolder(documentId);
                 documents.remove(documentId);
                 translations.keySet().removeIf(key -> key.startsWith(documentId + "/"));
+                comments.forget(documentId);
             }
         });
     }
@@ -189,7 +193,34 @@ public final class TranslationStore {
                 }
                 Path trash = new LanguageTrash().move(files.folder(documentId), language, clock.instant());
                 translations.remove(key(documentId, language));
+                comments.forget(documentId, language);
                 return root.relativize(trash).toString().replace('\\', '/');
+            }
+        });
+    }
+
+    /** The language's comments, in the order they were written. */
+    public List<Comment> comments(String documentId, LanguageTag language) {
+        requireDocument(documentId);
+        return comments.list(documentId, language);
+    }
+
+    public Comment addComment(String documentId, LanguageTag language, String unitId, String text, String by) {
+        requireDocument(documentId);
+        return writing(() -> {
+            synchronized (lock(documentId, language.tag())) {
+                translation(documentId, language).unit(unitId)
+                        .orElseThrow(() -> TandemException.notFound("no unit " + unitId + " in " + documentId));
+                return comments.add(documentId, language, unitId, text, by, clock.instant());
+            }
+        });
+    }
+
+    public Comment resolveComment(String documentId, LanguageTag language, String commentId, String by) {
+        requireDocument(documentId);
+        return writing(() -> {
+            synchronized (lock(documentId, language.tag())) {
+                return comments.resolve(documentId, language, commentId, by, clock.instant());
             }
         });
     }

@@ -1,6 +1,7 @@
 package dev.tandem.web;
 
 import dev.tandem.app.Workbench;
+import dev.tandem.model.Comment;
 import dev.tandem.model.Document;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.StaleSaveException;
@@ -43,7 +44,8 @@ final class UnitEditRoutes {
         respond(ctx, () -> {
             List<Unit> parts = workbench.translations().split(Params.document(ctx), Params.language(ctx), Params.unit(ctx), body.baseRev(), body.by());
             Map<String, String> texts = document(ctx).segmentTexts();
-            return Map.of("units", parts.stream().map(unit -> UnitJson.of(unit, texts)).toList());
+            Map<String, List<Comment>> comments = workbench.translations().comments(Params.document(ctx), Params.language(ctx));
+            return Map.of("units", parts.stream().map(unit -> UnitJson.of(unit, texts, comments)).toList());
         });
     }
 
@@ -78,6 +80,6 @@ final class UnitEditRoutes {
     }
 
     private UnitJson json(Context ctx, Unit unit) {
-        return UnitJson.of(unit, document(ctx).segmentTexts());
+        return UnitJson.of(unit, document(ctx).segmentTexts(), workbench.translations().comments(Params.document(ctx), Params.language(ctx)));
     }
 }

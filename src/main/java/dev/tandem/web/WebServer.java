@@ -77,6 +77,8 @@ public final class WebServer {
             config.routes.post("/api/documents/{doc}/translations/{lang}/units/{unit}/merge", unitEdits::merge);
             config.routes.post("/api/documents/{doc}/translations/{lang}/units/{unit}/split", unitEdits::split);
             config.routes.post("/api/documents/{doc}/translations/{lang}/units/{unit}/restore", unitEdits::restore);
+            config.routes.post("/api/documents/{doc}/translations/{lang}/units/{unit}/comments", translations::comment);
+            config.routes.post("/api/documents/{doc}/translations/{lang}/units/{unit}/comments/{comment}/resolve", translations::resolveComment);
             config.routes.sse("/api/documents/{doc}/translations/{lang}/events", live::events);
 
             config.routes.post("/api/preview", preview::preview);
