@@ -4,7 +4,6 @@ import dev.tandem.app.Workbench;
 import dev.tandem.model.Comment;
 import dev.tandem.model.Document;
 import dev.tandem.model.LanguageTag;
-import dev.tandem.model.StaleSaveException;
 import dev.tandem.model.TandemException;
 import dev.tandem.model.Translation;
 import dev.tandem.model.Unit;
@@ -14,7 +13,7 @@ import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
 
-/** {@code /api/documents/{doc}/translations/{lang}}: open, add and remove a target language, save its units. */
+/** {@code /api/documents/{doc}/translations/{lang}}: open, add and remove a target language; save its units; comments. */
 final class TranslationRoutes {
 
     private static final int MAX_TARGET_LENGTH = 100_000;
@@ -51,22 +50,18 @@ final class TranslationRoutes {
     void save(Context ctx) {
         String id = Params.document(ctx);
         LanguageTag language = Params.language(ctx);
-        UnitSaveRequest body = ctx.bodyAsClass(UnitSaveRequest.class);
+        UnitSaveRequest body = Params.json(ctx, UnitSaveRequest.class);
         if (body == null || body.baseRev() == null || body.target() == null) {
             throw TandemException.badInput("a save needs baseRev (the revision you edited) and target");
         }
         if (body.target().length() > MAX_TARGET_LENGTH) {
             throw TandemException.badInput("the target is longer than " + MAX_TARGET_LENGTH + " characters");
         }
+        SaveFields.check(body.target(), body.by(), body.note());
         Document document = workbench.documents().document(id);
         UnitEdit edit = new UnitEdit(Params.unit(ctx), body.baseRev(), body.target(), body.status(), body.by(), body.note());
-        try {
-            Unit saved = workbench.translations().save(id, language, edit);
-            ctx.json(UnitJson.of(saved, document.segmentTexts(), workbench.translations().comments(id, language)));
-        } catch (StaleSaveException stale) {
-            ctx.status(HttpStatus.CONFLICT).json(Map.of("error", stale.getMessage(),
-                    "current", UnitJson.of(stale.current(), document.segmentTexts(), workbench.translations().comments(id, language))));
-        }
+        Unit saved = workbench.translations().save(id, language, edit);
+        ctx.json(UnitJson.of(saved, document.segmentTexts(), workbench.translations().comments(id, language)));
     }
 
     void history(Context ctx) {
@@ -77,7 +72,7 @@ final class TranslationRoutes {
     void comment(Context ctx) {
         String id = Params.document(ctx);
         LanguageTag language = Params.language(ctx);
-        CommentRequest body = ctx.bodyAsClass(CommentRequest.class);
+        CommentRequest body = Params.json(ctx, CommentRequest.class);
         if (body == null || body.text() == null || body.text().isBlank()) {
             throw TandemException.badInput("a comment needs text");
         }
@@ -92,7 +87,7 @@ final class TranslationRoutes {
     void resolveComment(Context ctx) {
         String id = Params.document(ctx);
         LanguageTag language = Params.language(ctx);
-        CommentRequest body = ctx.bodyAsClass(CommentRequest.class);
+        CommentRequest body = Params.json(ctx, CommentRequest.class);
         workbench.translations().resolveComment(id, language, ctx.pathParam("comment"), body == null ? null : body.by());
         ctx.json(unitJson(id, language, Params.unit(ctx)));
     }

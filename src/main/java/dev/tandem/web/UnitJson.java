@@ -1,7 +1,6 @@
 package dev.tandem.web;
 
 import dev.tandem.model.Comment;
-import dev.tandem.model.SourceHash;
 import dev.tandem.model.Status;
 import dev.tandem.model.Unit;
 import java.time.Instant;
@@ -17,9 +16,8 @@ record UnitJson(String id, List<String> sources, String target, Status status, l
 
     /** {@code comments}: the language's comments by unit id; a merged unit shows those of all its sentences. */
     static UnitJson of(Unit unit, Map<String, String> segmentTexts, Map<String, List<Comment>> comments) {
-        String source = unit.sourceText(segmentTexts::get);
         List<Comment> own = unit.sources().stream().flatMap(id -> comments.getOrDefault(id, List.of()).stream()).toList();
         return new UnitJson(unit.id(), unit.sources(), unit.target(), unit.status(), unit.rev(), unit.updated(),
-                unit.by(), unit.note(), unit.sourceChanged(SourceHash.of(source)), unit.alignedUnreviewed(), own);
+                unit.by(), unit.note(), unit.sourceChanged(segmentTexts::get), unit.alignedUnreviewed(), own);
     }
 }
