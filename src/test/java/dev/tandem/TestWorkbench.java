@@ -34,8 +34,8 @@ public final class TestWorkbench {
     /** A workbench over {@code data} with the given stages and the seed article imported as {@code seed}. */
     public static Workbench withSeed(Path data, dev.tandem.app.Pipeline pipeline) {
         java.time.Clock clock = java.time.Clock.systemUTC();
-        return seeded(new Workbench(pipeline, new dev.tandem.store.TranslationStore(data, dev.tandem.store.JsonMapperFactory.create(),
-                new dev.tandem.store.AtomicFileWriter(), clock), clock));
+        return seeded(new Workbench(pipeline, new dev.tandem.store.JsonFolderStore(data, dev.tandem.store.JsonMapperFactory.create(),
+                new dev.tandem.store.AtomicFileWriter(), clock), data, clock));
     }
 
     private static Workbench seeded(Workbench workbench) {

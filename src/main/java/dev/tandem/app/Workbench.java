@@ -2,7 +2,8 @@ package dev.tandem.app;
 
 import dev.tandem.store.AtomicFileWriter;
 import dev.tandem.store.JsonMapperFactory;
-import dev.tandem.store.TranslationStore;
+import dev.tandem.store.DocumentStore;
+import dev.tandem.store.JsonFolderStore;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -16,23 +17,26 @@ import java.time.Clock;
 public final class Workbench {
 
     private final Pipeline pipeline;
-    private final TranslationStore store;
+    private final DocumentStore store;
     private final TranslationEvents events = new TranslationEvents();
     private final CoverageReporter coverage;
     private final Documents documents;
     private final Translations translations;
     private final Alignments alignments;
     private final Exchanges exchange;
-    // memory, terms and QA services join here, each built from the store and the pipeline
+    private final MemoryService memory;
+    // terms and QA services join here, each built from the store and the pipeline
 
-    public Workbench(Pipeline pipeline, TranslationStore store, Clock clock) {
+    /** A workbench whose translation memory keeps its index and reference memories under {@code dataRoot}. */
+    public Workbench(Pipeline pipeline, DocumentStore store, Path dataRoot, Clock clock) {
         this.pipeline = pipeline;
         this.store = store;
         this.coverage = new CoverageReporter(store, clock);
         this.documents = new Documents(store, pipeline, coverage, events, clock);
-        this.translations = new Translations(store, coverage, events);
+        this.translations = new Translations(store, coverage, events, clock);
         this.alignments = new Alignments(pipeline, store, coverage, events, clock);
         this.exchange = new Exchanges(store, coverage, events, clock);
+        this.memory = new MemoryService(dataRoot, store, clock, events, translations::save);
     }
 
     /** A workbench over the store at {@code dataRoot} with the default stages. */
@@ -58,8 +62,8 @@ public final class Workbench {
      * parses them in child processes with their own heap and a hard time limit.
      */
     public static Workbench open(Path dataRoot, Clock clock, Path srx, Pipeline.Parsing parsing) {
-        TranslationStore store = new TranslationStore(dataRoot, JsonMapperFactory.create(), new AtomicFileWriter(), clock);
-        return new Workbench(Pipeline.forProject(dataRoot, srx, parsing), store, clock);
+        DocumentStore store = new JsonFolderStore(dataRoot, JsonMapperFactory.create(), new AtomicFileWriter(), clock);
+        return new Workbench(Pipeline.forProject(dataRoot, srx, parsing), store, dataRoot, clock);
     }
 
     /** Extract, normalize, segment and align, without the store. */
@@ -84,6 +88,7 @@ public final class Workbench {
 
     /** Folds what is pending into the store's files and lets go of it. */
     public void close() {
+        memory.close();
         store.close();
         pipeline.close();
     }
@@ -106,6 +111,11 @@ public final class Workbench {
     /** Counts by status, gates, progress per day. */
     public CoverageReporter coverage() {
         return coverage;
+    }
+
+    /** Matches, concordance, reference memories, pre-translation, analysis and repetitions. */
+    public MemoryService memory() {
+        return memory;
     }
 
     /** Changes to translations as they happen, for live views. */

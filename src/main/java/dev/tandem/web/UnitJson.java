@@ -1,6 +1,5 @@
 package dev.tandem.web;
 
-import dev.tandem.model.SourceHash;
 import dev.tandem.model.Status;
 import dev.tandem.model.Unit;
 import java.time.Instant;
@@ -15,8 +14,7 @@ record UnitJson(String id, List<String> sources, String target, Status status, l
                 String by, String note, boolean sourceChanged, boolean aligned) {
 
     static UnitJson of(Unit unit, Map<String, String> segmentTexts) {
-        String source = unit.sourceText(segmentTexts::get);
         return new UnitJson(unit.id(), unit.sources(), unit.target(), unit.status(), unit.rev(), unit.updated(),
-                unit.by(), unit.note(), unit.sourceChanged(SourceHash.of(source)), unit.alignedUnreviewed());
+                unit.by(), unit.note(), unit.sourceChanged(segmentTexts::get), unit.alignedUnreviewed());
     }
 }

@@ -2,6 +2,7 @@ package dev.tandem.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.tandem.app.Workbench;
+import dev.tandem.model.StaleSaveException;
 import dev.tandem.model.TandemException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -46,6 +47,7 @@ public final class WebServer {
         LiveRoutes live = new LiveRoutes(workbench, json);
         PreviewRoutes preview = new PreviewRoutes(workbench);
         ExchangeRoutes exchange = new ExchangeRoutes(workbench);
+        MemoryRoutes memory = new MemoryRoutes(workbench);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json.mapper(), false));
@@ -94,6 +96,17 @@ public final class WebServer {
             config.routes.get("/api/documents/{doc}/translations/{lang}/export", exchange::export);
             config.routes.post("/api/documents/{doc}/translations/{lang}/import", exchange::importFile);
 
+            config.routes.get("/api/documents/{doc}/translations/{lang}/units/{unit}/matches", memory::matches);
+            config.routes.get("/api/documents/{doc}/translations/{lang}/units/{unit}/repetitions", memory::repetitions);
+            config.routes.post("/api/documents/{doc}/translations/{lang}/units/{unit}/propagate", memory::propagate);
+            config.routes.post("/api/documents/{doc}/translations/{lang}/pretranslate", memory::pretranslate);
+            config.routes.get("/api/documents/{doc}/translations/{lang}/analysis", memory::analyzeDocument);
+            config.routes.get("/api/memory/analysis", memory::analyzeStore);
+            config.routes.get("/api/memory/concordance", memory::concordance);
+            config.routes.get("/api/memory/references", memory::references);
+            config.routes.delete("/api/memory/references/{name}", memory::removeReference);
+
+            config.routes.exception(StaleSaveException.class, (e, ctx) -> conflict(workbench, e, ctx));
             config.routes.exception(TandemException.class, WebServer::userError);
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
             config.routes.exception(JsonProcessingException.class, (e, ctx) ->
@@ -136,6 +149,12 @@ public final class WebServer {
                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'");
     }
 
+    /** A stale save, merge, split or restore: 409 with the unit as it is now, so the page can show both. */
+    private static void conflict(Workbench workbench, StaleSaveException stale, Context ctx) {
+        Map<String, String> texts = workbench.documents().document(Params.document(ctx)).segmentTexts();
+        ctx.status(HttpStatus.CONFLICT).json(Map.of("error", stale.getMessage(), "current", UnitJson.of(stale.current(), texts)));
+    }
+
     private static void userError(TandemException e, Context ctx) {
         HttpStatus status = switch (e.kind()) {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
@@ -143,6 +162,7 @@ public final class WebServer {
             case UNSUPPORTED -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
             case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
             case BAD_INPUT -> HttpStatus.BAD_REQUEST;
+            case STORAGE -> HttpStatus.INSUFFICIENT_STORAGE;
         };
         error(ctx, status, e.getMessage());
     }
