@@ -5,7 +5,11 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.File;
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +54,7 @@ final class ExtractionWorker implements AutoCloseable {
         command.add("-Xshare:auto");
         command.add("-Djava.awt.headless=true");
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classPath());
         command.add(ExtractionWorkerMain.class.getName());
         command.add(Long.toString(limits.maxBytes()));
         command.add(Integer.toString(limits.maxCharacters()));
@@ -65,6 +69,25 @@ final class ExtractionWorker implements AutoCloseable {
             throw e;
         }
         return worker;
+    }
+
+    /**
+     * This process's class path: the running jar or the build's folders; under a launcher that loads
+     * the application in its own class loader (Maven's exec plugin), that loader's.
+     */
+    static String classPath() {
+        if (ExtractionWorker.class.getClassLoader() instanceof URLClassLoader loader) {
+            StringBuilder path = new StringBuilder();
+            for (URL url : loader.getURLs()) {
+                try {
+                    path.append(path.isEmpty() ? "" : File.pathSeparator).append(Path.of(url.toURI()));
+                } catch (URISyntaxException | IllegalArgumentException e) {
+                    // not a file: nothing a child JVM could load from
+                }
+            }
+            return path.toString();
+        }
+        return System.getProperty("java.class.path");
     }
 
     /**
