@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -63,8 +62,9 @@ final class ExtractionPages {
         try {
             JsonNode truth = new ObjectMapper().readTree(ROOT.resolve("ground-truth.json").toFile());
             List<Page> pages = new ArrayList<>();
-            for (Iterator<String> ids = new TreeSet<>(iterable(truth.fieldNames())).iterator(); ids.hasNext(); ) {
-                String id = ids.next();
+            Set<String> ids = new TreeSet<>();
+            truth.fieldNames().forEachRemaining(ids::add);
+            for (String id : ids) {
                 pages.add(new Page(ZYTE, id, gunzip(ROOT.resolve("html/" + id + ".html.gz")),
                         truth.get(id).get("articleBody").asText(), Set.of(BlockType.TITLE, BlockType.SUBTITLE, BlockType.CAPTION)));
             }
@@ -112,9 +112,5 @@ final class ExtractionPages {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
             return in.readAllBytes();
         }
-    }
-
-    private static <T> Iterable<T> iterable(Iterator<T> iterator) {
-        return () -> iterator;
     }
 }
