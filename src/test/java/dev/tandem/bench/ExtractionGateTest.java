@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 class ExtractionGateTest {
 
     private static final double ZYTE_F1 = 0.962;
-    private static final double READABILITY_DEV_F1 = 0.0;
-    private static final double READABILITY_HELD_OUT_F1 = 0.0;
+    private static final double READABILITY_DEV_F1 = 0.912;
+    private static final double READABILITY_HELD_OUT_F1 = 0.898;
 
     private static Function<Page, String> tandem;
 
@@ -33,8 +33,10 @@ class ExtractionGateTest {
 
     private static void gate(List<Page> pages, double f1, int maxBelowHalf) {
         SetScore score = SetScore.of(pages, tandem);
+        boolean heldOut = pages.get(0).set().equals(ExtractionPages.READABILITY_HELD_OUT);
+        // Held-out pages stay unnamed, so that nobody tunes on them by accident.
         String summary = String.format("%s: F1 %.4f on %d pages, %d below 0.5 %s", pages.get(0).set(), score.total().f1(),
-                pages.size(), score.below(0.5).size(), score.below(0.5).stream().map(Page::id).toList());
+                pages.size(), score.below(0.5).size(), heldOut ? "" : score.below(0.5).stream().map(Page::id).toList());
         System.out.println(summary);
         assertTrue(score.total().f1() >= f1 - 0.005, summary + String.format("; gate %.3f − 0.005", f1));
         assertTrue(score.below(0.5).size() <= maxBelowHalf, summary + "; gate at most " + maxBelowHalf + " below 0.5");
@@ -48,8 +50,8 @@ class ExtractionGateTest {
     @Test
     void articleBodyF1OnReadabilitysTestPagesDoesNotDrop() {
         List<Page> pages = ExtractionPages.readability();
-        gate(pages.stream().filter(page -> page.set().equals(ExtractionPages.READABILITY_DEV)).toList(), READABILITY_DEV_F1, 100);
+        gate(pages.stream().filter(page -> page.set().equals(ExtractionPages.READABILITY_DEV)).toList(), READABILITY_DEV_F1, 7);
         gate(pages.stream().filter(page -> page.set().equals(ExtractionPages.READABILITY_HELD_OUT)).toList(),
-                READABILITY_HELD_OUT_F1, 100);
+                READABILITY_HELD_OUT_F1, 7);
     }
 }
