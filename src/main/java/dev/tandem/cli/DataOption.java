@@ -22,9 +22,19 @@ final class DataOption {
      *                         later with a confusing error, or silently start an empty one beside it
      */
     Workbench workbench() {
+        requireFolder();
+        return Workbench.open(path);
+    }
+
+    private void requireFolder() {
         if (Files.exists(path) && !Files.isDirectory(path)) {
             throw TandemException.badInput("--data " + path + " is a file, not a folder (it names the store's folder)");
         }
-        return Workbench.open(path);
+    }
+
+    /** A workbench that parses files in child processes, for a server that takes uploads. */
+    Workbench isolatedWorkbench() {
+        requireFolder();
+        return Workbench.open(path, java.time.Clock.systemUTC(), null, dev.tandem.app.Pipeline.Parsing.ISOLATED);
     }
 }

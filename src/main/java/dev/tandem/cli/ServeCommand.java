@@ -46,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
         if (seedsNamed && !Files.isDirectory(seeds)) {
             throw TandemException.notFound("no seeds folder " + seeds);
         }
-        Workbench workbench = data.workbench();
+        Workbench workbench = data.isolatedWorkbench();
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
         workbench.claimStore(port == 0 ? null : "http://" + shownHost + ":" + port + "/");
         List<Document> imported;
