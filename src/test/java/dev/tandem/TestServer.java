@@ -3,7 +3,11 @@ package dev.tandem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.app.Workbench;
+import dev.tandem.web.JsonBodies;
+import dev.tandem.web.SecuritySettings;
 import dev.tandem.web.WebServer;
+import dev.tandem.web.auth.Accounts;
+import dev.tandem.web.auth.Grant;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,19 +36,40 @@ public final class TestServer extends ScopedExtension {
     private Workbench workbench;
     private WebServer server;
     private String requestToken;
+    private final boolean signIn;
 
-    private TestServer() {
+    private TestServer(boolean signIn) {
+        this.signIn = signIn;
     }
 
     public static TestServer withSeed() {
-        return new TestServer();
+        return new TestServer(false);
+    }
+
+    /** The password of every account {@link #withSignIn()} makes. */
+    public static final String PASSWORD = "correct horse battery";
+
+    /**
+     * A server that requires sign-in, as beyond loopback, with three accounts: {@code ada}
+     * (admin), {@code tomas} (translator:fr) and {@code rita} (reviewer:fr), all with {@link #PASSWORD}.
+     */
+    public static TestServer withSignIn() {
+        return new TestServer(true);
     }
 
     @Override
     protected void open() throws IOException {
         data = TempFolder.create("tandem-test-data");
         workbench = TestWorkbench.withSeed(data);
-        server = new WebServer(workbench).start("127.0.0.1", 0);
+        if (signIn) {
+            Accounts accounts = Accounts.in(data, JsonBodies.create());
+            accounts.add("ada", PASSWORD, List.of(Grant.parse("admin")));
+            accounts.add("tomas", PASSWORD, List.of(Grant.parse("translator:fr")));
+            accounts.add("rita", PASSWORD, List.of(Grant.parse("reviewer:fr")));
+            server = new WebServer(workbench, new SecuritySettings("127.0.0.1", List.of(), true, data)).start("127.0.0.1", 0);
+        } else {
+            server = new WebServer(workbench).start("127.0.0.1", 0);
+        }
         requestToken = json(send(HttpRequest.newBuilder(URI.create(url("/api/session"))).GET())).get("requestToken").asText();
     }
 
