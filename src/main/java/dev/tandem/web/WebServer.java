@@ -122,8 +122,9 @@ public final class WebServer {
             config.routes.exception(StaleSaveException.class, (e, ctx) -> conflict(workbench, e, ctx));
             config.routes.exception(TandemException.class, WebServer::userError);
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
-            config.routes.exception(JsonProcessingException.class, (e, ctx) ->
-                    error(ctx, HttpStatus.BAD_REQUEST, "malformed JSON body: " + e.getOriginalMessage()));
+            config.routes.exception(JsonProcessingException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST,
+                    "malformed JSON body" + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
+                            + ", column " + e.getLocation().getColumnNr())));
             config.routes.exception(Exception.class, WebServer::serverError);
             config.routes.after(uploads::deleteParts);
             config.routes.error(404, ctx -> {
