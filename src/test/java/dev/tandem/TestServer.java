@@ -2,7 +2,14 @@ package dev.tandem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tandem.align.SentenceAligner;
+import dev.tandem.app.Pipeline;
 import dev.tandem.app.Workbench;
+import dev.tandem.extract.ExtractionLimits;
+import dev.tandem.extract.IsolatedExtractor;
+import dev.tandem.model.SegmentationRules;
+import dev.tandem.normalize.ArticleNormalizer;
+import dev.tandem.segment.SentenceSegmenter;
 import dev.tandem.web.JsonBodies;
 import dev.tandem.web.SecuritySettings;
 import dev.tandem.web.WebServer;
@@ -20,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A real server on a free port over a temporary store with the seed imported, and a plain HTTP client.
@@ -36,14 +44,17 @@ public final class TestServer extends ScopedExtension {
     private Workbench workbench;
     private WebServer server;
     private String requestToken;
+
+    private final Function<Path, Workbench> opener;
     private final boolean signIn;
 
-    private TestServer(boolean signIn) {
+    private TestServer(Function<Path, Workbench> opener, boolean signIn) {
+        this.opener = opener;
         this.signIn = signIn;
     }
 
     public static TestServer withSeed() {
-        return new TestServer(false);
+        return new TestServer(TestWorkbench::withSeed, false);
     }
 
     /** The password of every account {@link #withSignIn()} makes. */
@@ -54,13 +65,19 @@ public final class TestServer extends ScopedExtension {
      * (admin), {@code tomas} (translator:fr) and {@code rita} (reviewer:fr), all with {@link #PASSWORD}.
      */
     public static TestServer withSignIn() {
-        return new TestServer(true);
+        return new TestServer(TestWorkbench::withSeed, true);
+    }
+
+    /** A server that parses uploads in child processes, as {@code serve} does, within {@code limits}. */
+    public static TestServer withIsolatedParsing(ExtractionLimits limits, int heapMegabytes) {
+        return new TestServer(data -> TestWorkbench.withSeed(data, new Pipeline(new IsolatedExtractor(limits, 1, heapMegabytes),
+                new ArticleNormalizer(), new SentenceSegmenter(SegmentationRules.none()), new SentenceAligner())), false);
     }
 
     @Override
     protected void open() throws IOException {
         data = TempFolder.create("tandem-test-data");
-        workbench = TestWorkbench.withSeed(data);
+        workbench = opener.apply(data);
         if (signIn) {
             Accounts accounts = Accounts.in(data, JsonBodies.create());
             accounts.add("ada", PASSWORD, List.of(Grant.parse("admin")));
@@ -78,6 +95,9 @@ public final class TestServer extends ScopedExtension {
         if (server != null) {
             server.stop();
             server = null;
+        }
+        if (workbench != null) {
+            workbench.pipeline().close();
         }
         if (data != null) {
             TempFolder.delete(data);

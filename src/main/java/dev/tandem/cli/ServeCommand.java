@@ -57,7 +57,7 @@ final class ServeCommand implements Callable<Integer> {
                     + " needs sign-in, and " + data.path().resolve(Accounts.FILE) + " has no accounts yet: "
                     + "create an administrator first with `tandem user add NAME --role admin`");
         }
-        Workbench workbench = data.workbench();
+        Workbench workbench = data.isolatedWorkbench();
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
         workbench.claimStore(port == 0 ? null : "http://" + shownHost + ":" + port + "/");
         List<Document> imported;
