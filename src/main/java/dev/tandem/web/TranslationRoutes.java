@@ -48,7 +48,7 @@ final class TranslationRoutes {
         Document document = workbench.documents().document(id);
         UnitEdit edit = new UnitEdit(Params.unit(ctx), body.baseRev(), body.target(), body.status(), body.by(), body.note());
         Unit saved = workbench.translations().save(id, language, edit);
-        ctx.json(UnitJson.of(saved, document.segmentTexts()));
+        ctx.json(UnitJson.of(saved, document.segmentTexts(saved.sources())));
     }
 
     void history(Context ctx) {
