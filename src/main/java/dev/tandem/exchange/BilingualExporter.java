@@ -4,6 +4,7 @@ import dev.tandem.model.Document;
 import dev.tandem.model.ExchangeFormat;
 import dev.tandem.model.ExportOptions;
 import dev.tandem.model.ExportResult;
+import dev.tandem.model.Status;
 import dev.tandem.model.Translation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,12 +24,27 @@ public final class BilingualExporter {
         this.toolVersion = toolVersion;
     }
 
+    /**
+     * A TMX is read as a memory: OmegaT inserts its 100 % matches without asking. A unit whose
+     * source changed pairs a new source with a stale target, and a draft was never confirmed, so
+     * neither goes in unless drafts were asked for explicitly ({@code --status initial}).
+     */
+    private static boolean teachesOnlyConfirmedPairs(BilingualUnit unit, ExportOptions options) {
+        if (unit.sourceChanged()) {
+            return false;
+        }
+        return unit.status().atLeast(Status.TRANSLATED) || options.minimumStatus() == Status.INITIAL;
+    }
+
     public ExportResult export(Document document, Translation translation, ExchangeFormat format, ExportOptions options,
                                Instant exportedAt) {
         List<BilingualUnit> all = BilingualUnit.of(document, translation);
         boolean article = format == ExchangeFormat.TXT || format == ExchangeFormat.MD;
         // The article is the whole text: filtering sentences out of it would leave holes.
-        List<BilingualUnit> units = article ? all : all.stream().filter(unit -> options.includes(unit.status(), unit.hasTarget(), format)).toList();
+        List<BilingualUnit> units = article ? all : all.stream()
+                .filter(unit -> options.includes(unit.status(), unit.hasTarget(), format))
+                .filter(unit -> format != ExchangeFormat.TMX || teachesOnlyConfirmedPairs(unit, options))
+                .toList();
         ExportContext context = new ExportContext(document, translation.language(), units, exportedAt, toolVersion);
         String fileName = document.id() + "." + translation.language() + "." + format.extension();
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -31,6 +31,7 @@ final class Xliff12Status {
         }
         return switch (state) {
             case "new", "needs-translation", "needs-adaptation", "needs-l10n" -> Status.INITIAL;
+            case "translated" -> Status.TRANSLATED;
             case "signed-off" -> Status.REVIEWED;
             case "final" -> Status.FINAL;
             default -> approved ? Status.REVIEWED : Status.TRANSLATED;

@@ -41,7 +41,9 @@ final class Xliff12Writer {
     private static void writeUnit(XmlOutput xml, BilingualUnit unit) throws XMLStreamException {
         xml.start(3, "trans-unit").attribute("id", unit.id());
         xml.xmlAttribute("space", "preserve");
-        if (unit.hasTarget() && unit.status().atLeast(Status.REVIEWED) && !unit.sourceChanged()) {
+        // translate-toolkit counts every target without approved="yes" as fuzzy; OmegaT and Okapi
+        // accept it on any finished target, and our reader takes the state attribute first.
+        if (unit.hasTarget() && unit.status().atLeast(Status.TRANSLATED) && !unit.sourceChanged() && !unit.aligned()) {
             xml.attribute("approved", "yes");
         }
         xml.start(4, "source").text(unit.source()).endInline();

@@ -8,6 +8,7 @@ import dev.tandem.segment.LanguageProfile.AbbreviationKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -18,7 +19,10 @@ import java.util.stream.Collectors;
  */
 final class BuiltInSrx {
 
-    private static final String TERMINATOR = "[.?!…;。！？؟।]+['\"’”)\\]»」』）】》]*";
+    private static final String CLOSERS = "['\"’”)\\]»」』）】》]*";
+    private static final String TERMINATOR = "[.?!…。！？؟।]+" + CLOSERS;
+    /** The Greek question mark: U+037E, which NFC turns into an ASCII semicolon; only Greek ends a sentence there. */
+    private static final String GREEK_QUESTION = ";+" + CLOSERS;
 
     private BuiltInSrx() {
     }
@@ -28,12 +32,37 @@ final class BuiltInSrx {
         List<LanguageMap> maps = new ArrayList<>(custom.languageMaps());
         for (String language : new TreeSet<>(LanguageProfiles.BUILT_IN)) {
             String name = "Tandem " + language;
-            sets.add(new LanguageRules(name, noBreakRules(profiles.forLanguage(language))));
+            sets.add(new LanguageRules(name, languageRules(language, profiles.forLanguage(language))));
             maps.add(new LanguageMap(language + "([-_].*)?", name));
         }
         sets.add(new LanguageRules("Tandem default", defaultRules(profiles.forLanguage(""))));
         maps.add(new LanguageMap(".*", "Tandem default"));
         return new SegmentationRules(true, sets, maps);
+    }
+
+    /**
+     * The rules without the sets that only describe the built-in rules, as {@link #effective} writes
+     * them and unchanged: reading our own SRX back then adds nothing to what is built in, so a file
+     * written by Tandem segments exactly as Tandem does. A set a translator edited stays a custom set.
+     */
+    static SegmentationRules withoutBuiltInDescriptions(SegmentationRules rules, LanguageProfiles profiles) {
+        Set<LanguageRules> described = Set.copyOf(effective(SegmentationRules.none(), profiles).languageRules());
+        Set<String> unchanged = rules.languageRules().stream().filter(described::contains)
+                .map(LanguageRules::name).collect(Collectors.toSet());
+        if (unchanged.isEmpty()) {
+            return rules;
+        }
+        return new SegmentationRules(rules.cascade(),
+                rules.languageRules().stream().filter(set -> !unchanged.contains(set.name())).toList(),
+                rules.languageMaps().stream().filter(map -> !unchanged.contains(map.languageRulesName())).toList());
+    }
+
+    private static List<BreakRule> languageRules(String language, LanguageProfile profile) {
+        List<BreakRule> rules = new ArrayList<>(noBreakRules(profile));
+        if (language.equals("el")) {
+            rules.add(new BreakRule(true, GREEK_QUESTION, "\\s"));
+        }
+        return rules;
     }
 
     private static List<BreakRule> defaultRules(LanguageProfile root) {

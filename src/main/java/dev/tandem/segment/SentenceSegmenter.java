@@ -49,7 +49,7 @@ public final class SentenceSegmenter {
 
     /** The built-in rules, overridden and extended by {@code customRules} (typically read by {@link SrxReader}). */
     public SentenceSegmenter(SegmentationRules customRules) {
-        this.customRules = Objects.requireNonNull(customRules, "customRules");
+        this.customRules = BuiltInSrx.withoutBuiltInDescriptions(Objects.requireNonNull(customRules, "customRules"), profiles);
     }
 
     /** The rules this segmenter was given on top of the built-in ones (empty by default). */

@@ -68,9 +68,12 @@ class ArticleExportTest {
     }
 
     @Test
-    void tmxHoldsOnlyTranslatedUnitsAndStatusPicksTheMinimum() {
+    void tmxHoldsOnlyConfirmedUnitsUnlessDraftsAreAskedForAndStatusPicksTheMinimum() {
         Workbench workbench = ExchangeFixture.seededWithFrench(data);
-        assertEquals(4, workbench.exchange().export("seed", ExchangeFixture.FRENCH, ExchangeFormat.TMX, ExportOptions.defaults()).units());
+        // Units 1, 4 and 5 are confirmed; unit 6 is a draft, which a memory must not teach.
+        assertEquals(3, workbench.exchange().export("seed", ExchangeFixture.FRENCH, ExchangeFormat.TMX, ExportOptions.defaults()).units());
+        assertEquals(4, workbench.exchange().export("seed", ExchangeFixture.FRENCH, ExchangeFormat.TMX,
+                new ExportOptions(Status.INITIAL, null)).units());
         assertEquals(2, workbench.exchange().export("seed", ExchangeFixture.FRENCH, ExchangeFormat.TMX,
                 new ExportOptions(Status.REVIEWED, null)).units());
         assertEquals(39, workbench.exchange().export("seed", ExchangeFixture.FRENCH, ExchangeFormat.XLIFF, ExportOptions.defaults()).units());

@@ -1,6 +1,7 @@
 package dev.tandem.exchange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,8 @@ import dev.tandem.app.Workbench;
 import dev.tandem.model.Document;
 import dev.tandem.model.ExchangeFormat;
 import dev.tandem.model.ExportOptions;
+import dev.tandem.model.Status;
+import dev.tandem.model.Unit;
 import dev.tandem.model.Translation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -68,9 +71,9 @@ class InteroperabilityTest {
     }
 
     /** The pairs we wrote, with the leading/trailing spaces a tool may trim removed, for comparison. */
-    private Map<String, String> expectedPairs(boolean onlyTranslated) {
+    private Map<String, String> expectedPairs(boolean onlyConfirmed) {
         Map<String, String> pairs = new LinkedHashMap<>();
-        translation.units().stream().filter(unit -> !onlyTranslated || unit.hasTarget())
+        translation.units().stream().filter(unit -> !onlyConfirmed || unit.hasTarget() && unit.status().atLeast(Status.TRANSLATED))
                 .forEach(unit -> pairs.put(document.sourceText(unit), unit.target()));
         return pairs;
     }
@@ -148,6 +151,30 @@ class InteroperabilityTest {
     void okapiXliffFilterSeesTheSamePairs() {
         Map<String, String> seen = readWithOkapi(new XLIFFFilter(), export(ExchangeFormat.XLIFF12));
         assertEquals(expectedPairs(false), seen);
+    }
+
+    @Test
+    void everyConfirmedXliff12TargetIsApprovedSoTranslateToolkitDoesNotCountItFuzzy() {
+        String xliff = new String(export(ExchangeFormat.XLIFF12), StandardCharsets.UTF_8);
+        long confirmed = translation.units().stream().filter(unit -> unit.hasTarget() && unit.status().atLeast(Status.TRANSLATED)).count();
+        assertTrue(confirmed > 0);
+        assertEquals(confirmed, xliff.split("approved=\"yes\"", -1).length - 1, xliff);
+        // Read back, an approved "translated" target stays translated: the state attribute decides.
+        BilingualFile file = new BilingualReader().read(xliff.getBytes(StandardCharsets.UTF_8), "x.xlf", "en", "fr");
+        assertTrue(file.units().stream().anyMatch(unit -> unit.status() == Status.TRANSLATED), file.units().toString());
+    }
+
+    @Test
+    void aTmxNeverPairsAChangedSourceWithItsStaleTarget() {
+        Unit stale = translation.units().stream().filter(unit -> unit.hasTarget() && unit.status().atLeast(Status.TRANSLATED))
+                .findFirst().orElseThrow().withSourceHash("written-for-another-source");
+        Translation withStale = translation.withUnits(translation.units().stream()
+                .map(unit -> unit.id().equals(stale.id()) ? stale : unit).toList());
+        String tmx = new String(new BilingualExporter("test").export(document, withStale, ExchangeFormat.TMX, ExportOptions.defaults(),
+                ExchangeFixture.NOW).content(), StandardCharsets.UTF_8);
+        Map<String, String> seen = readWithOkapi(new TmxFilter(), tmx.getBytes(StandardCharsets.UTF_8));
+        assertFalse(seen.containsValue(stale.target()), tmx);
+        assertEquals(trimmed(expectedPairs(true)).size() - 1, seen.size());
     }
 
     private static Map<String, String> readWithOkapi(net.sf.okapi.common.filters.IFilter filter, byte[] content) {

@@ -1,6 +1,7 @@
 package dev.tandem.segment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Iterator;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -123,6 +130,45 @@ class SrxRulesTest {
     }
 
     @Test
+    void exportedRulesBreakAtASemicolonOnlyInGreek() {
+        SegmentationRules effective = new SentenceSegmenter().effectiveRules();
+        String english = "He came; he saw.";
+        assertNotEquals(Boolean.TRUE, new SrxRuleMatcher(effective.rulesFor("en")).decide(english, english.indexOf("he saw")),
+                "a plain SRX engine (OmegaT, Okapi) must not break an English sentence at a semicolon");
+        SegmentationRules reread = new SrxReader().parse(new SrxWriter().write(effective));
+        SentenceSegmenter plain = new SentenceSegmenter();
+        assertEquals(List.of(english), Sentences.of(new SentenceSegmenter(reread), english, "en"));
+        assertEquals(Sentences.of(plain, english, "en"), Sentences.of(new SentenceSegmenter(reread), english, "en"));
+        String greek = "Τι ώρα είναι; Είναι αργά.";
+        assertEquals(Boolean.TRUE, new SrxRuleMatcher(reread.rulesFor("el")).decide(greek, greek.indexOf("Είναι")));
+    }
+
+    @Test
+    void srxWrittenByTandemSegmentsEveryTestTextAsTandemDoes() throws Exception {
+        SentenceSegmenter builtIn = new SentenceSegmenter();
+        SentenceSegmenter reread = new SentenceSegmenter(new SrxReader().parse(new SrxWriter().write(builtIn.effectiveRules())));
+        JsonNode golden = new ObjectMapper().readTree(resource("/bench/segmentation/golden-rules.json"));
+        int compared = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> languages = golden.fields(); languages.hasNext(); ) {
+            Map.Entry<String, JsonNode> language = languages.next();
+            for (JsonNode example : language.getValue()) {
+                String text = example.get("text").asText();
+                assertEquals(Sentences.of(builtIn, text, language.getKey()), Sentences.of(reread, text, language.getKey()),
+                        () -> "[" + language.getKey() + "] " + text);
+                compared++;
+            }
+        }
+        for (String[] file : new String[][] {{"/bench/segmentation/seed-article.txt", "en"},
+                {"/bench/segmentation/textberg/dev.fr", "fr"}, {"/bench/segmentation/textberg/dev.de", "de"}}) {
+            for (String paragraph : resource(file[0]).split("\n")) {
+                assertEquals(Sentences.of(builtIn, paragraph, file[1]), Sentences.of(reread, paragraph, file[1]), paragraph);
+                compared++;
+            }
+        }
+        assertTrue(compared > 100, "compared " + compared + " texts");
+    }
+
+    @Test
     void srxWithDoctypeIsRefused() {
         String xxe = """
                 <?xml version="1.0"?>
@@ -152,5 +198,11 @@ class SrxRulesTest {
     void missingSrxFileIsNotFound(@TempDir Path dir) {
         assertEquals(TandemException.Kind.NOT_FOUND,
                 assertThrows(TandemException.class, () -> new SrxReader().read(dir.resolve("none.srx"))).kind());
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = SrxRulesTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }
