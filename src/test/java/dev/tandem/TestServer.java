@@ -42,7 +42,7 @@ public final class TestServer extends ScopedExtension {
     protected void open() throws IOException {
         data = TempFolder.create("tandem-test-data");
         workbench = TestWorkbench.withSeed(data);
-        server = new WebServer(workbench, workbench.jsonMapper()).start("127.0.0.1", 0);
+        server = new WebServer(workbench).start("127.0.0.1", 0);
     }
 
     @Override

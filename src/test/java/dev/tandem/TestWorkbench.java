@@ -29,7 +29,7 @@ public final class TestWorkbench {
     /** A workbench over {@code data} with the seed article imported as {@code seed}. */
     public static Workbench withSeed(Path data) {
         Workbench workbench = Workbench.open(data);
-        workbench.importFile(fixture("seed-article.txt"), dev.tandem.model.LanguageTag.of("en"), "seed");
+        workbench.documents().importFile(fixture("seed-article.txt"), dev.tandem.model.LanguageTag.of("en"), "seed");
         return workbench;
     }
 }

@@ -1,6 +1,5 @@
 package dev.tandem.app;
 
-import dev.tandem.align.Aligner;
 import dev.tandem.align.Alignment;
 import dev.tandem.align.Bead;
 import dev.tandem.model.AlignmentRecord;
@@ -20,36 +19,26 @@ import java.util.List;
  */
 public final class Alignments {
 
-    private final Aligner aligner;
+    private final Pipeline pipeline;
     private final TranslationStore store;
     private final CoverageReporter coverage;
     private final TranslationEvents events;
     private final Clock clock;
 
-    Alignments(Aligner aligner, TranslationStore store, CoverageReporter coverage, TranslationEvents events, Clock clock) {
-        this.aligner = aligner;
+    Alignments(Pipeline pipeline, TranslationStore store, CoverageReporter coverage, TranslationEvents events, Clock clock) {
+        this.pipeline = pipeline;
         this.store = store;
         this.coverage = coverage;
         this.events = events;
         this.clock = clock;
     }
 
-    /** Aligns two lists of sentences (the CLI's {@code align}). */
-    public Alignment align(List<String> source, List<String> target, LanguageTag from, LanguageTag to) {
-        if (source.isEmpty() || target.isEmpty()) {
-            throw TandemException.badInput((source.isEmpty() ? "the source" : "the translation") + " has no sentences to align");
-        }
-        return aligner.align(source, target, from.tag(), to.tag());
-    }
-
     /** Aligns the translation's sentences to the document and fills the language's units with them. */
     public AlignmentRecord alignTranslation(String documentId, LanguageTag language, String fileName, List<String> targetSentences) {
         Document document = store.requireDocument(documentId);
-        if (document.sourceLanguage().equalsIgnoreCase(language.tag())) {
-            throw TandemException.badInput("the translation's language must differ from the source language (" + language + ")");
-        }
+        document.requireTarget(language);
         List<String> source = document.segments().stream().map(Segment::text).toList();
-        Alignment alignment = align(source, targetSentences, LanguageTag.of(document.sourceLanguage()), language);
+        Alignment alignment = pipeline.alignment(source, targetSentences, LanguageTag.of(document.sourceLanguage()), language);
         List<BeadLink> beads = alignment.beads().stream().map(Alignments::link).toList();
         AlignmentRecord record = new AlignmentRecord(documentId, language.tag(), fileName, targetSentences, beads);
         AlignedUnits units = new AlignedUnits(document, language);

@@ -1,11 +1,11 @@
 package dev.tandem.app;
 
 import dev.tandem.coverage.CoverageCounter;
-import dev.tandem.coverage.CoverageReport;
 import dev.tandem.coverage.DailyProgress;
-import dev.tandem.coverage.LanguageCoverage;
+import dev.tandem.model.CoverageReport;
 import dev.tandem.model.Document;
 import dev.tandem.model.DocumentId;
+import dev.tandem.model.LanguageCoverage;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.ProgressDay;
 import dev.tandem.model.Status;
@@ -92,10 +92,18 @@ public final class CoverageReporter {
         });
     }
 
+    /** A deleted document is no longer counted, nor kept in memory. */
+    void forget(String documentId) {
+        counter.forget(documentId);
+    }
+
+    /** Whether the counts of a document are kept in memory (for tests of {@link #forget}). */
+    boolean remembers(String documentId) {
+        return counter.remembers(documentId);
+    }
+
     private LanguageCoverage measure(Document document, LanguageTag language) {
-        if (document.sourceLanguage().equalsIgnoreCase(language.tag())) {
-            throw TandemException.badInput("the target language must differ from the source language (" + language + ")");
-        }
+        document.requireTarget(language);
         return counter.measure(document, store.translation(document.id(), language));
     }
 }

@@ -4,55 +4,75 @@ import dev.tandem.exchange.BilingualExporter;
 import dev.tandem.exchange.BilingualFile;
 import dev.tandem.exchange.BilingualImporter;
 import dev.tandem.exchange.BilingualReader;
-import dev.tandem.exchange.ExchangeFormat;
-import dev.tandem.exchange.ExportOptions;
-import dev.tandem.exchange.ExportResult;
-import dev.tandem.exchange.ImportOptions;
-import dev.tandem.exchange.ImportReport;
 import dev.tandem.model.Document;
+import dev.tandem.model.DocumentId;
+import dev.tandem.model.ExchangeFormat;
+import dev.tandem.model.ExportOptions;
+import dev.tandem.model.ExportResult;
+import dev.tandem.model.ImportOptions;
+import dev.tandem.model.ImportReport;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.TandemException;
-import dev.tandem.model.Translation;
 import dev.tandem.store.TranslationStore;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 
-/** The exchange verbs of {@link Workbench}: export a translation, fill one from a bilingual file. */
-final class Exchanges {
+/** The exchange verbs: export a translation as a bilingual file or article, fill one from a bilingual file. */
+public final class Exchanges {
 
     private final TranslationStore store;
+    private final CoverageReporter coverage;
+    private final TranslationEvents events;
     private final Clock clock;
     private final BilingualExporter exporter;
     private final BilingualReader reader = new BilingualReader();
     private final BilingualImporter importer = new BilingualImporter();
 
-    Exchanges(TranslationStore store, Clock clock) {
+    Exchanges(TranslationStore store, CoverageReporter coverage, TranslationEvents events, Clock clock) {
         this.store = store;
+        this.coverage = coverage;
+        this.events = events;
         this.clock = clock;
         String version = Exchanges.class.getPackage().getImplementationVersion();
         this.exporter = new BilingualExporter(version == null ? "dev" : version);
     }
 
-    ExportResult export(Document document, Translation translation, ExchangeFormat format, ExportOptions options) {
-        return exporter.export(document, translation, format, options, clock.instant());
+    /** A translation as a bilingual file (TMX, XLIFF, CSV/TSV, HTML) or as the translated article (txt, md). */
+    public ExportResult export(String id, LanguageTag language, ExchangeFormat format, ExportOptions options) {
+        Document document = store.requireDocument(DocumentId.validate(id));
+        document.requireTarget(language);
+        return exporter.export(document, store.translation(document.id(), language), format, options, clock.instant());
+    }
+
+    /** The same as {@link #importBilingual(String, LanguageTag, byte[], String, ImportOptions)}, from a file. */
+    public ImportReport importBilingual(String id, LanguageTag language, Path file, ImportOptions options) {
+        return importBilingual(id, language, FileInput.read(file, BilingualReader.MAX_BYTES), file.getFileName().toString(), options);
     }
 
     /**
-     * The file is read and checked completely before anything is written; the change is applied
-     * under the store's lock for the language, so editor saves made meanwhile are not lost.
+     * Fills a translation's targets from a bilingual file (TMX, XLIFF 1.2/2.x, CSV, TSV);
+     * {@code language} null: the one the file declares. The file is read and checked completely
+     * before anything is written; the change is applied under the store's lock for the language,
+     * so editor saves made meanwhile are not lost.
      */
-    ImportReport importBilingual(Document document, LanguageTag language, byte[] content, String fileName,
-                                 ImportOptions options, Consumer<LanguageTag> checkTarget) {
+    public ImportReport importBilingual(String id, LanguageTag language, byte[] content, String fileName, ImportOptions options) {
+        Document document = store.requireDocument(DocumentId.validate(id));
         BilingualFile file = reader.read(content, fileName, document.sourceLanguage(), language == null ? null : language.tag());
         LanguageTag target = language != null ? language : declaredTarget(file, fileName);
-        checkTarget.accept(target);
+        document.requireTarget(target);
         AtomicReference<ImportReport> report = new AtomicReference<>();
         store.update(document.id(), target, current -> {
             BilingualImporter.Outcome outcome = importer.apply(document, current, file, options, clock.instant());
             report.set(outcome.report());
             return outcome.translation();
         });
+        if (report.get().filled() > 0) {
+            coverage.recordProgress(document.id(), target);
+            // open editors reload, as after a merge: many units changed at once
+            events.publish(new TranslationEvents.Change(document.id(), target.tag(), TranslationEvents.Change.Kind.RESTRUCTURED,
+                    null, options.by()));
+        }
         return report.get();
     }
 

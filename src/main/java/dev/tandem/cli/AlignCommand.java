@@ -1,21 +1,20 @@
 package dev.tandem.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.tandem.align.Alignment;
-import dev.tandem.align.Bead;
-import dev.tandem.align.BeadFormat;
-import dev.tandem.app.Workbench;
+import dev.tandem.app.Pipeline;
+import dev.tandem.app.SentenceAlignment;
+import dev.tandem.model.BeadLink;
 import dev.tandem.model.LanguageTag;
+import dev.tandem.web.JsonBodies;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "align", mixinStandardHelpOptions = true,
         description = {"Align a translation to its source, sentence by sentence.",
@@ -47,34 +46,33 @@ final class AlignCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         LanguageTag fromTag = LanguageTag.of(from);
         LanguageTag toTag = LanguageTag.of(to);
-        Workbench workbench = Workbench.open(Path.of("translations"));
-        List<String> sourceSentences = sentences(workbench, source, fromTag);
-        List<String> targetSentences = sentences(workbench, target, toTag);
-        Alignment alignment = workbench.alignments().align(sourceSentences, targetSentences, fromTag, toTag);
+        Pipeline pipeline = Pipeline.standard(null);
+        SentenceAlignment alignment = pipeline.align(sentences(pipeline, source, fromTag), sentences(pipeline, target, toTag),
+                fromTag, toTag);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(jsonOf(workbench, alignment, sourceSentences, targetSentences));
+            out.println(jsonOf(alignment));
         } else {
-            out.print(new BeadFormat().format(alignment));
+            out.print(alignment.beadLines());
         }
         out.flush();
         return 0;
     }
 
-    private List<String> sentences(Workbench workbench, Path file, LanguageTag language) throws IOException {
+    private List<String> sentences(Pipeline pipeline, Path file, LanguageTag language) throws IOException {
         byte[] content = TextInput.bytes(file);
         if (!presegmented) {
-            return workbench.sentences(content, file.getFileName().toString(), language);
+            return pipeline.sentences(content, file.getFileName().toString(), language);
         }
         String text = TextInput.utf8(content, file.toString());
         // Line numbers are sentence numbers, so only a final newline is dropped, never a line.
         return text.lines().toList();
     }
 
-    private static String jsonOf(Workbench workbench, Alignment alignment, List<String> source, List<String> target)
-            throws JsonProcessingException {
-        List<BeadJson> beads = alignment.beads().stream().map(bead -> beadJson(bead, source, target)).toList();
-        return workbench.jsonMapper().writerWithDefaultPrettyPrinter().writeValueAsString(beads);
+    private static String jsonOf(SentenceAlignment alignment) {
+        List<BeadJson> beads = alignment.beads().stream()
+                .map(bead -> beadJson(bead, alignment.source(), alignment.target())).toList();
+        return JsonBodies.create().pretty(beads);
     }
 
     /** One bead in {@code --json} output; a record keeps the keys in this order. */
@@ -82,7 +80,7 @@ final class AlignCommand implements Callable<Integer> {
                     double confidence) {
     }
 
-    private static BeadJson beadJson(Bead bead, List<String> source, List<String> target) {
+    private static BeadJson beadJson(BeadLink bead, List<String> source, List<String> target) {
         return new BeadJson(range(bead.sourceStart(), bead.sourceEnd()), range(bead.targetStart(), bead.targetEnd()),
                 source.subList(bead.sourceStart(), bead.sourceEnd()), target.subList(bead.targetStart(), bead.targetEnd()),
                 Math.round(bead.confidence() * 1000) / 1000.0);

@@ -1,22 +1,22 @@
 package dev.tandem.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.tandem.app.Workbench;
-import dev.tandem.coverage.CoverageReport;
-import dev.tandem.coverage.LanguageCoverage;
+import dev.tandem.model.CoverageReport;
+import dev.tandem.model.LanguageCoverage;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.Status;
 import dev.tandem.model.TandemException;
+import dev.tandem.web.JsonBodies;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "coverage", mixinStandardHelpOptions = true,
         description = {"Show how much is translated: segments, words and characters of the source by status.",
@@ -50,7 +50,7 @@ final class CoverageCommand implements Callable<Integer> {
     String status;
 
     @Override
-    public Integer call() throws JsonProcessingException {
+    public Integer call() {
         Status done = parseStatus(status);
         if (min != null && (min.isNaN() || min < 0 || min > 100)) {
             throw TandemException.badInput("--min must be a percentage from 0 to 100");
@@ -65,7 +65,7 @@ final class CoverageCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(workbench.jsonMapper().writerWithDefaultPrettyPrinter().writeValueAsString(report.toJson()));
+            out.println(JsonBodies.create().pretty(report.toJson()));
         } else {
             out.print(CoverageTable.render(report, done));
         }
@@ -84,12 +84,12 @@ final class CoverageCommand implements Callable<Integer> {
     /** A gate over nothing would always pass; a document or language that is not there is an error. */
     private void requireSomethingToMeasure(Workbench workbench, LanguageTag target) {
         if (document != null) {
-            List<String> languages = workbench.languages(document);
+            List<String> languages = workbench.documents().languages(document);
             if (target != null && !languages.contains(target.tag())) {
                 throw TandemException.notFound(document + " has no translation into " + target
                         + (languages.isEmpty() ? "" : " (it has " + String.join(", ", languages) + ")"));
             }
-        } else if (target != null && workbench.documents().stream().noneMatch(d -> d.languages().contains(target.tag()))) {
+        } else if (target != null && workbench.documents().list().stream().noneMatch(d -> d.languages().contains(target.tag()))) {
             throw TandemException.notFound("no document has a translation into " + target);
         }
     }

@@ -1,10 +1,10 @@
 package dev.tandem.cli;
 
-import dev.tandem.coverage.Counts;
-import dev.tandem.coverage.CoverageReport;
-import dev.tandem.coverage.LanguageCoverage;
-import dev.tandem.coverage.Tally;
+import dev.tandem.model.Counts;
+import dev.tandem.model.CoverageReport;
+import dev.tandem.model.LanguageCoverage;
 import dev.tandem.model.Status;
+import dev.tandem.model.Tally;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

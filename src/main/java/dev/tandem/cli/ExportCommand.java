@@ -1,8 +1,8 @@
 package dev.tandem.cli;
 
-import dev.tandem.exchange.ExchangeFormat;
-import dev.tandem.exchange.ExportOptions;
-import dev.tandem.exchange.ExportResult;
+import dev.tandem.model.ExchangeFormat;
+import dev.tandem.model.ExportOptions;
+import dev.tandem.model.ExportResult;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.Status;
 import dev.tandem.model.TandemException;
@@ -15,10 +15,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write a translation as TMX, XLIFF 2.1, XLIFF 1.2, CSV, TSV, bilingual HTML, or the translated article (txt, md).")
@@ -54,7 +54,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ExchangeFormat exchangeFormat = ExchangeFormat.of(format);
-        ExportResult result = data.workbench().export(document, LanguageTag.of(language), exchangeFormat,
+        ExportResult result = data.workbench().exchange().export(document, LanguageTag.of(language), exchangeFormat,
                 new ExportOptions(status(minimumStatus), untranslated));
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();

@@ -1,11 +1,11 @@
 package dev.tandem.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.tandem.app.Workbench;
+import dev.tandem.app.Pipeline;
 import dev.tandem.model.Article;
 import dev.tandem.model.ArticleBlock;
 import dev.tandem.model.Block;
 import dev.tandem.model.Document;
+import dev.tandem.web.JsonBodies;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Print the normalized article of a file: blocks separated by a blank line.")
@@ -44,12 +44,11 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws JsonProcessingException {
-        Workbench workbench = Workbench.open(Path.of("translations"));
-        Article article = workbench.extract(file, !captions.drop);
+    public Integer call() {
+        Article article = Pipeline.standard(null).extract(file, !captions.drop);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(workbench.jsonMapper().writerWithDefaultPrettyPrinter().writeValueAsString(asJson(article)));
+            out.println(JsonBodies.create().pretty(asJson(article)));
         } else {
             out.println(String.join(Document.BLOCK_SEPARATOR, article.blocks().stream().map(ArticleBlock::text).toList()));
         }

@@ -1,24 +1,21 @@
 package dev.tandem.cli;
 
 import dev.tandem.app.Workbench;
-import dev.tandem.exchange.BilingualReader;
-import dev.tandem.exchange.ImportOptions;
-import dev.tandem.exchange.ImportReport;
 import dev.tandem.model.Document;
+import dev.tandem.model.ImportOptions;
+import dev.tandem.model.ImportReport;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.TandemException;
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import articles (HTML, TXT, DOCX, ODT, RTF, PDF, EPUB, Markdown) into the store.",
@@ -68,7 +65,7 @@ final class ImportCommand implements Callable<Integer> {
         LanguageTag tag = language == null ? null : LanguageTag.of(language);
         Workbench workbench = data.workbench();
         for (Path file : files) {
-            Document document = workbench.importFile(file, tag, id);
+            Document document = workbench.documents().importFile(file, tag, id);
             spec.commandLine().getOut().printf("%s: %d blocks, %d segments (%s) from %s%n", document.id(),
                     document.blocks().size(), document.segments().size(), document.sourceLanguage(), file);
         }
@@ -82,23 +79,10 @@ final class ImportCommand implements Callable<Integer> {
         Workbench workbench = data.workbench();
         LanguageTag target = targetLanguage == null ? null : LanguageTag.of(targetLanguage);
         for (Path file : files) {
-            ImportReport report = workbench.importBilingual(bilingualDocument, target, readBilingual(file),
-                    file.getFileName().toString(), new ImportOptions(overwrite, by));
+            ImportReport report = workbench.exchange().importBilingual(bilingualDocument, target, file,
+                    new ImportOptions(overwrite, by));
             spec.commandLine().getOut().printf("%s (%s): %s%n", file, report.language(), report.summary());
         }
         return 0;
-    }
-
-    private static byte[] readBilingual(Path file) {
-        try {
-            if (Files.size(file) > BilingualReader.MAX_BYTES) {
-                throw new TandemException(TandemException.Kind.TOO_LARGE, file + ": larger than the limit for bilingual files");
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw TandemException.notFound("no such file: " + file);
-        } catch (IOException e) {
-            throw TandemException.badInput("cannot read " + file + ": " + e.getMessage());
-        }
     }
 }

@@ -4,8 +4,8 @@ import dev.tandem.model.TandemException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** {@code java -jar tandem.jar <command>}: the entry point and the mapping of errors to exit codes. */
 @Command(name = "tandem", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,

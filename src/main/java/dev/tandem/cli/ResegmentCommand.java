@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "resegment", mixinStandardHelpOptions = true,
         description = {"Split documents into sentences again with the rules in force (the built-in rules and",
@@ -31,11 +31,11 @@ final class ResegmentCommand implements Callable<Integer> {
     public Integer call() {
         Workbench workbench = data.workbench();
         List<String> ids = documents == null || documents.isEmpty()
-                ? workbench.documents().stream().map(DocumentSummary::id).toList() : documents;
+                ? workbench.documents().list().stream().map(DocumentSummary::id).toList() : documents;
         PrintWriter out = spec.commandLine().getOut();
         for (String id : ids) {
-            int before = workbench.document(id).segments().size();
-            Document after = workbench.resegment(id);
+            int before = workbench.documents().document(id).segments().size();
+            Document after = workbench.documents().resegment(id);
             out.println(String.format("%s: %d → %d segments", id, before, after.segments().size()));
         }
         out.flush();

@@ -1,20 +1,19 @@
 package dev.tandem.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.tandem.app.Workbench;
+import dev.tandem.app.Pipeline;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.TextSpan;
+import dev.tandem.web.JsonBodies;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "segment", mixinStandardHelpOptions = true,
         description = "Split UTF-8 text into sentences, one per line.")
@@ -37,17 +36,21 @@ final class SegmentCommand implements Callable<Integer> {
             description = "SRX 2.0 rules (as OmegaT or Okapi write them) that add to or override the built-in rules.")
     Path srx;
 
+    @Option(names = "--data", defaultValue = "translations", paramLabel = "DIR",
+            description = "The project folder whose segmentation.srx (when there is one) adds to the built-in rules; only read (default: ${DEFAULT-VALUE}).")
+    Path data;
+
     @Override
     public Integer call() throws IOException {
         LanguageTag tag = LanguageTag.of(language);
         String text = TextInput.utf8(file, System.in);
-        Workbench workbench = Workbench.open(Path.of("translations"), Clock.systemUTC(), srx);
-        List<TextSpan> spans = workbench.segment(text, tag);
+        Pipeline pipeline = Pipeline.forProject(data, srx);
+        List<TextSpan> spans = pipeline.segment(text, tag);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             List<SentenceJson> sentences = spans.stream()
                     .map(span -> new SentenceJson(span.of(text), span.start(), span.end())).toList();
-            out.println(jsonOf(workbench, sentences));
+            out.println(JsonBodies.create().pretty(sentences));
         } else {
             // A sentence that spans a line break is still printed on one line.
             spans.forEach(span -> out.println(span.of(text).replaceAll("\\s*\\R\\s*", " ")));
@@ -57,9 +60,5 @@ final class SegmentCommand implements Callable<Integer> {
 
     /** One sentence in {@code --json} output. */
     record SentenceJson(String text, int start, int end) {
-    }
-
-    private static String jsonOf(Workbench workbench, Object value) throws JsonProcessingException {
-        return workbench.jsonMapper().writerWithDefaultPrettyPrinter().writeValueAsString(value);
     }
 }

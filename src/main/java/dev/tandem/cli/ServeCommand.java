@@ -10,9 +10,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Start the workbench in the browser; imports the files in the seeds folder first.")
@@ -37,8 +37,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Workbench workbench = data.workbench();
-        List<Document> imported = workbench.importSeeds(seeds);
-        WebServer server = new WebServer(workbench, workbench.jsonMapper()).start(host, port);
+        List<Document> imported = workbench.documents().importSeeds(seeds);
+        WebServer server = new WebServer(workbench).start(host, port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
@@ -47,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
         PrintWriter out = spec.commandLine().getOut();
         out.println(String.format("Tandem: %d document(s) in %s (%d from %s)",
-                workbench.documents().size(), data.path(), imported.size(), seeds));
+                workbench.documents().list().size(), data.path(), imported.size(), seeds));
         out.println(String.format("Open http://%s:%d/ in your browser (Ctrl+C to stop)", shownHost, server.port()));
         out.flush();
         stopped.await();

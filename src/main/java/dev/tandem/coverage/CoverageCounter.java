@@ -1,6 +1,9 @@
 package dev.tandem.coverage;
 
+import dev.tandem.model.Counts;
 import dev.tandem.model.Document;
+import dev.tandem.model.LanguageCoverage;
+import dev.tandem.model.Tally;
 import dev.tandem.model.Translation;
 import dev.tandem.model.Unit;
 import java.util.Map;
@@ -29,6 +32,11 @@ public final class CoverageCounter {
     /** Forgets a deleted document. */
     public void forget(String documentId) {
         byDocument.remove(documentId);
+    }
+
+    /** Whether counts of the document are kept (until it is forgotten). */
+    public boolean remembers(String documentId) {
+        return byDocument.containsKey(documentId);
     }
 
     public LanguageCoverage measure(Document document, Translation translation) {

@@ -1,5 +1,6 @@
 package dev.tandem.coverage;
 
+import dev.tandem.model.Measure;
 import dev.tandem.model.Progress;
 import dev.tandem.model.ProgressDay;
 import java.time.LocalDate;

@@ -1,6 +1,7 @@
 package dev.tandem.coverage;
 
 import dev.tandem.model.Document;
+import dev.tandem.model.Measure;
 import dev.tandem.model.Segment;
 import dev.tandem.model.SourceHash;
 import dev.tandem.model.Unit;

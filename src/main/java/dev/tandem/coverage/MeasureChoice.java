@@ -2,6 +2,7 @@ package dev.tandem.coverage;
 
 import com.ibm.icu.lang.UScript;
 import dev.tandem.model.LanguageTag;
+import dev.tandem.model.Measure;
 import java.util.Set;
 
 /**

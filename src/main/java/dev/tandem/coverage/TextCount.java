@@ -1,5 +1,7 @@
 package dev.tandem.coverage;
 
+import dev.tandem.model.Measure;
+
 /** Words and non-whitespace characters of a piece of source text. */
 public record TextCount(int words, int characters) {
 

@@ -1,6 +1,9 @@
 package dev.tandem.exchange;
 
 import dev.tandem.model.Document;
+import dev.tandem.model.ExchangeFormat;
+import dev.tandem.model.ExportOptions;
+import dev.tandem.model.ExportResult;
 import dev.tandem.model.Translation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,7 +28,7 @@ public final class BilingualExporter {
         List<BilingualUnit> all = BilingualUnit.of(document, translation);
         boolean article = format == ExchangeFormat.TXT || format == ExchangeFormat.MD;
         // The article is the whole text: filtering sentences out of it would leave holes.
-        List<BilingualUnit> units = article ? all : all.stream().filter(unit -> options.includes(unit, format)).toList();
+        List<BilingualUnit> units = article ? all : all.stream().filter(unit -> options.includes(unit.status(), unit.hasTarget(), format)).toList();
         ExportContext context = new ExportContext(document, translation.language(), units, exportedAt, toolVersion);
         String fileName = document.id() + "." + translation.language() + "." + format.extension();
         ByteArrayOutputStream out = new ByteArrayOutputStream();

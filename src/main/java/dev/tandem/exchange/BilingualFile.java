@@ -1,5 +1,6 @@
 package dev.tandem.exchange;
 
+import dev.tandem.model.ExchangeFormat;
 import java.util.List;
 
 /** What a bilingual file holds: its format, its languages (null when it does not declare them) and its pairs. */

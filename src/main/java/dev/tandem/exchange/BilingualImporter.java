@@ -1,6 +1,8 @@
 package dev.tandem.exchange;
 
 import dev.tandem.model.Document;
+import dev.tandem.model.ImportOptions;
+import dev.tandem.model.ImportReport;
 import dev.tandem.model.SourceHash;
 import dev.tandem.model.Status;
 import dev.tandem.model.Translation;

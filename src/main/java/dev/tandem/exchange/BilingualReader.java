@@ -1,5 +1,6 @@
 package dev.tandem.exchange;
 
+import dev.tandem.model.ExchangeFormat;
 import dev.tandem.model.TandemException;
 import java.util.Locale;
 

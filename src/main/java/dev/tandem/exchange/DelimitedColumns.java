@@ -1,6 +1,7 @@
 package dev.tandem.exchange;
 
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.tandem.model.ExchangeFormat;
 import java.util.List;
 
 /** The columns of our CSV and TSV files, in order, and the Jackson schema for each separator. */

@@ -3,6 +3,7 @@ package dev.tandem.exchange;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import dev.tandem.model.ExchangeFormat;
 import dev.tandem.model.TandemException;
 import java.io.IOException;
 import java.nio.ByteBuffer;

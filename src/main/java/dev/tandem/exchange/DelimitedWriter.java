@@ -3,6 +3,7 @@ package dev.tandem.exchange;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import dev.tandem.model.ExchangeFormat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;

@@ -47,6 +47,17 @@ public record Document(String id, String title, String sourceLanguage, Origin or
         return unit.sourceText(id -> segment(id).map(Segment::text).orElse(null));
     }
 
+    /**
+     * Checks that {@code language} can be a target of this document: any language but its source.
+     *
+     * @throws TandemException (BAD_INPUT) when it is the source language
+     */
+    public void requireTarget(LanguageTag language) {
+        if (sourceLanguage.equalsIgnoreCase(language.tag())) {
+            throw TandemException.badInput("the target language must differ from the source language (" + language + ")");
+        }
+    }
+
     public Optional<Segment> segment(String segmentId) {
         return segments.stream().filter(s -> s.id().equals(segmentId)).findFirst();
     }

@@ -1,9 +1,10 @@
 package dev.tandem.segment;
 
+import dev.tandem.model.SegmentationRules.BreakRule;
+import dev.tandem.model.SegmentationRules.LanguageMap;
+import dev.tandem.model.SegmentationRules.LanguageRules;
+import dev.tandem.model.SegmentationRules;
 import dev.tandem.segment.LanguageProfile.AbbreviationKind;
-import dev.tandem.segment.SegmentationRules.BreakRule;
-import dev.tandem.segment.SegmentationRules.LanguageMap;
-import dev.tandem.segment.SegmentationRules.LanguageRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

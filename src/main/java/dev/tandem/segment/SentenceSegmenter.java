@@ -2,6 +2,7 @@ package dev.tandem.segment;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import dev.tandem.model.SegmentationRules;
 import dev.tandem.model.TextSpan;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,10 @@
 package dev.tandem.segment;
 
+import dev.tandem.model.SegmentationRules.BreakRule;
+import dev.tandem.model.SegmentationRules.LanguageMap;
+import dev.tandem.model.SegmentationRules.LanguageRules;
+import dev.tandem.model.SegmentationRules;
 import dev.tandem.model.TandemException;
-import dev.tandem.segment.SegmentationRules.BreakRule;
-import dev.tandem.segment.SegmentationRules.LanguageMap;
-import dev.tandem.segment.SegmentationRules.LanguageRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;

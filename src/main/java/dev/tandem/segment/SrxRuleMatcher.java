@@ -1,6 +1,6 @@
 package dev.tandem.segment;
 
-import dev.tandem.segment.SegmentationRules.BreakRule;
+import dev.tandem.model.SegmentationRules.BreakRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,8 +1,9 @@
 package dev.tandem.segment;
 
-import dev.tandem.segment.SegmentationRules.BreakRule;
-import dev.tandem.segment.SegmentationRules.LanguageMap;
-import dev.tandem.segment.SegmentationRules.LanguageRules;
+import dev.tandem.model.SegmentationRules.BreakRule;
+import dev.tandem.model.SegmentationRules.LanguageMap;
+import dev.tandem.model.SegmentationRules.LanguageRules;
+import dev.tandem.model.SegmentationRules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -33,20 +33,20 @@ final class AlignmentRoutes {
         String name;
         if (file != null && file.size() > 0) {
             name = file.filename();
-            sentences = workbench.sentences(Uploads.read(file), name, language);
+            sentences = workbench.pipeline().sentences(Uploads.read(file), name, language);
         } else if (text != null && !text.isBlank()) {
             name = "pasted text";
-            sentences = workbench.sentences(text, language);
+            sentences = workbench.pipeline().sentences(text, language);
         } else {
             throw TandemException.badInput("send the translation as a file or paste its text");
         }
         AlignmentRecord record = workbench.alignments().alignTranslation(id, language, name, sentences);
-        ctx.status(HttpStatus.CREATED).json(view(workbench.document(id), record));
+        ctx.status(HttpStatus.CREATED).json(view(workbench.documents().document(id), record));
     }
 
     void show(Context ctx) {
         String id = Params.document(ctx);
-        ctx.json(view(workbench.document(id), workbench.alignments().alignment(id, Params.language(ctx))));
+        ctx.json(view(workbench.documents().document(id), workbench.alignments().alignment(id, Params.language(ctx))));
     }
 
     void edit(Context ctx) {
@@ -58,7 +58,7 @@ final class AlignmentRoutes {
             throw TandemException.badInput("a bead is named by its number: " + ctx.pathParam("bead"));
         }
         AlignmentRecord record = workbench.alignments().edit(id, Params.language(ctx), index, BeadEdit.parse(ctx.pathParam("edit")));
-        ctx.json(view(workbench.document(id), record));
+        ctx.json(view(workbench.documents().document(id), record));
     }
 
     record Sentence(int number, String text) {

@@ -18,13 +18,13 @@ final class DocumentRoutes {
     }
 
     void list(Context ctx) {
-        ctx.json(workbench.documents());
+        ctx.json(workbench.documents().list());
     }
 
     void show(Context ctx) {
         String id = Params.document(ctx);
-        Document document = workbench.document(id);
-        ctx.json(Map.of("document", document, "languages", workbench.languages(id)));
+        Document document = workbench.documents().document(id);
+        ctx.json(Map.of("document", document, "languages", workbench.documents().languages(id)));
     }
 
     void upload(Context ctx) {
@@ -32,7 +32,7 @@ final class DocumentRoutes {
         String language = ctx.formParam("lang");
         String id = ctx.formParam("id");
         byte[] content = Uploads.read(file);
-        Document document = workbench.importContent(content, file.filename(),
+        Document document = workbench.documents().importContent(content, file.filename(),
                 language == null || language.isBlank() ? null : LanguageTag.of(language),
                 id == null || id.isBlank() ? null : id);
         ctx.status(HttpStatus.CREATED).json(Map.of("id", document.id(), "title", document.title() == null ? document.id() : document.title(),
@@ -40,7 +40,7 @@ final class DocumentRoutes {
     }
 
     void delete(Context ctx) {
-        workbench.deleteDocument(Params.document(ctx));
+        workbench.documents().delete(Params.document(ctx));
         ctx.status(HttpStatus.NO_CONTENT);
     }
 }

@@ -1,10 +1,10 @@
 package dev.tandem.web;
 
 import dev.tandem.app.Workbench;
-import dev.tandem.exchange.ExchangeFormat;
-import dev.tandem.exchange.ExportOptions;
-import dev.tandem.exchange.ExportResult;
-import dev.tandem.exchange.ImportOptions;
+import dev.tandem.model.ExchangeFormat;
+import dev.tandem.model.ExportOptions;
+import dev.tandem.model.ExportResult;
+import dev.tandem.model.ImportOptions;
 import dev.tandem.model.Status;
 import dev.tandem.model.TandemException;
 import io.javalin.http.Context;
@@ -27,7 +27,7 @@ final class ExchangeRoutes {
             throw TandemException.badInput("choose a format: ?format=tmx, xliff, xliff12, csv, tsv, html, txt or md");
         }
         String all = ctx.queryParam("all");
-        ExportResult result = workbench.export(Params.document(ctx), Params.language(ctx), ExchangeFormat.of(format),
+        ExportResult result = workbench.exchange().export(Params.document(ctx), Params.language(ctx), ExchangeFormat.of(format),
                 new ExportOptions(status(ctx.queryParam("status")), all == null || all.isBlank() ? null : Boolean.valueOf(all)));
         ctx.header("Content-Disposition", "attachment; filename=\"" + result.fileName() + "\"");
         if (!result.warnings().isEmpty()) {
@@ -42,7 +42,7 @@ final class ExchangeRoutes {
         byte[] content = Uploads.read(file);
         String by = ctx.formParam("by");
         ImportOptions options = new ImportOptions("true".equals(ctx.formParam("overwrite")), by == null || by.isBlank() ? null : by);
-        ctx.json(workbench.importBilingual(Params.document(ctx), Params.language(ctx), content, file.filename(), options));
+        ctx.json(workbench.exchange().importBilingual(Params.document(ctx), Params.language(ctx), content, file.filename(), options));
     }
 
     private static Status status(String name) {

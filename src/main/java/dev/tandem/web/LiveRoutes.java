@@ -1,13 +1,10 @@
 package dev.tandem.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.app.TranslationEvents;
 import dev.tandem.app.Workbench;
 import dev.tandem.model.Document;
 import dev.tandem.model.LanguageTag;
 import io.javalin.http.sse.SseClient;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
@@ -18,17 +15,17 @@ import java.util.Map;
 final class LiveRoutes {
 
     private final Workbench workbench;
-    private final ObjectMapper mapper;
+    private final JsonBodies json;
 
-    LiveRoutes(Workbench workbench, ObjectMapper mapper) {
+    LiveRoutes(Workbench workbench, JsonBodies json) {
         this.workbench = workbench;
-        this.mapper = mapper;
+        this.json = json;
     }
 
     void events(SseClient client) {
         String documentId = client.ctx().pathParam("doc");
         LanguageTag language = LanguageTag.of(client.ctx().pathParam("lang"));
-        workbench.translation(documentId, language);
+        workbench.translations().translation(documentId, language);
         client.keepAlive();
         AutoCloseable subscription = workbench.events().subscribe(documentId, language.tag(), change -> send(client, change));
         client.onClose(() -> {
@@ -45,15 +42,11 @@ final class LiveRoutes {
         if (client.terminated()) {
             return;
         }
-        Document document = workbench.document(change.document());
+        Document document = workbench.documents().document(change.document());
         Object data = change.kind() == TranslationEvents.Change.Kind.SAVED
                 ? UnitJson.of(change.unit(), document.segmentTexts())
                 : Map.of("by", change.by() == null ? "" : change.by());
         String event = change.kind() == TranslationEvents.Change.Kind.SAVED ? "unit" : "units";
-        try {
-            client.sendEvent(event, mapper.writeValueAsString(data));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        client.sendEvent(event, json.compact(data));
     }
 }

@@ -23,7 +23,7 @@ final class PreviewRoutes {
     void preview(Context ctx) {
         UploadedFile file = Uploads.required(ctx);
         byte[] content = Uploads.read(file);
-        Article article = workbench.extract(content, file.filename());
+        Article article = workbench.pipeline().extract(content, file.filename());
         if (article.blocks().isEmpty()) {
             throw TandemException.badInput(file.filename() + ": no text found in this file");
         }

@@ -27,13 +27,13 @@ final class TranslationRoutes {
     void show(Context ctx) {
         String id = Params.document(ctx);
         LanguageTag language = Params.language(ctx);
-        ctx.json(translationJson(workbench.document(id), workbench.translation(id, language)));
+        ctx.json(translationJson(workbench.documents().document(id), workbench.translations().translation(id, language)));
     }
 
     void add(Context ctx) {
         String id = Params.document(ctx);
         LanguageTag language = Params.language(ctx);
-        ctx.status(HttpStatus.CREATED).json(translationJson(workbench.document(id), workbench.addLanguage(id, language)));
+        ctx.status(HttpStatus.CREATED).json(translationJson(workbench.documents().document(id), workbench.translations().addLanguage(id, language)));
     }
 
     void save(Context ctx) {
@@ -46,10 +46,10 @@ final class TranslationRoutes {
         if (body.target().length() > MAX_TARGET_LENGTH) {
             throw TandemException.badInput("the target is longer than " + MAX_TARGET_LENGTH + " characters");
         }
-        Document document = workbench.document(id);
+        Document document = workbench.documents().document(id);
         UnitEdit edit = new UnitEdit(Params.unit(ctx), body.baseRev(), body.target(), body.status(), body.by(), body.note());
         try {
-            Unit saved = workbench.save(id, language, edit);
+            Unit saved = workbench.translations().save(id, language, edit);
             ctx.json(UnitJson.of(saved, document.segmentTexts()));
         } catch (StaleSaveException stale) {
             ctx.status(HttpStatus.CONFLICT).json(Map.of("error", stale.getMessage(),
@@ -58,7 +58,7 @@ final class TranslationRoutes {
     }
 
     void history(Context ctx) {
-        ctx.json(workbench.history(Params.document(ctx), Params.language(ctx), Params.unit(ctx)));
+        ctx.json(workbench.translations().history(Params.document(ctx), Params.language(ctx), Params.unit(ctx)));
     }
 
     private static Map<String, Object> translationJson(Document document, Translation translation) {

@@ -34,14 +34,14 @@ final class UnitEditRoutes {
         if (body.nextRev() == null) {
             throw TandemException.badInput("a merge needs baseRev and nextRev (the revisions of both units you saw)");
         }
-        respond(ctx, () -> Map.of("unit", json(ctx, workbench.merge(Params.document(ctx), Params.language(ctx),
+        respond(ctx, () -> Map.of("unit", json(ctx, workbench.translations().merge(Params.document(ctx), Params.language(ctx),
                 Params.unit(ctx), body.baseRev(), body.nextRev(), body.by()))));
     }
 
     void split(Context ctx) {
         Request body = body(ctx);
         respond(ctx, () -> {
-            List<Unit> parts = workbench.split(Params.document(ctx), Params.language(ctx), Params.unit(ctx), body.baseRev(), body.by());
+            List<Unit> parts = workbench.translations().split(Params.document(ctx), Params.language(ctx), Params.unit(ctx), body.baseRev(), body.by());
             Map<String, String> texts = document(ctx).segmentTexts();
             return Map.of("units", parts.stream().map(unit -> UnitJson.of(unit, texts)).toList());
         });
@@ -52,7 +52,7 @@ final class UnitEditRoutes {
         if (body.rev() == null) {
             throw TandemException.badInput("a restore needs rev (the history entry to restore) and baseRev");
         }
-        respond(ctx, () -> json(ctx, workbench.restore(Params.document(ctx), Params.language(ctx), Params.unit(ctx),
+        respond(ctx, () -> json(ctx, workbench.translations().restore(Params.document(ctx), Params.language(ctx), Params.unit(ctx),
                 body.rev(), body.baseRev(), body.by())));
     }
 
@@ -74,7 +74,7 @@ final class UnitEditRoutes {
     }
 
     private Document document(Context ctx) {
-        return workbench.document(Params.document(ctx));
+        return workbench.documents().document(Params.document(ctx));
     }
 
     private UnitJson json(Context ctx, Unit unit) {

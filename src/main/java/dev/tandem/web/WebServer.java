@@ -1,16 +1,15 @@
 package dev.tandem.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.app.Workbench;
 import dev.tandem.model.TandemException;
 import io.javalin.Javalin;
-import io.javalin.util.JavalinBindException;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinBindException;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,19 +25,20 @@ public final class WebServer {
 
     private final Javalin app;
 
-    public WebServer(Workbench workbench, ObjectMapper mapper) {
+    public WebServer(Workbench workbench) {
+        JsonBodies json = JsonBodies.create();
         DocumentRoutes documents = new DocumentRoutes(workbench);
         TranslationRoutes translations = new TranslationRoutes(workbench);
         AlignmentRoutes alignments = new AlignmentRoutes(workbench);
         SegmentationRoutes segmentation = new SegmentationRoutes(workbench);
         CoverageRoutes coverage = new CoverageRoutes(workbench);
         UnitEditRoutes unitEdits = new UnitEditRoutes(workbench);
-        LiveRoutes live = new LiveRoutes(workbench, mapper);
+        LiveRoutes live = new LiveRoutes(workbench, json);
         PreviewRoutes preview = new PreviewRoutes(workbench);
         ExchangeRoutes exchange = new ExchangeRoutes(workbench);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.jsonMapper(new JavalinJackson(mapper, false));
+            config.jsonMapper(new JavalinJackson(json.mapper(), false));
             config.http.maxRequestSize = MAX_UPLOAD_BYTES;
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";

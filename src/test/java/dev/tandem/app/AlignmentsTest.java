@@ -35,7 +35,7 @@ class AlignmentsTest {
     void alignSeed() throws IOException {
         workbench = TestWorkbench.withSeed(data);
         Path translation = TestWorkbench.fixture("seed-article.fr.txt");
-        french = workbench.sentences(Files.readAllBytes(translation), "seed-article.fr.txt", FRENCH);
+        french = workbench.pipeline().sentences(Files.readAllBytes(translation), "seed-article.fr.txt", FRENCH);
     }
 
     private static String allTargets(Translation translation) {
@@ -45,7 +45,7 @@ class AlignmentsTest {
     @Test
     void alignedTranslationFillsTheUnitsAndDropsNoSentence() {
         AlignmentRecord record = workbench.alignments().alignTranslation("seed", FRENCH, "seed-article.fr.txt", french);
-        Translation units = workbench.translation("seed", FRENCH);
+        Translation units = workbench.translations().translation("seed", FRENCH);
 
         assertEquals(record.targetSentences().size(), record.beads().get(record.beads().size() - 1).targetEnd());
         String targets = allTargets(units);
@@ -61,7 +61,7 @@ class AlignmentsTest {
     @Test
     void twoSourceSentencesTranslatedAsOneBecomeOneUnit() {
         workbench.alignments().alignTranslation("seed", FRENCH, "seed-article.fr.txt", french);
-        Unit merged = workbench.translation("seed", FRENCH).units().stream()
+        Unit merged = workbench.translations().translation("seed", FRENCH).units().stream()
                 .filter(unit -> unit.target().startsWith("Les deux dirigeants ne se parlent pas seulement"))
                 .findFirst().orElseThrow();
         assertEquals(2, merged.sources().size());
@@ -79,8 +79,8 @@ class AlignmentsTest {
         BeadLink grown = edited.beads().get(index);
         assertEquals(bead.targetEnd() + 1, grown.targetEnd());
         assertTrue(grown.verified());
-        String firstSegment = workbench.document("seed").segments().get(bead.sourceStart()).id();
-        Unit unit = workbench.translation("seed", FRENCH).unit(firstSegment).orElseThrow();
+        String firstSegment = workbench.documents().document("seed").segments().get(bead.sourceStart()).id();
+        Unit unit = workbench.translations().translation("seed", FRENCH).unit(firstSegment).orElseThrow();
         assertTrue(unit.target().endsWith(moved), unit.target());
         assertEquals(Status.REVIEWED, unit.status());
     }
@@ -99,12 +99,12 @@ class AlignmentsTest {
     @Test
     void beadEditsKeepWhatATranslatorChangedElsewhere() {
         workbench.alignments().alignTranslation("seed", FRENCH, "seed-article.fr.txt", french);
-        Unit last = workbench.translation("seed", FRENCH).units().get(workbench.translation("seed", FRENCH).units().size() - 1);
-        workbench.save("seed", FRENCH, new UnitEdit(last.id(), last.rev(), "Ma propre traduction.", Status.FINAL, "Ana", null));
+        Unit last = workbench.translations().translation("seed", FRENCH).units().get(workbench.translations().translation("seed", FRENCH).units().size() - 1);
+        workbench.translations().save("seed", FRENCH, new UnitEdit(last.id(), last.rev(), "Ma propre traduction.", Status.FINAL, "Ana", null));
 
         workbench.alignments().edit("seed", FRENCH, 0, BeadEdit.VERIFY);
 
-        Unit after = workbench.translation("seed", FRENCH).unit(last.id()).orElseThrow();
+        Unit after = workbench.translations().translation("seed", FRENCH).unit(last.id()).orElseThrow();
         assertEquals("Ma propre traduction.", after.target());
         assertEquals(Status.FINAL, after.status());
     }

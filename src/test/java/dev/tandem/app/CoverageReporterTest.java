@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.coverage.DailyProgress;
-import dev.tandem.coverage.LanguageCoverage;
-import dev.tandem.coverage.Measure;
-import dev.tandem.coverage.Tally;
+import dev.tandem.model.LanguageCoverage;
+import dev.tandem.model.Measure;
+import dev.tandem.model.Tally;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.Progress;
 import dev.tandem.model.Status;
@@ -46,17 +46,17 @@ class CoverageReporterTest {
     @BeforeEach
     void open() {
         workbench = Workbench.open(data, clock);
-        workbench.importContent(ARTICLE.getBytes(StandardCharsets.UTF_8), "cat.txt", EN, "cat");
-        workbench.addLanguage("cat", FR);
+        workbench.documents().importContent(ARTICLE.getBytes(StandardCharsets.UTF_8), "cat.txt", EN, "cat");
+        workbench.translations().addLanguage("cat", FR);
     }
 
     private Unit unit(int index) {
-        return workbench.translation("cat", FR).units().get(index);
+        return workbench.translations().translation("cat", FR).units().get(index);
     }
 
     private void save(int index, String target, Status status) {
         Unit unit = unit(index);
-        workbench.save("cat", FR, new UnitEdit(unit.id(), unit.rev(), target, status, "test", null));
+        workbench.translations().save("cat", FR, new UnitEdit(unit.id(), unit.rev(), target, status, "test", null));
     }
 
     private LanguageCoverage coverage() {
@@ -79,7 +79,7 @@ class CoverageReporterTest {
         save(0, "Le chat s'est assis.", Status.TRANSLATED);
         save(1, "Il fait beau aujourd'hui.", Status.FINAL);
         String changed = ARTICLE.replace("It's a sunny day today.", "It's a rainy day.");
-        workbench.importContent(changed.getBytes(StandardCharsets.UTF_8), "cat.txt", EN, "cat");
+        workbench.documents().importContent(changed.getBytes(StandardCharsets.UTF_8), "cat.txt", EN, "cat");
         LanguageCoverage after = coverage();
         assertEquals(new Tally(2, 4, 0, 0, 4), after.counts().words(), "the changed sentence now has 4 words");
         assertEquals(new Tally(1, 1, 0, 0, 1), after.counts().segments());
@@ -93,7 +93,7 @@ class CoverageReporterTest {
         save(2, "Bravo !", Status.TRANSLATED);
 
         assertTrue(Files.isRegularFile(data.resolve("cat/fr.progress.json")));
-        assertEquals(List.of(FR.tag()), workbench.languages("cat"), "the progress file is not a language");
+        assertEquals(List.of(FR.tag()), workbench.documents().languages("cat"), "the progress file is not a language");
         TranslationStore reread = new TranslationStore(data, JsonMapperFactory.create(), new AtomicFileWriter(), clock);
         Progress progress = reread.progress("cat", FR);
         List<DailyProgress> days = DailyProgress.of(progress, Measure.WORDS);
@@ -105,7 +105,7 @@ class CoverageReporterTest {
 
     @Test
     void reportNamesEveryStoredLanguageAndOnlyThose() {
-        workbench.addLanguage("cat", LanguageTag.of("de"));
+        workbench.translations().addLanguage("cat", LanguageTag.of("de"));
         assertEquals(List.of("de", "fr"), workbench.coverage().report(null, null).entries().stream()
                 .map(LanguageCoverage::language).toList());
         assertEquals(List.of(), workbench.coverage().report(null, LanguageTag.of("ja")).entries());

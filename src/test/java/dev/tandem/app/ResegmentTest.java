@@ -34,21 +34,21 @@ class ResegmentTest {
         Path article = data.resolveSibling(data.getFileName() + "-article.txt");
         Files.writeString(article, "The storm came at night. It broke the dam; the river rose. Nobody was hurt.", StandardCharsets.UTF_8);
         Workbench before = Workbench.open(data);
-        before.importFile(article, LanguageTag.of("en"), "storm");
-        List<Unit> units = before.translation("storm", FRENCH).units();
+        before.documents().importFile(article, LanguageTag.of("en"), "storm");
+        List<Unit> units = before.translations().translation("storm", FRENCH).units();
         assertEquals(3, units.size());
         String[] french = {"La tempête est arrivée la nuit.", "Elle a rompu le barrage ; la rivière a monté.", "Personne n’a été blessé."};
         for (int i = 0; i < 3; i++) {
-            before.save("storm", FRENCH, new UnitEdit(units.get(i).id(), 0, french[i], Status.TRANSLATED, "Ana", null));
+            before.translations().save("storm", FRENCH, new UnitEdit(units.get(i).id(), 0, french[i], Status.TRANSLATED, "Ana", null));
         }
 
-        Files.copy(TestWorkbench.fixture("semicolon-breaks.srx"), data.resolve(Workbench.PROJECT_RULES));
+        Files.copy(TestWorkbench.fixture("semicolon-breaks.srx"), data.resolve(dev.tandem.app.Pipeline.PROJECT_RULES));
         Workbench after = Workbench.open(data, Clock.systemUTC());
-        Document resplit = after.resegment("storm");
+        Document resplit = after.documents().resegment("storm");
 
         assertEquals(List.of("The storm came at night.", "It broke the dam;", "the river rose.", "Nobody was hurt."),
                 resplit.segments().stream().map(Segment::text).toList());
-        Translation translation = after.translation("storm", FRENCH);
+        Translation translation = after.translations().translation("storm", FRENCH);
         assertEquals(4, translation.units().size());
         assertEquals(french[0], translation.units().get(0).target());
         assertFalse(translation.units().get(0).sourceChanged(SourceHash.of("The storm came at night.")));
@@ -61,8 +61,8 @@ class ResegmentTest {
 
     @Test
     void projectRulesAreShownAndExportedAsSrx() throws IOException {
-        Files.copy(TestWorkbench.fixture("semicolon-breaks.srx"), data.resolve(Workbench.PROJECT_RULES));
-        SegmentationRulesView rules = Workbench.open(data).segmentationRules();
+        Files.copy(TestWorkbench.fixture("semicolon-breaks.srx"), data.resolve(dev.tandem.app.Pipeline.PROJECT_RULES));
+        SegmentationRulesView rules = Workbench.open(data).pipeline().segmentationRules();
         assertEquals("English", rules.projectRules().languageRules().get(0).name());
         assertTrue(rules.effectiveSrx().contains("<beforebreak>;</beforebreak>"), rules.effectiveSrx());
         assertTrue(rules.effectiveSrx().contains("srx20"));

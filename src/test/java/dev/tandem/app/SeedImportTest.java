@@ -24,7 +24,7 @@ class SeedImportTest {
 
     @BeforeEach
     void importSeed() {
-        seed = TestWorkbench.withSeed(data).document("seed");
+        seed = TestWorkbench.withSeed(data).documents().document("seed");
     }
 
     @Test

@@ -33,23 +33,23 @@ public final class CoverageBenchmark {
     public static void main(String[] args) throws IOException {
         Path data = Files.createTempDirectory("tandem-coverage-bench");
         Workbench workbench = Workbench.open(data);
-        ObjectMapper mapper = workbench.jsonMapper();
-        Document document = workbench.importFile(bigArticle(workbench, data), LanguageTag.of("en"), "bench");
-        workbench.addLanguage(document.id(), FRENCH);
+        ObjectMapper mapper = dev.tandem.store.JsonMapperFactory.create();
+        Document document = workbench.documents().importFile(bigArticle(workbench, data), LanguageTag.of("en"), "bench");
+        workbench.translations().addLanguage(document.id(), FRENCH);
         Path translationFile = data.resolve(document.id()).resolve("fr.json");
         System.out.printf("Document: %,d segments, %,d words; translation file %,d bytes%n%n", document.segments().size(),
                 workbench.coverage().coverage(document.id(), FRENCH).counts().words().total(), Files.size(translationFile));
 
         double firstCount = timeOnce(() -> new dev.tandem.coverage.CoverageCounter().counts(document));
-        List<Unit> units = workbench.translation(document.id(), FRENCH).units();
+        List<Unit> units = workbench.translations().translation(document.id(), FRENCH).units();
         double[] jsonRead = new double[RUNS];
         double[] save = new double[RUNS];
         double[] coverage = new double[RUNS];
         for (int warm = 0; warm < 2; warm++) {
             for (int i = 0; i < RUNS; i++) {
                 jsonRead[i] = timeOnce(() -> mapper.readValue(translationFile.toFile(), Translation.class));
-                Unit unit = workbench.translation(document.id(), FRENCH).unit(units.get(warm * RUNS + i).id()).orElseThrow();
-                save[i] = timeOnce(() -> workbench.save(document.id(), FRENCH,
+                Unit unit = workbench.translations().translation(document.id(), FRENCH).unit(units.get(warm * RUNS + i).id()).orElseThrow();
+                save[i] = timeOnce(() -> workbench.translations().save(document.id(), FRENCH,
                         new UnitEdit(unit.id(), unit.rev(), "Une phrase traduite.", Status.TRANSLATED, "bench", null)));
                 coverage[i] = timeOnce(() -> mapper.writeValueAsString(
                         workbench.coverage().report(document.id(), FRENCH).toJson()));
@@ -69,7 +69,7 @@ public final class CoverageBenchmark {
         List<String> sentences = new ArrayList<>();
         for (String paragraph : seed.split("\\n\\s*\\n")) {
             String text = paragraph.strip().replaceAll("\\s+", " ");
-            for (TextSpan span : workbench.segment(text, LanguageTag.of("en"))) {
+            for (TextSpan span : workbench.pipeline().segment(text, LanguageTag.of("en"))) {
                 sentences.add(span.of(text).strip());
             }
         }

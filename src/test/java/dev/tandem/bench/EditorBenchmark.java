@@ -36,9 +36,9 @@ public final class EditorBenchmark {
         for (int segments : new int[] {100, 5000}) {
             Path file = root.resolve("doc-" + segments + ".txt");
             Files.writeString(file, article(segments));
-            workbench.importFile(file, LanguageTag.of("en"), "doc-" + segments);
+            workbench.documents().importFile(file, LanguageTag.of("en"), "doc-" + segments);
         }
-        WebServer server = new WebServer(workbench, workbench.jsonMapper()).start("127.0.0.1", 0);
+        WebServer server = new WebServer(workbench).start("127.0.0.1", 0);
         ChromeDriver browser = Browser.start(Files.createTempDirectory(root, "profile"));
         browser.manage().timeouts().scriptTimeout(Duration.ofMinutes(3));
         String base = "http://127.0.0.1:" + server.port() + "/";

@@ -75,7 +75,7 @@ class ConflictBrowserTest {
         assertEquals(2, saved.rev());
         assertEquals("Ben", saved.by());
         assertEquals(Status.TRANSLATED, saved.status());
-        List<HistoryEntry> history = workbench.history("seed", LanguageTag.of("pt"), saved.id());
+        List<HistoryEntry> history = workbench.translations().history("seed", LanguageTag.of("pt"), saved.id());
         assertTrue(history.stream().anyMatch(entry -> entry.target().equals("Versão da Ana") && "Ana".equals(entry.by())));
 
         // Ana sees Ben's save without reloading.
@@ -83,6 +83,6 @@ class ConflictBrowserTest {
     }
 
     private Unit unit() {
-        return workbench.translation("seed", LanguageTag.of("pt")).units().get(0);
+        return workbench.translations().translation("seed", LanguageTag.of("pt")).units().get(0);
     }
 }

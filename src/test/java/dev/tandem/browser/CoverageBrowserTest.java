@@ -77,11 +77,11 @@ class CoverageBrowserTest {
     @Test
     void coverageViewShowsAStackedBarPerLanguageAndTheDailyChart() {
         LanguageTag french = LanguageTag.of("fr");
-        workbench.addLanguage("seed", french);
-        workbench.addLanguage("seed", LanguageTag.of("de"));
-        List<Unit> units = workbench.translation("seed", french).units();
-        workbench.save("seed", french, new UnitEdit(units.get(0).id(), 0, "Un", Status.REVIEWED, null, null));
-        workbench.save("seed", french, new UnitEdit(units.get(1).id(), 0, "Deux", Status.FINAL, null, null));
+        workbench.translations().addLanguage("seed", french);
+        workbench.translations().addLanguage("seed", LanguageTag.of("de"));
+        List<Unit> units = workbench.translations().translation("seed", french).units();
+        workbench.translations().save("seed", french, new UnitEdit(units.get(0).id(), 0, "Un", Status.REVIEWED, null, null));
+        workbench.translations().save("seed", french, new UnitEdit(units.get(1).id(), 0, "Deux", Status.FINAL, null, null));
 
         browser.get(url("#/coverage/seed/fr"));
         // The view renders once more when the chart's data arrives; look at it after that.

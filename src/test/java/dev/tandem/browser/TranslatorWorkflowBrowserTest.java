@@ -60,12 +60,12 @@ class TranslatorWorkflowBrowserTest {
     }
 
     private Unit unit(String language, int index) {
-        return workbench.translation("seed", LanguageTag.of(language)).units().get(index);
+        return workbench.translations().translation("seed", LanguageTag.of(language)).units().get(index);
     }
 
     private void save(String language, int index, String target, Status status) {
         Unit unit = unit(language, index);
-        workbench.save("seed", LanguageTag.of(language), new UnitEdit(unit.id(), unit.rev(), target, status, "Setup", null));
+        workbench.translations().save("seed", LanguageTag.of(language), new UnitEdit(unit.id(), unit.rev(), target, status, "Setup", null));
     }
 
     @Test
@@ -203,7 +203,7 @@ class TranslatorWorkflowBrowserTest {
         browser.findElement(By.id("import-button")).click();
         page.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.document[data-id='visit-report']")));
         assertTrue(browser.findElement(By.cssSelector("p.notice")).getText().contains("3 segments"));
-        int documents = workbench.documents().size();
+        int documents = workbench.documents().list().size();
 
         Path broken = files.resolve("broken.docx");
         Files.write(broken, "PK\u0003\u0004 this is not really a zip".getBytes(StandardCharsets.ISO_8859_1));
@@ -214,14 +214,14 @@ class TranslatorWorkflowBrowserTest {
         WebElement error = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("p.error[role=alert]")));
         assertTrue(error.getText().contains("nothing was imported"), error.getText());
         assertTrue(error.getText().contains("broken.docx"), error.getText());
-        assertEquals(documents, workbench.documents().size());
+        assertEquals(documents, workbench.documents().list().size());
     }
 
     @Test
     void markupInDocumentsAndNamesIsShownAsText() throws IOException {
         Path article = files.resolve("xss.txt");
         Files.writeString(article, SCRIPT + "\n\nThe payload " + IMG + " sits in a sentence.\n");
-        workbench.importFile(article, LanguageTag.of("en"), "xss");
+        workbench.documents().importFile(article, LanguageTag.of("en"), "xss");
         page.open("", IMG);
         WebElement card = page.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.document[data-id='xss']")));
         assertEquals(SCRIPT, card.findElement(By.tagName("h2")).getText());

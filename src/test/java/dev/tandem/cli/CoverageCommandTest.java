@@ -51,13 +51,13 @@ class CoverageCommandTest {
     @BeforeEach
     void seed() {
         workbench = TestWorkbench.withSeed(data);
-        workbench.addLanguage("seed", FR);
+        workbench.translations().addLanguage("seed", FR);
     }
 
     private void translate(int count, Status status) {
-        List<Unit> units = workbench.translation("seed", FR).units();
+        List<Unit> units = workbench.translations().translation("seed", FR).units();
         for (Unit unit : units.subList(0, count)) {
-            workbench.save("seed", FR, new UnitEdit(unit.id(), unit.rev(), "traduit", status, null, null));
+            workbench.translations().save("seed", FR, new UnitEdit(unit.id(), unit.rev(), "traduit", status, null, null));
         }
     }
 

@@ -31,8 +31,8 @@ class ExchangeCliTest {
     void seed() {
         data = folder.resolve("translations");
         Workbench workbench = TestWorkbench.withSeed(data);
-        Unit title = workbench.translation("seed", LanguageTag.of("fr")).units().get(0);
-        workbench.save("seed", LanguageTag.of("fr"), new UnitEdit(title.id(), 0, "Kim Jong-Un en Russie", Status.REVIEWED, "Ana", null));
+        Unit title = workbench.translations().translation("seed", LanguageTag.of("fr")).units().get(0);
+        workbench.translations().save("seed", LanguageTag.of("fr"), new UnitEdit(title.id(), 0, "Kim Jong-Un en Russie", Status.REVIEWED, "Ana", null));
     }
 
     @Test
@@ -89,7 +89,7 @@ class ExchangeCliTest {
         CliTest.Result result = run("import", csv.toString(), "--doc", "seed", "--to", "fr", "--by", "Chloé", "--data", data.toString());
         assertEquals(0, result.code(), result.err());
         assertTrue(result.out().contains("(fr): 1 units in the file: 1 matched, 1 filled"), result.out());
-        Unit filled = Workbench.open(data).translation("seed", LanguageTag.of("fr")).units().get(1);
+        Unit filled = Workbench.open(data).translations().translation("seed", LanguageTag.of("fr")).units().get(1);
         assertEquals("La Corée du Nord s'arme.", filled.target());
         assertEquals(Status.FINAL, filled.status());
         assertEquals("Chloé", filled.by());

@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tandem.model.Counts;
+import dev.tandem.model.CoverageReport;
 import dev.tandem.model.Document;
+import dev.tandem.model.LanguageCoverage;
+import dev.tandem.model.Measure;
 import dev.tandem.model.SourceHash;
 import dev.tandem.model.Status;
+import dev.tandem.model.Tally;
 import dev.tandem.model.Translation;
 import dev.tandem.model.Unit;
 import java.util.ArrayList;

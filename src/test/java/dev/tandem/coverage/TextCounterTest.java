@@ -2,6 +2,7 @@ package dev.tandem.coverage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.tandem.model.Measure;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.app.Workbench;
+import dev.tandem.model.ExchangeFormat;
+import dev.tandem.model.ExportOptions;
+import dev.tandem.model.ExportResult;
+import dev.tandem.model.ImportOptions;
+import dev.tandem.model.ImportReport;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.SourceHash;
 import dev.tandem.model.Status;
@@ -30,11 +35,11 @@ class BilingualImportTest {
     }
 
     private Unit unit(int index) {
-        return workbench.translation("seed", ExchangeFixture.FRENCH).units().get(index);
+        return workbench.translations().translation("seed", ExchangeFixture.FRENCH).units().get(index);
     }
 
     private ExportResult export(ExchangeFormat format) {
-        return workbench.export("seed", ExchangeFixture.FRENCH, format, ExportOptions.defaults());
+        return workbench.exchange().export("seed", ExchangeFixture.FRENCH, format, ExportOptions.defaults());
     }
 
     private static byte[] edited(ExportResult file, String from, String to) {
@@ -50,7 +55,7 @@ class BilingualImportTest {
                 "<segment state=\"reviewed\">\n        <source xml:space=\"preserve\">North Korea is increasing");
         content = new String(content, StandardCharsets.UTF_8).replace("year by year.</source>",
                 "year by year.</source>\n        <target>La Corée du Nord renforce son armée.</target>").getBytes(StandardCharsets.UTF_8);
-        ImportReport report = workbench.importBilingual("seed", ExchangeFixture.FRENCH, content, "back.xlf", new ImportOptions(false, "Chloé"));
+        ImportReport report = workbench.exchange().importBilingual("seed", ExchangeFixture.FRENCH, content, "back.xlf", new ImportOptions(false, "Chloé"));
 
         assertEquals(1, report.filled(), report.summary());
         assertEquals(0, report.unmatched());
@@ -67,14 +72,14 @@ class BilingualImportTest {
     void unitSavedInTandemAfterTheExportIsSkippedUnlessOverwriteIsAsked() {
         ExportResult csv = export(ExchangeFormat.CSV);
         Unit title = unit(0);
-        workbench.save("seed", ExchangeFixture.FRENCH, new UnitEdit(title.id(), title.rev(), "Titre revu dans Tandem", Status.FINAL, "Ana", null));
+        workbench.translations().save("seed", ExchangeFixture.FRENCH, new UnitEdit(title.id(), title.rev(), "Titre revu dans Tandem", Status.FINAL, "Ana", null));
         byte[] content = edited(csv, "Kim Jong-Un en visite en Russie : un sommet avec Poutine", "Titre changé dans le tableur");
 
-        ImportReport report = workbench.importBilingual("seed", ExchangeFixture.FRENCH, content, "back.csv", ImportOptions.defaults());
+        ImportReport report = workbench.exchange().importBilingual("seed", ExchangeFixture.FRENCH, content, "back.csv", ImportOptions.defaults());
         assertEquals(1, report.skippedNewer(), report.summary());
         assertEquals("Titre revu dans Tandem", unit(0).target());
 
-        ImportReport forced = workbench.importBilingual("seed", ExchangeFixture.FRENCH, content, "back.csv", new ImportOptions(true, null));
+        ImportReport forced = workbench.exchange().importBilingual("seed", ExchangeFixture.FRENCH, content, "back.csv", new ImportOptions(true, null));
         assertEquals(1, forced.filled(), forced.summary());
         assertEquals("Titre changé dans le tableur", unit(0).target());
         assertEquals(3, unit(0).rev());
@@ -87,7 +92,7 @@ class BilingualImportTest {
                 + "Kim Jong-Un on a visit to Russia holds a summit with Putin…to be dispatched to the Ukrainian front, a surprising"
                 + " role “imposed on 50,000 North Korean soldiers”.\tUn autre titre\n"
                 + "A sentence that is not in the article.\tUne phrase absente.\n";
-        ImportReport report = workbench.importBilingual("seed", ExchangeFixture.FRENCH, tsv.getBytes(StandardCharsets.UTF_8),
+        ImportReport report = workbench.exchange().importBilingual("seed", ExchangeFixture.FRENCH, tsv.getBytes(StandardCharsets.UTF_8),
                 "memory.tsv", ImportOptions.defaults());
 
         assertEquals(3, report.units());
@@ -104,12 +109,12 @@ class BilingualImportTest {
     void reimportingAnUnchangedExportChangesNothing() {
         for (ExchangeFormat format : new ExchangeFormat[] {ExchangeFormat.TMX, ExchangeFormat.XLIFF, ExchangeFormat.XLIFF12,
                 ExchangeFormat.CSV, ExchangeFormat.TSV}) {
-            Translation before = workbench.translation("seed", ExchangeFixture.FRENCH);
+            Translation before = workbench.translations().translation("seed", ExchangeFixture.FRENCH);
             ExportResult file = export(format);
-            ImportReport report = workbench.importBilingual("seed", ExchangeFixture.FRENCH, file.content(), file.fileName(),
+            ImportReport report = workbench.exchange().importBilingual("seed", ExchangeFixture.FRENCH, file.content(), file.fileName(),
                     ImportOptions.defaults());
             assertEquals(0, report.filled(), format + ": " + report.summary());
-            assertEquals(before, workbench.translation("seed", ExchangeFixture.FRENCH), format.label());
+            assertEquals(before, workbench.translations().translation("seed", ExchangeFixture.FRENCH), format.label());
         }
     }
 
@@ -120,9 +125,9 @@ class BilingualImportTest {
         assertTrue(text.contains(",\"'=Il est arrivé en Russie\","), text);
 
         Workbench fresh = ExchangeFixture.workbench(data.resolve("fresh"));
-        fresh.importFile(dev.tandem.TestWorkbench.fixture("seed-article.txt"), LanguageTag.of("en"), "seed");
-        fresh.importBilingual("seed", ExchangeFixture.FRENCH, csv.content(), "seed.fr.csv", ImportOptions.defaults());
-        assertEquals("=Il est arrivé en Russie", fresh.translation("seed", ExchangeFixture.FRENCH).units().get(5).target());
+        fresh.documents().importFile(dev.tandem.TestWorkbench.fixture("seed-article.txt"), LanguageTag.of("en"), "seed");
+        fresh.exchange().importBilingual("seed", ExchangeFixture.FRENCH, csv.content(), "seed.fr.csv", ImportOptions.defaults());
+        assertEquals("=Il est arrivé en Russie", fresh.translations().translation("seed", ExchangeFixture.FRENCH).units().get(5).target());
     }
 
     @Test
@@ -137,10 +142,10 @@ class BilingualImportTest {
 
     @Test
     void languageIsTakenFromTheFileWhenNotGiven() {
-        ExportResult xliff = workbench.export("seed", LanguageTag.of("pt-BR"), ExchangeFormat.XLIFF12, ExportOptions.defaults());
+        ExportResult xliff = workbench.exchange().export("seed", LanguageTag.of("pt-BR"), ExchangeFormat.XLIFF12, ExportOptions.defaults());
         byte[] content = edited(xliff, "year by year.</source>", "year by year.</source>\n        <target state=\"final\">A Coreia do Norte se arma.</target>");
-        ImportReport report = workbench.importBilingual("seed", null, content, "pt.xlf", ImportOptions.defaults());
+        ImportReport report = workbench.exchange().importBilingual("seed", null, content, "pt.xlf", ImportOptions.defaults());
         assertEquals("pt-BR", report.language());
-        assertEquals(Status.FINAL, workbench.translation("seed", LanguageTag.of("pt-BR")).units().get(1).status());
+        assertEquals(Status.FINAL, workbench.translations().translation("seed", LanguageTag.of("pt-BR")).units().get(1).status());
     }
 }

@@ -28,8 +28,8 @@ final class ExchangeFixture {
     /** The seed as "seed" with units 1, 4, 5 and 6 translated into French (final, reviewed, translated with a note, a draft). */
     static Workbench seededWithFrench(Path data) {
         Workbench workbench = workbench(data);
-        workbench.importFile(TestWorkbench.fixture("seed-article.txt"), LanguageTag.of("en"), "seed");
-        Translation french = workbench.translation("seed", FRENCH);
+        workbench.documents().importFile(TestWorkbench.fixture("seed-article.txt"), LanguageTag.of("en"), "seed");
+        Translation french = workbench.translations().translation("seed", FRENCH);
         save(workbench, french.units().get(0), "Kim Jong-Un en visite en Russie : un sommet avec Poutine", Status.FINAL, "Ana", null);
         save(workbench, french.units().get(3), "Le dirigeant nord-coréen Kim Jong-Un était de bonne humeur en quittant Pyongyang"
                 + " à bord d'un train privé.", Status.REVIEWED, "Ana", null);
@@ -40,6 +40,6 @@ final class ExchangeFixture {
     }
 
     private static void save(Workbench workbench, Unit unit, String target, Status status, String by, String note) {
-        workbench.save("seed", FRENCH, new UnitEdit(unit.id(), unit.rev(), target, status, by, note));
+        workbench.translations().save("seed", FRENCH, new UnitEdit(unit.id(), unit.rev(), target, status, by, note));
     }
 }

@@ -3,6 +3,9 @@ package dev.tandem.exchange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.tandem.app.Workbench;
+import dev.tandem.model.ExchangeFormat;
+import dev.tandem.model.ExportOptions;
+import dev.tandem.model.ExportResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +30,7 @@ class GoldenFileTest {
     @EnumSource(ExchangeFormat.class)
     void exportMatchesTheGoldenFile(ExchangeFormat format) throws IOException {
         Workbench workbench = ExchangeFixture.seededWithFrench(data);
-        ExportResult result = workbench.export("seed", ExchangeFixture.FRENCH, format, ExportOptions.defaults());
+        ExportResult result = workbench.exchange().export("seed", ExchangeFixture.FRENCH, format, ExportOptions.defaults());
         Path golden = GOLDEN.resolve(format == ExchangeFormat.XLIFF12 ? "seed.fr.xliff12.xlf" : result.fileName());
         if (Boolean.getBoolean("tandem.golden.update")) {
             Files.createDirectories(GOLDEN);

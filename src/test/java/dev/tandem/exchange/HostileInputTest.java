@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.app.Workbench;
+import dev.tandem.model.ImportOptions;
+import dev.tandem.model.ImportReport;
 import dev.tandem.model.TandemException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -77,7 +79,7 @@ class HostileInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostileFiles")
     void hostileFileIsRefusedInOneLineAndNothingIsWritten(String name, byte[] content, String expected) throws IOException {
-        TandemException error = assertThrows(TandemException.class, () -> workbench.importBilingual("seed",
+        TandemException error = assertThrows(TandemException.class, () -> workbench.exchange().importBilingual("seed",
                 ExchangeFixture.FRENCH, content, name, ImportOptions.defaults()));
         assertTrue(error.getMessage().contains(expected), error.getMessage());
         assertTrue(error.getMessage().startsWith(name + ": "), error.getMessage());
@@ -88,7 +90,7 @@ class HostileInputTest {
 
     @Test
     void hostileFileForANewLanguageCreatesNoFile() {
-        assertThrows(TandemException.class, () -> workbench.importBilingual("seed", dev.tandem.model.LanguageTag.of("de"),
+        assertThrows(TandemException.class, () -> workbench.exchange().importBilingual("seed", dev.tandem.model.LanguageTag.of("de"),
                 bytes("<tmx"), "broken.tmx", ImportOptions.defaults()));
         assertFalse(Files.exists(data.resolve("seed/de.json")));
     }
@@ -96,7 +98,7 @@ class HostileInputTest {
     @Test
     void plainDoctypeAsCatToolsWriteItIsAccepted() {
         String tmx = "<?xml version=\"1.0\"?>\n<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n" + TMX_BODY.formatted("La Corée du Nord s'arme.");
-        ImportReport report = workbench.importBilingual("seed", ExchangeFixture.FRENCH, bytes(tmx), "omegat.tmx", ImportOptions.defaults());
+        ImportReport report = workbench.exchange().importBilingual("seed", ExchangeFixture.FRENCH, bytes(tmx), "omegat.tmx", ImportOptions.defaults());
         assertEquals(1, report.filled(), report.summary());
     }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.app.Workbench;
 import dev.tandem.model.Document;
+import dev.tandem.model.ExchangeFormat;
+import dev.tandem.model.ExportOptions;
 import dev.tandem.model.Translation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -57,7 +59,7 @@ class InteroperabilityTest {
         document = TrickyText.importInto(workbench, data);
         TrickyText.translate(workbench, ExchangeFixture.FRENCH);
         // a merged unit and an untranslated one are part of every file checked here
-        translation = TrickyText.withFirstTwoMerged(workbench.translation("tricky", ExchangeFixture.FRENCH), "Deux en une & <fin>.");
+        translation = TrickyText.withFirstTwoMerged(workbench.translations().translation("tricky", ExchangeFixture.FRENCH), "Deux en une & <fin>.");
     }
 
     private byte[] export(ExchangeFormat format) {

@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.tandem.app.Workbench;
 import dev.tandem.model.Document;
+import dev.tandem.model.ExchangeFormat;
+import dev.tandem.model.ExportOptions;
+import dev.tandem.model.ExportResult;
+import dev.tandem.model.ImportOptions;
+import dev.tandem.model.ImportReport;
 import dev.tandem.model.Translation;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,16 +32,16 @@ class RoundTripTest {
         Workbench original = ExchangeFixture.workbench(first.resolve("data"));
         TrickyText.importInto(original, first);
         Translation translated = TrickyText.translate(original, ExchangeFixture.FRENCH);
-        ExportResult exported = original.export("tricky", ExchangeFixture.FRENCH, format, ExportOptions.defaults());
+        ExportResult exported = original.exchange().export("tricky", ExchangeFixture.FRENCH, format, ExportOptions.defaults());
 
         Workbench fresh = ExchangeFixture.workbench(second.resolve("data"));
         TrickyText.importInto(fresh, second);
-        ImportReport report = fresh.importBilingual("tricky", ExchangeFixture.FRENCH, exported.content(), exported.fileName(),
+        ImportReport report = fresh.exchange().importBilingual("tricky", ExchangeFixture.FRENCH, exported.content(), exported.fileName(),
                 ImportOptions.defaults());
 
         assertEquals(TrickyText.TARGETS.size(), report.filled(), report.summary());
         assertEquals(0, report.unmatched(), report.summary());
-        assertEquals(TrickyText.Comparable.of(translated), TrickyText.Comparable.of(fresh.translation("tricky", ExchangeFixture.FRENCH)));
+        assertEquals(TrickyText.Comparable.of(translated), TrickyText.Comparable.of(fresh.translations().translation("tricky", ExchangeFixture.FRENCH)));
     }
 
     @ParameterizedTest
@@ -44,7 +49,7 @@ class RoundTripTest {
     void mergedUnitComesBackWholeWithItsSegments(ExchangeFormat format) {
         Workbench workbench = ExchangeFixture.workbench(first);
         Document document = TrickyText.importInto(workbench, first);
-        Translation empty = workbench.translation("tricky", ExchangeFixture.FRENCH);
+        Translation empty = workbench.translations().translation("tricky", ExchangeFixture.FRENCH);
         Translation merged = TrickyText.withFirstTwoMerged(empty, "Deux phrases en une.");
         ExportResult exported = new BilingualExporter("test").export(document, merged, format, ExportOptions.defaults(),
                 ExchangeFixture.NOW);

@@ -41,7 +41,7 @@ final class TrickyText {
         try {
             Path file = folder.resolve("tricky.txt");
             Files.writeString(file, SOURCE, StandardCharsets.UTF_8);
-            return workbench.importFile(file, LanguageTag.of("en"), "tricky");
+            return workbench.documents().importFile(file, LanguageTag.of("en"), "tricky");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -49,16 +49,16 @@ final class TrickyText {
 
     /** Translates the first units with {@link #TARGETS}, in varied statuses, with notes and translators. */
     static Translation translate(Workbench workbench, LanguageTag language) {
-        Translation translation = workbench.translation("tricky", language);
+        Translation translation = workbench.translations().translation("tricky", language);
         Status[] statuses = Status.values();
         for (int i = 0; i < TARGETS.size() && i < translation.units().size(); i++) {
             Unit unit = translation.units().get(i);
             String note = i % 2 == 0 ? "Note <" + i + "> & \"quotes\"\nsecond line" : null;
             String by = i % 3 == 0 ? "Zoë \"Z\" O'Neil" : "李";
-            workbench.save("tricky", language, new UnitEdit(unit.id(), unit.rev(), TARGETS.get(i),
+            workbench.translations().save("tricky", language, new UnitEdit(unit.id(), unit.rev(), TARGETS.get(i),
                     statuses[(i + 1) % statuses.length], by, note));
         }
-        return workbench.translation("tricky", language);
+        return workbench.translations().translation("tricky", language);
     }
 
     /** The same translation with the first two units merged into one (a 2:1 alignment). */

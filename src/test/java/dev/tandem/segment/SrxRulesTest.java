@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tandem.model.SegmentationRules;
 import dev.tandem.model.TandemException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -31,8 +31,8 @@ class ExchangeRoutesTest {
     @BeforeEach
     void translateTheTitle() {
         workbench = server.workbench();
-        Unit title = workbench.translation("seed", LanguageTag.of("fr")).units().get(0);
-        workbench.save("seed", LanguageTag.of("fr"), new UnitEdit(title.id(), 0, "Kim & Poutine <sommet>", Status.TRANSLATED, "Ana", null));
+        Unit title = workbench.translations().translation("seed", LanguageTag.of("fr")).units().get(0);
+        workbench.translations().save("seed", LanguageTag.of("fr"), new UnitEdit(title.id(), 0, "Kim & Poutine <sommet>", Status.TRANSLATED, "Ana", null));
     }
 
     private HttpResponse<byte[]> get(String path) {
@@ -82,11 +82,11 @@ class ExchangeRoutesTest {
         assertEquals(2, report.get("matched").asInt());
         assertEquals(1, report.get("filled").asInt());
         assertEquals(1, report.get("skippedExisting").asInt());
-        assertEquals("La Corée du Nord s'arme.", workbench.translation("seed", LanguageTag.of("fr")).units().get(1).target());
+        assertEquals("La Corée du Nord s'arme.", workbench.translations().translation("seed", LanguageTag.of("fr")).units().get(1).target());
 
         HttpResponse<String> forced = upload("review.csv", csv, "true");
         assertEquals(1, new ObjectMapper().readTree(forced.body()).get("filled").asInt(), forced.body());
-        assertEquals("Autre titre", workbench.translation("seed", LanguageTag.of("fr")).units().get(0).target());
+        assertEquals("Autre titre", workbench.translations().translation("seed", LanguageTag.of("fr")).units().get(0).target());
     }
 
     @Test

@@ -1,6 +1,5 @@
-package dev.tandem.coverage;
+package dev.tandem.model;
 
-import dev.tandem.model.Status;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -48,7 +47,8 @@ public record Tally(long initial, long translated, long reviewed, long finalized
                 finalized + other.finalized, sourceChanged + other.sourceChanged);
     }
 
-    Tally add(Status status, boolean changed, long amount) {
+    /** This tally with {@code amount} more counted at {@code status} (and as source-changed when {@code changed}). */
+    public Tally add(Status status, boolean changed, long amount) {
         if (changed) {
             return new Tally(initial, translated, reviewed, finalized, sourceChanged + amount);
         }

@@ -1,4 +1,4 @@
-package dev.tandem.coverage;
+package dev.tandem.model;
 
 /**
  * The measure a document is billed by: words for scripts that separate words with spaces,

@@ -1,4 +1,4 @@
-package dev.tandem.coverage;
+package dev.tandem.model;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

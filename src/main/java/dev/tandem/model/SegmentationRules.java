@@ -1,4 +1,4 @@
-package dev.tandem.segment;
+package dev.tandem.model;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
-package dev.tandem.exchange;
+package dev.tandem.model;
 
-import dev.tandem.model.Status;
 
 /**
  * What to export. {@code minimumStatus}: only units at least this far along (null: no filter).
@@ -14,11 +13,12 @@ public record ExportOptions(Status minimumStatus, Boolean untranslated) {
         return new ExportOptions(null, null);
     }
 
-    boolean includes(BilingualUnit unit, ExchangeFormat format) {
+    /** Whether a unit with this status, with or without a target, goes into a file of {@code format}. */
+    public boolean includes(Status status, boolean hasTarget, ExchangeFormat format) {
         boolean withEmpty = untranslated != null ? untranslated : format != ExchangeFormat.TMX;
-        if (!withEmpty && !unit.hasTarget()) {
+        if (!withEmpty && !hasTarget) {
             return false;
         }
-        return minimumStatus == null || unit.status().atLeast(minimumStatus);
+        return minimumStatus == null || status.atLeast(minimumStatus);
     }
 }

@@ -1,4 +1,4 @@
-package dev.tandem.exchange;
+package dev.tandem.model;
 
 /**
  * {@code overwrite}: replace targets even where the store holds a newer revision or a different

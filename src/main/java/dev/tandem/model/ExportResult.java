@@ -1,4 +1,4 @@
-package dev.tandem.exchange;
+package dev.tandem.model;
 
 import java.util.List;
 

@@ -1,6 +1,5 @@
-package dev.tandem.coverage;
+package dev.tandem.model;
 
-import dev.tandem.model.Status;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

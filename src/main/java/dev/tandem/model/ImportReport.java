@@ -1,4 +1,4 @@
-package dev.tandem.exchange;
+package dev.tandem.model;
 
 /**
  * What an import did. {@code matched}: file units that found a unit of the document (by id, else

@@ -1,6 +1,5 @@
-package dev.tandem.exchange;
+package dev.tandem.model;
 
-import dev.tandem.model.TandemException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -52,7 +51,7 @@ public enum ExchangeFormat {
         return mediaType;
     }
 
-    /** True for the bilingual formats that {@link BilingualReader} reads back. */
+    /** True for the bilingual formats that the exchange stage reads back. */
     public boolean importable() {
         return importable;
     }

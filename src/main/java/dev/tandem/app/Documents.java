@@ -1,0 +1,140 @@
+package dev.tandem.app;
+
+import dev.tandem.model.Article;
+import dev.tandem.model.Document;
+import dev.tandem.model.DocumentId;
+import dev.tandem.model.LanguageTag;
+import dev.tandem.model.Origin;
+import dev.tandem.model.SourceHash;
+import dev.tandem.model.TandemException;
+import dev.tandem.store.TranslationStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** The document verbs: import an article (or the seeds), list, open, re-split and delete documents. */
+public final class Documents {
+
+    /** Seeds ship with the project; the seed article is English and plain text declares no language. */
+    private static final LanguageTag SEED_LANGUAGE = LanguageTag.of("en");
+
+    private final TranslationStore store;
+    private final Pipeline pipeline;
+    private final DocumentBuilder builder;
+    private final CoverageReporter coverage;
+    private final TranslationEvents events;
+    private final Clock clock;
+
+    Documents(TranslationStore store, Pipeline pipeline, CoverageReporter coverage, TranslationEvents events, Clock clock) {
+        this.store = store;
+        this.pipeline = pipeline;
+        this.builder = pipeline.documentBuilder();
+        this.coverage = coverage;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Imports a file as a document. The id defaults to a slug of the file name; the language to
+     * the one the file declares. Importing a changed version of a document carries its translations
+     * over; importing the same content again changes nothing.
+     */
+    public Document importFile(Path file, LanguageTag language, String id) {
+        return importContent(pipeline.read(file), file.getFileName().toString(), language, id);
+    }
+
+    public Document importContent(byte[] content, String fileName, LanguageTag language, String id) {
+        return importContent(content, fileName, language, null, id);
+    }
+
+    private Document importContent(byte[] content, String fileName, LanguageTag language, LanguageTag fallback, String id) {
+        String documentId = id == null ? DocumentId.slugOf(fileName) : DocumentId.validate(id);
+        String sha256 = SourceHash.sha256(content);
+        Optional<Document> existing = store.document(documentId);
+        if (existing.isPresent() && existing.get().origin() != null && sha256.equals(existing.get().origin().sha256())
+                && (language == null || language.tag().equals(existing.get().sourceLanguage()))) {
+            return existing.get();
+        }
+        Article article = pipeline.extract(content, fileName);
+        if (article.blocks().isEmpty()) {
+            throw TandemException.badInput(fileName + ": no text found in this file");
+        }
+        LanguageTag sourceLanguage = language != null ? language : declaredLanguage(article, fileName, fallback);
+        Origin origin = new Origin(fileName, article.mediaType(), sha256, clock.instant());
+        Document document = builder.build(documentId, article, sourceLanguage, origin);
+        store.importDocument(document);
+        return document;
+    }
+
+    /** Imports every file in {@code seeds} that is not imported yet (or changed since); English unless declared. */
+    public List<Document> importSeeds(Path seeds) {
+        if (!Files.isDirectory(seeds)) {
+            return List.of();
+        }
+        List<Document> imported = new ArrayList<>();
+        try (Stream<Path> files = Files.list(seeds)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                if (file.getFileName().toString().startsWith(".")) {
+                    continue;
+                }
+                imported.add(importContent(pipeline.read(file), file.getFileName().toString(), null, SEED_LANGUAGE, null));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return imported;
+    }
+
+    public List<DocumentSummary> list() {
+        return store.documents().stream()
+                .map(document -> new DocumentSummary(document.id(), document.title(), document.sourceLanguage(),
+                        document.segments().size(), store.languages(document.id()).stream().map(LanguageTag::tag).toList()))
+                .toList();
+    }
+
+    /** The target languages stored for a document. */
+    public List<String> languages(String id) {
+        return store.languages(document(id).id()).stream().map(LanguageTag::tag).toList();
+    }
+
+    public Document document(String id) {
+        return store.requireDocument(DocumentId.validate(id));
+    }
+
+    /** Deletes a document with its translations; its coverage is no longer counted. */
+    public void delete(String id) {
+        String documentId = DocumentId.validate(id);
+        store.deleteDocument(documentId);
+        coverage.forget(documentId);
+    }
+
+    /**
+     * Splits a document's stored blocks into sentences again with the rules in force. Units of
+     * sentences that did not change keep their translations; changed ones are flagged.
+     */
+    public Document resegment(String id) {
+        Document before = document(id);
+        Document after = builder.rebuild(before);
+        store.importDocument(after);
+        for (LanguageTag language : store.languages(after.id())) {
+            events.publish(new TranslationEvents.Change(after.id(), language.tag(), TranslationEvents.Change.Kind.RESTRUCTURED, null, null));
+        }
+        return after;
+    }
+
+    private static LanguageTag declaredLanguage(Article article, String fileName, LanguageTag fallback) {
+        if ((article.language() == null || article.language().isBlank()) && fallback != null) {
+            return fallback;
+        }
+        if (article.language() == null || article.language().isBlank()) {
+            throw TandemException.badInput(fileName + ": the language is not declared in the file; choose it (e.g. --lang en)");
+        }
+        return LanguageTag.of(article.language());
+    }
+}

@@ -1,0 +1,139 @@
+package dev.tandem.app;
+
+import dev.tandem.align.Aligner;
+import dev.tandem.align.Alignment;
+import dev.tandem.align.BeadFormat;
+import dev.tandem.align.SentenceAligner;
+import dev.tandem.extract.ArticleExtractor;
+import dev.tandem.extract.ExtractionLimits;
+import dev.tandem.model.Article;
+import dev.tandem.model.ArticleBlock;
+import dev.tandem.model.BeadLink;
+import dev.tandem.model.LanguageTag;
+import dev.tandem.model.SegmentationRules;
+import dev.tandem.model.TandemException;
+import dev.tandem.model.TextSpan;
+import dev.tandem.normalize.ArticleNormalizer;
+import dev.tandem.normalize.NormalizationOptions;
+import dev.tandem.segment.SentenceSegmenter;
+import dev.tandem.segment.SrxReader;
+import dev.tandem.segment.SrxWriter;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The store-free verbs: extract, normalize, segment and align. Nothing here reads or writes the
+ * translation store, so the CLI's {@code extract}, {@code segment} and {@code align} work anywhere.
+ */
+public final class Pipeline {
+
+    /** The project's own segmentation rules, next to the documents. */
+    public static final String PROJECT_RULES = "segmentation.srx";
+
+    private final ArticleExtractor extractor;
+    private final ArticleNormalizer normalizer;
+    private final SentenceSegmenter segmenter;
+    private final Aligner aligner;
+
+    public Pipeline(ArticleExtractor extractor, ArticleNormalizer normalizer, SentenceSegmenter segmenter, Aligner aligner) {
+        this.extractor = extractor;
+        this.normalizer = normalizer;
+        this.segmenter = segmenter;
+        this.aligner = aligner;
+    }
+
+    /** The default stages with the built-in segmentation rules, plus the SRX file {@code srx} when not null. */
+    public static Pipeline standard(Path srx) {
+        SegmentationRules rules = srx == null ? SegmentationRules.none() : new SrxReader().read(srx);
+        return new Pipeline(new ArticleExtractor(ExtractionLimits.defaults()), new ArticleNormalizer(),
+                new SentenceSegmenter(rules), new SentenceAligner());
+    }
+
+    /**
+     * The pipeline of a project whose store is {@code dataRoot}: {@code srx} when given, else the
+     * project's {@code <dataRoot>/segmentation.srx} when it exists. Only reads; creates nothing.
+     */
+    public static Pipeline forProject(Path dataRoot, Path srx) {
+        Path projectRules = dataRoot.resolve(PROJECT_RULES);
+        return standard(srx != null ? srx : Files.isRegularFile(projectRules) ? projectRules : null);
+    }
+
+    /** The normalized article of a file, as it would be imported. */
+    public Article extract(Path file) {
+        return extract(file, true);
+    }
+
+    /** The normalized article of a file, with photo captions and credits kept or left out. */
+    public Article extract(Path file, boolean keepCaptions) {
+        ArticleNormalizer chosen = keepCaptions ? normalizer : new ArticleNormalizer(new NormalizationOptions(false));
+        return extract(read(file), file.getFileName().toString(), chosen);
+    }
+
+    public Article extract(byte[] content, String fileName) {
+        return extract(content, fileName, normalizer);
+    }
+
+    private Article extract(byte[] content, String fileName, ArticleNormalizer articleNormalizer) {
+        try (InputStream input = new ByteArrayInputStream(content)) {
+            return articleNormalizer.normalize(extractor.extract(input, fileName));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<TextSpan> segment(String text, LanguageTag language) {
+        return segmenter.segment(text, language.tag());
+    }
+
+    /** The sentences of a file, through the same extraction, normalization and segmentation as an import. */
+    public List<String> sentences(byte[] content, String fileName, LanguageTag language) {
+        List<String> sentences = new ArrayList<>();
+        for (ArticleBlock block : extract(content, fileName).blocks()) {
+            segmenter.segment(block.text(), language.tag()).forEach(span -> sentences.add(span.of(block.text())));
+        }
+        return sentences;
+    }
+
+    /** The sentences of pasted text: paragraphs are separated by blank lines, as in a text file. */
+    public List<String> sentences(String text, LanguageTag language) {
+        return sentences(text.getBytes(StandardCharsets.UTF_8), "pasted.txt", language);
+    }
+
+    /** Aligns two lists of sentences (the CLI's {@code align}); nothing is stored. */
+    public SentenceAlignment align(List<String> source, List<String> target, LanguageTag from, LanguageTag to) {
+        Alignment alignment = alignment(source, target, from, to);
+        List<BeadLink> beads = alignment.beads().stream()
+                .map(bead -> new BeadLink(bead.sourceStart(), bead.sourceEnd(), bead.targetStart(), bead.targetEnd(),
+                        bead.confidence(), false))
+                .toList();
+        return new SentenceAlignment(source, target, beads, new BeadFormat().format(alignment));
+    }
+
+    Alignment alignment(List<String> source, List<String> target, LanguageTag from, LanguageTag to) {
+        if (source.isEmpty() || target.isEmpty()) {
+            throw TandemException.badInput((source.isEmpty() ? "the source" : "the translation") + " has no sentences to align");
+        }
+        return aligner.align(source, target, from.tag(), to.tag());
+    }
+
+    /** The segmentation rules in force: the project's own (from SRX) and all of them written as SRX 2.0. */
+    public SegmentationRulesView segmentationRules() {
+        return new SegmentationRulesView(segmenter.customRules(), new SrxWriter().write(segmenter.effectiveRules()));
+    }
+
+    /** A file's bytes, refused with a one-line message when it is larger than extraction accepts. */
+    byte[] read(Path file) {
+        return FileInput.read(file, extractor.limits().maxBytes());
+    }
+
+    DocumentBuilder documentBuilder() {
+        return new DocumentBuilder(segmenter);
+    }
+}

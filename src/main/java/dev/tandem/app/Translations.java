@@ -1,0 +1,80 @@
+package dev.tandem.app;
+
+import dev.tandem.model.DocumentId;
+import dev.tandem.model.HistoryEntry;
+import dev.tandem.model.LanguageTag;
+import dev.tandem.model.Translation;
+import dev.tandem.model.Unit;
+import dev.tandem.model.UnitEdit;
+import dev.tandem.store.TranslationStore;
+import java.util.List;
+
+/**
+ * The translation verbs: open a language, save a unit, merge, split, restore, and a unit's history.
+ * Every change is recorded in the day's progress and published to live editors.
+ */
+public final class Translations {
+
+    private final TranslationStore store;
+    private final CoverageReporter coverage;
+    private final TranslationEvents events;
+
+    Translations(TranslationStore store, CoverageReporter coverage, TranslationEvents events) {
+        this.store = store;
+        this.coverage = coverage;
+        this.events = events;
+    }
+
+    public Translation translation(String id, LanguageTag language) {
+        return store.translation(target(id, language), language);
+    }
+
+    public Translation addLanguage(String id, LanguageTag language) {
+        return store.addLanguage(target(id, language), language);
+    }
+
+    public Unit save(String id, LanguageTag language, UnitEdit edit) {
+        return saved(id, language, store.save(target(id, language), language, edit));
+    }
+
+    /** Merges a unit with the next one; both revisions must be the ones the translator saw. */
+    public Unit merge(String id, LanguageTag language, String unitId, long baseRev, long nextRev, String by) {
+        Unit merged = store.merge(target(id, language), language, unitId, baseRev, nextRev, by);
+        restructured(id, language, merged, by);
+        return merged;
+    }
+
+    /** Splits a merged unit into one unit per sentence; the target stays on the first. */
+    public List<Unit> split(String id, LanguageTag language, String unitId, long baseRev, String by) {
+        List<Unit> parts = store.split(target(id, language), language, unitId, baseRev, by);
+        restructured(id, language, parts.get(0), by);
+        return parts;
+    }
+
+    /** Makes an earlier target from the unit's history current again. */
+    public Unit restore(String id, LanguageTag language, String unitId, long historyRev, long baseRev, String by) {
+        return saved(id, language, store.restore(target(id, language), language, unitId, historyRev, baseRev, by));
+    }
+
+    public List<HistoryEntry> history(String id, LanguageTag language, String unitId) {
+        return store.history(DocumentId.validate(id), language, unitId);
+    }
+
+    /** The document's id, once the language is known to be a possible target of it. */
+    private String target(String id, LanguageTag language) {
+        String documentId = DocumentId.validate(id);
+        store.requireDocument(documentId).requireTarget(language);
+        return documentId;
+    }
+
+    private Unit saved(String id, LanguageTag language, Unit unit) {
+        coverage.recordProgress(id, language);
+        events.publish(new TranslationEvents.Change(id, language.tag(), TranslationEvents.Change.Kind.SAVED, unit, unit.by()));
+        return unit;
+    }
+
+    private void restructured(String id, LanguageTag language, Unit unit, String by) {
+        coverage.recordProgress(id, language);
+        events.publish(new TranslationEvents.Change(id, language.tag(), TranslationEvents.Change.Kind.RESTRUCTURED, unit, by));
+    }
+}
