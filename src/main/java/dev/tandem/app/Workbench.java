@@ -1,8 +1,11 @@
 package dev.tandem.app;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.store.AtomicFileWriter;
+import dev.tandem.store.JsonFile;
 import dev.tandem.store.JsonMapperFactory;
 import dev.tandem.store.TranslationStore;
+import dev.tandem.terms.Glossary;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -22,15 +25,26 @@ public final class Workbench {
     private final Translations translations;
     private final Alignments alignments;
     private final Exchanges exchange;
-    // memory, terms and QA services join here, each built from the store and the pipeline
+    private final Glossaries glossaries;
+    private final Quality quality;
+    // the memory service joins here, built from the store and the pipeline
 
-    public Workbench(Pipeline pipeline, TranslationStore store, Clock clock) {
+    /**
+     * The glossary ({@code <dataRoot>/glossary.json}) and the ignored QA findings
+     * ({@code <dataRoot>/<doc>/<lang>.qa.json}) are small JSON files next to the store's own.
+     */
+    public Workbench(Pipeline pipeline, TranslationStore store, Path dataRoot, Clock clock) {
         this.pipeline = pipeline;
         this.coverage = new CoverageReporter(store, clock);
         this.documents = new Documents(store, pipeline, coverage, events, clock);
         this.translations = new Translations(store, coverage, events);
         this.alignments = new Alignments(pipeline, store, coverage, events, clock);
         this.exchange = new Exchanges(store, coverage, events, clock);
+        ObjectMapper mapper = JsonMapperFactory.create();
+        AtomicFileWriter writer = new AtomicFileWriter();
+        this.glossaries = new Glossaries(new JsonFile<>(dataRoot.resolve("glossary.json"), Glossary.class, mapper, writer), store);
+        this.quality = new Quality(store, glossaries, (document, language) -> new JsonFile<>(
+                dataRoot.resolve(document).resolve(language.tag() + ".qa.json"), IgnoredFindings.class, mapper, writer), clock);
     }
 
     /** A workbench over the store at {@code dataRoot} with the default stages. */
@@ -49,7 +63,7 @@ public final class Workbench {
      */
     public static Workbench open(Path dataRoot, Clock clock, Path srx) {
         TranslationStore store = new TranslationStore(dataRoot, JsonMapperFactory.create(), new AtomicFileWriter(), clock);
-        return new Workbench(Pipeline.forProject(dataRoot, srx), store, clock);
+        return new Workbench(Pipeline.forProject(dataRoot, srx), store, dataRoot, clock);
     }
 
     /** Extract, normalize, segment and align, without the store. */
@@ -75,6 +89,16 @@ public final class Workbench {
     /** Bilingual files out and in. */
     public Exchanges exchange() {
         return exchange;
+    }
+
+    /** The glossary: TBX/CSV in and out, terms, and the terms found in a unit. */
+    public Glossaries glossaries() {
+        return glossaries;
+    }
+
+    /** Quality checks of a translation or a unit, and ignored findings. */
+    public Quality quality() {
+        return quality;
     }
 
     /** Counts by status, gates, progress per day. */

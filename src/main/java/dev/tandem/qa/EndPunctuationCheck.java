@@ -1,5 +1,7 @@
 package dev.tandem.qa;
 
+import dev.tandem.model.Finding;
+import dev.tandem.model.Severity;
 import dev.tandem.model.TextSpan;
 import java.util.List;
 

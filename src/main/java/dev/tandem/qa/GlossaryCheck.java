@@ -1,5 +1,6 @@
 package dev.tandem.qa;
 
+import dev.tandem.model.Finding;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.tandem.qa;
 
+import dev.tandem.model.Finding;
 import dev.tandem.model.TextSpan;
 import java.util.ArrayList;
 import java.util.List;

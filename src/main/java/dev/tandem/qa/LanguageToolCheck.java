@@ -1,5 +1,6 @@
 package dev.tandem.qa;
 
+import dev.tandem.model.Finding;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.TextSpan;
 import java.io.IOException;
@@ -90,6 +91,11 @@ public final class LanguageToolCheck implements UnitCheck {
         if (supports(language)) {
             checkers.computeIfAbsent(variant(language), LanguageToolCheck::load);
         }
+    }
+
+    /** True once the language's rules are loaded, so a check costs milliseconds. */
+    public boolean loaded(LanguageTag language) {
+        return checkers.containsKey(variant(language));
     }
 
     private static boolean containsWord(String text, String word) {

@@ -2,6 +2,7 @@ package dev.tandem.qa;
 
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
+import dev.tandem.model.Finding;
 import dev.tandem.model.TextSpan;
 import java.math.BigDecimal;
 import java.util.ArrayList;

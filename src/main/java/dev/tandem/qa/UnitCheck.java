@@ -1,5 +1,6 @@
 package dev.tandem.qa;
 
+import dev.tandem.model.Finding;
 import java.util.List;
 
 /** One quality check: looks at a unit (with what the store knows around it) and reports findings. */

@@ -2,11 +2,14 @@ package dev.tandem.terms;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.TandemException;
+import dev.tandem.model.Term;
+import dev.tandem.model.TermStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +28,7 @@ public final class GlossaryCsv {
     private static final List<String> OPTIONAL = List.of("partOfSpeech", "note", "status");
 
     private final CsvMapper mapper = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY)
-            .enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
+            .enable(CsvParser.Feature.SKIP_EMPTY_LINES).enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
     /**
      * The terms of a CSV/TSV file; {@code from}/{@code to} are required when the header says

@@ -2,6 +2,8 @@ package dev.tandem.terms;
 
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.TandemException;
+import dev.tandem.model.Term;
+import dev.tandem.model.TermStatus;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;

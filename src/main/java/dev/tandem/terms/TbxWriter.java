@@ -1,5 +1,7 @@
 package dev.tandem.terms;
 
+import dev.tandem.model.Term;
+import dev.tandem.model.TermStatus;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package dev.tandem.terms;
 
+import dev.tandem.model.Term;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

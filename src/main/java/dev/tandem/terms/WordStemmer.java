@@ -1,5 +1,6 @@
 package dev.tandem.terms;
 
+import dev.tandem.model.Term;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;

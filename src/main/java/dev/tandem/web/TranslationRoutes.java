@@ -50,7 +50,8 @@ final class TranslationRoutes {
         UnitEdit edit = new UnitEdit(Params.unit(ctx), body.baseRev(), body.target(), body.status(), body.by(), body.note());
         try {
             Unit saved = workbench.translations().save(id, language, edit);
-            ctx.json(UnitJson.of(saved, document.segmentTexts()));
+            ctx.json(UnitJson.of(saved, document.segmentTexts())
+                    .withFindings(workbench.quality().checkUnit(id, language, saved.id(), null, null)));
         } catch (StaleSaveException stale) {
             ctx.status(HttpStatus.CONFLICT).json(Map.of("error", stale.getMessage(),
                     "current", UnitJson.of(stale.current(), document.segmentTexts())));

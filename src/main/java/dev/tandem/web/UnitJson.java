@@ -1,5 +1,6 @@
 package dev.tandem.web;
 
+import dev.tandem.app.ReportedFinding;
 import dev.tandem.model.SourceHash;
 import dev.tandem.model.Status;
 import dev.tandem.model.Unit;
@@ -7,13 +8,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** A unit as the page sees it: the stored fields plus whether its source changed since translation. */
+/**
+ * A unit as the page sees it: the stored fields plus whether its source changed since translation,
+ * and — in the answer to a save — the QA findings of what was saved.
+ */
 record UnitJson(String id, List<String> sources, String target, Status status, long rev, Instant updated,
-                String by, String note, boolean sourceChanged) {
+                String by, String note, boolean sourceChanged, List<ReportedFinding> findings) {
 
     static UnitJson of(Unit unit, Map<String, String> segmentTexts) {
         String source = unit.sourceText(segmentTexts::get);
         return new UnitJson(unit.id(), unit.sources(), unit.target(), unit.status(), unit.rev(), unit.updated(),
-                unit.by(), unit.note(), unit.sourceChanged(SourceHash.of(source)));
+                unit.by(), unit.note(), unit.sourceChanged(SourceHash.of(source)), null);
+    }
+
+    UnitJson withFindings(List<ReportedFinding> qaFindings) {
+        return new UnitJson(id, sources, target, status, rev, updated, by, note, sourceChanged, qaFindings);
     }
 }

@@ -36,6 +36,8 @@ public final class WebServer {
         LiveRoutes live = new LiveRoutes(workbench, json);
         PreviewRoutes preview = new PreviewRoutes(workbench);
         ExchangeRoutes exchange = new ExchangeRoutes(workbench);
+        GlossaryRoutes glossary = new GlossaryRoutes(workbench);
+        QualityRoutes quality = new QualityRoutes(workbench);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json.mapper(), false));
@@ -77,6 +79,18 @@ public final class WebServer {
 
             config.routes.get("/api/documents/{doc}/translations/{lang}/export", exchange::export);
             config.routes.post("/api/documents/{doc}/translations/{lang}/import", exchange::importFile);
+
+            config.routes.get("/api/glossary", glossary::list);
+            config.routes.post("/api/glossary/terms", glossary::add);
+            config.routes.delete("/api/glossary/terms/{term}", glossary::remove);
+            config.routes.post("/api/glossary/import", glossary::importFile);
+            config.routes.get("/api/glossary/export", glossary::export);
+            config.routes.get("/api/documents/{doc}/translations/{lang}/units/{unit}/terms", glossary::hints);
+
+            config.routes.get("/api/documents/{doc}/translations/{lang}/qa", quality::report);
+            config.routes.post("/api/documents/{doc}/translations/{lang}/units/{unit}/qa", quality::checkUnit);
+            config.routes.post("/api/documents/{doc}/translations/{lang}/units/{unit}/qa/ignored", quality::ignore);
+            config.routes.delete("/api/documents/{doc}/translations/{lang}/units/{unit}/qa/ignored", quality::unignore);
 
             config.routes.exception(TandemException.class, WebServer::userError);
             config.routes.exception(BadRequestResponse.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));

@@ -1,5 +1,6 @@
 package dev.tandem.qa;
 
+import dev.tandem.model.Finding;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.Status;
 import java.util.List;

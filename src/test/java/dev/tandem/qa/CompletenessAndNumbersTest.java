@@ -4,7 +4,9 @@ import static dev.tandem.qa.Checked.findings;
 import static dev.tandem.qa.Checked.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.tandem.model.Finding;
 import dev.tandem.model.LanguageTag;
+import dev.tandem.model.Severity;
 import dev.tandem.model.Status;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package dev.tandem.qa;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tandem.model.Finding;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

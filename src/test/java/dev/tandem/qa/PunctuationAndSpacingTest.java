@@ -4,6 +4,8 @@ import static dev.tandem.qa.Checked.findings;
 import static dev.tandem.qa.Checked.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.tandem.model.Finding;
+import dev.tandem.model.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -2,6 +2,8 @@ package dev.tandem.terms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.tandem.model.Term;
+import dev.tandem.model.TermStatus;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.tandem.terms;
+package dev.tandem.model;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package dev.tandem.qa;
+package dev.tandem.model;
 
 /** How bad a finding is: an error should block delivery; a warning asks the translator to look. */
 public enum Severity {

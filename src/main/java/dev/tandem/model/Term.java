@@ -1,4 +1,4 @@
-package dev.tandem.terms;
+package dev.tandem.model;
 
 import java.util.Objects;
 
@@ -34,11 +34,11 @@ public record Term(String id, String concept, String sourceLanguage, String targ
                 partOfSpeech, note, status, document);
     }
 
-    static boolean sameLanguage(String a, String b) {
+    public static boolean sameLanguage(String a, String b) {
         return primary(a).equals(primary(b));
     }
 
-    static String primary(String tag) {
+    public static String primary(String tag) {
         int dash = tag.indexOf('-');
         return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(java.util.Locale.ROOT);
     }

@@ -1,4 +1,4 @@
-package dev.tandem.qa;
+package dev.tandem.model;
 
 import dev.tandem.model.TextSpan;
 import java.util.List;
