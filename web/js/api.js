@@ -8,8 +8,23 @@ export class ApiError extends Error {
   }
 }
 
+// The server's request token (GET /api/session) goes with every write: another site's page cannot
+// read it, so a form or fetch from elsewhere cannot make one.
+let session = null;
+function currentSession() {
+  if (!session) {
+    session = fetch('/api/session', { headers: { Accept: 'application/json' } })
+      .then((response) => response.json())
+      .catch((error) => { session = null; throw error; });
+  }
+  return session;
+}
+
 async function request(method, path, body) {
   const options = { method, headers: { Accept: 'application/json' } };
+  if (method !== 'GET') {
+    options.headers['X-Tandem-Token'] = (await currentSession()).requestToken;
+  }
   if (body instanceof FormData) {
     options.body = body;
   } else if (body !== undefined) {
@@ -28,6 +43,7 @@ async function request(method, path, body) {
 const enc = encodeURIComponent;
 
 export const api = {
+  session: () => currentSession(),
   documents: () => request('GET', '/api/documents'),
   document: (id) => request('GET', `/api/documents/${enc(id)}`),
   upload: (formData) => request('POST', '/api/documents', formData),
@@ -56,6 +72,17 @@ export const api = {
   preview: (formData) => request('POST', '/api/preview', formData),
   eventsUrl: (id, lang) => `/api/documents/${enc(id)}/translations/${enc(lang)}/events`,
   exportUrl: (id, lang, format) => `/api/documents/${enc(id)}/translations/${enc(lang)}/export?format=${enc(format)}`,
+  /** An export as a file: { blob, name (the server's file name), warning (or null) }. */
+  exportFile: async (id, lang, format) => {
+    const response = await fetch(api.exportUrl(id, lang, format), { headers: { Accept: '*/*' } });
+    if (!response.ok) {
+      const text = await response.text();
+      throw new ApiError(response.status, text.startsWith('{') ? JSON.parse(text) : null);
+    }
+    const disposition = response.headers.get('Content-Disposition') || '';
+    const name = (/filename="([^"]+)"/.exec(disposition) || [])[1] || `${id}.${lang}.${format}`;
+    return { blob: await response.blob(), name, warning: response.headers.get('X-Tandem-Warning') };
+  },
   importBilingual: (id, lang, formData) =>
     request('POST', `/api/documents/${enc(id)}/translations/${enc(lang)}/import`, formData),
 };

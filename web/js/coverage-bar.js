@@ -8,6 +8,7 @@ export const STATUSES = [
   { key: 'reviewed', label: 'reviewed' },
   { key: 'translated', label: 'translated' },
   { key: 'sourceChanged', label: 'source changed' },
+  { key: 'aligned', label: 'aligned, not reviewed' },
   { key: 'initial', label: 'initial' },
 ];
 

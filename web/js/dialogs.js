@@ -12,8 +12,18 @@ export function setTranslatorName(name) {
 }
 
 function openDialog(dialog) {
+  const before = document.activeElement;
   document.body.append(dialog);
-  dialog.addEventListener('close', () => dialog.remove());
+  dialog.addEventListener('close', () => {
+    dialog.remove();
+    // Chromium gives the focus back while the page is still inert from the modal, so a textarea
+    // shows the focus but typing inserts nothing (and Space scrolls the page) until it is focused
+    // again; doing it here, once the page is live, keeps every keystroke.
+    if (before instanceof HTMLElement && before !== document.body && before.isConnected) {
+      before.blur();
+      before.focus({ preventScroll: true });
+    }
+  });
   dialog.showModal();
   return dialog;
 }

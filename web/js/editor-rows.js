@@ -14,6 +14,7 @@ const BLOCK_LABELS = { title: 'Title', subtitle: 'Subtitle', heading: 'Heading',
 
 export function statusText(unit) {
   const [icon, label] = STATUS_LABELS[unit.status] || ['?', unit.status];
+  if (unit.aligned && !unit.sourceChanged) return '◇ aligned, not reviewed';
   return `${icon} ${label}${unit.sourceChanged ? ' · ⚠ source changed' : ''}`;
 }
 
@@ -59,6 +60,7 @@ export function refreshRow(entry, query, searchIn = 'both') {
   el.status.textContent = statusText(unit);
   el.row.dataset.status = unit.status;
   el.row.classList.toggle('source-changed', Boolean(unit.sourceChanged));
+  el.row.classList.toggle('aligned', Boolean(unit.aligned) && !unit.sourceChanged);
   el.row.dataset.state = entry.state;
   el.saveState.textContent = SAVE_LABELS[entry.state] || '';
 }

@@ -183,8 +183,10 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
       },
     });
     entry.el.notice.replaceChildren(view);
+    // The translator may have moved on (Ctrl+Enter moves at once): bring the keyboard back to the choices.
+    if (entry !== active) activate(entry, { focus: false });
     const first = view.querySelector('button');
-    if (entry === active && first) first.focus();
+    if (first) first.focus();
   }
 
   function closeConflict(entry) {
@@ -203,6 +205,7 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
       if (leaving.draft !== null && leaving.state !== 'conflict') save(leaving);
       refreshRow(leaving, shownQuery(leaving), filter.searchIn);
     }
+    if (active !== entry) entry.entered = { target: entry.unit.target, status: entry.unit.status };
     active = entry;
     entry.el.row.classList.add('active');
     entry.el.targetText.hidden = true;
@@ -260,7 +263,8 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
       return;
     }
     save(entry, reviewMode ? 'reviewed' : 'translated');
-    nextUntranslated();
+    // Someone else's save is known already: stay for the conflict the save will show.
+    if (!entry.remote) nextUntranslated();
   }
 
   function copySource() {
@@ -269,14 +273,26 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
     onInput();
   }
 
-  function revert(entry) {
-    if (!entry || entry.draft === null || entry.state === 'conflict') return;
+  // Back to the text the unit had when the translator came to it: an edit not saved yet is dropped;
+  // one the autosave already stored is undone by saving the entered text as a new revision.
+  async function revert(entry) {
+    if (!entry || entry.state === 'conflict') return;
+    const entered = entry.entered || { target: entry.unit.target, status: entry.unit.status };
     clearTimeout(entry.timer);
-    entry.draft = null;
-    entry.pendingStatus = null;
+    if (entry.unit.target === entered.target && entry.unit.status === entered.status && !entry.saving) {
+      if (entry.draft === null) return;
+      entry.draft = null;
+      entry.pendingStatus = null;
+      refresh(entry);
+      notice(entry, 'Reverted to the text it had when you came to it.');
+      setState(entry, 'saved');
+      return;
+    }
+    entry.draft = entered.target;
     refresh(entry);
-    notice(entry, 'Reverted to the saved translation.');
-    setState(entry, entry.saving ? 'saving' : 'saved');
+    await save(entry, entered.status);
+    while (entry.saving) await new Promise((resolve) => setTimeout(resolve, 20));
+    if (entry.state === 'saved') notice(entry, 'Reverted to the text it had when you came to it (saved as a new revision).');
   }
 
   function onInput() {
@@ -366,11 +382,30 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
         || (filter.searchIn !== 'target' && matches(entry.sourceText, filter.query))
         || (filter.searchIn !== 'source' && matches(target, filter.query));
       const show = statusOk && textOk;
-      entry.el.row.hidden = !show && entry !== active;
+      entry.el.row.hidden = !show;
       if (show) shown++;
       if (entry.shownQuery !== filter.query || filter.query) refreshRow(entry, filter.query, filter.searchIn);
     }
     toolbar.showCount(shown, entries.length);
+    // The editor never stays on a row the filter hides: it moves to the nearest shown row, leaving
+    // the focus where the translator is (the filter or the search field).
+    if (active && !visible(active)) {
+      const after = entries.slice(active.index + 1).find(visible);
+      const before = entries.slice(0, active.index).reverse().find(visible);
+      const next = after || before;
+      if (next) activate(next, { focus: false });
+      else deactivate();
+    }
+  }
+
+  function deactivate() {
+    if (!active) return;
+    const leaving = active;
+    leaving.el.row.classList.remove('active');
+    leaving.el.targetText.hidden = false;
+    if (leaving.draft !== null && leaving.state !== 'conflict') save(leaving);
+    editorBox.remove();
+    active = null;
   }
 
   // ---- live updates from other translators ----
@@ -452,6 +487,8 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
     for (const entry of entries) if (entry.draft !== null) schedule(entry);
     applyFilter();
     activate(byId.get(keep) || entries.find((entry) => entry.unit.status === 'initial') || entries[0], { scroll: Boolean(keep) });
+    const keptBefore = carried.get(keep);
+    if (keptBefore && keptBefore.entered && byId.has(keep)) byId.get(keep).entered = keptBefore.entered;
     refreshPageStatus();
   }
 

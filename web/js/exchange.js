@@ -33,6 +33,10 @@ export function mount(element, { api, documentId, language }) {
   const updateLink = () => { link.href = api.exportUrl(documentId, language, select.value); };
   select.addEventListener('change', updateLink);
   updateLink();
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    download();
+  });
 
   const file = h('input', { id: 'import-file', type: 'file', accept: '.tmx,.xlf,.xliff,.csv,.tsv', required: true });
   const overwrite = h('input', { id: 'import-overwrite', type: 'checkbox' });
@@ -69,10 +73,31 @@ export function mount(element, { api, documentId, language }) {
     }
   }
 
+  // The file is fetched rather than followed as a link, so the page can show what the server says
+  // about it (X-Tandem-Warning: units that fell back to the source) and the server's file name.
+  async function download() {
+    result.className = 'exchange-result';
+    result.textContent = 'Preparing the download…';
+    try {
+      const file = await api.exportFile(documentId, language, select.value);
+      const url = URL.createObjectURL(file.blob);
+      const save = h('a', { href: url, download: file.name });
+      document.body.append(save);
+      save.click();
+      save.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      result.className = file.warning ? 'exchange-result warning' : 'exchange-result';
+      result.textContent = file.warning ? `Downloaded ${file.name}. ⚠ ${file.warning}.` : `Downloaded ${file.name}.`;
+    } catch (error) {
+      result.className = 'exchange-result error';
+      result.textContent = `Not downloaded: ${error.message}`;
+    }
+  }
+
   function shortcut(event) {
     if (event.altKey && event.shiftKey && event.code === 'KeyE') {
       event.preventDefault();
-      link.click();
+      download();
     }
   }
 

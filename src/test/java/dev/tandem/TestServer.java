@@ -30,6 +30,7 @@ public final class TestServer extends ScopedExtension {
     private Path data;
     private Workbench workbench;
     private WebServer server;
+    private String requestToken;
 
     private TestServer() {
     }
@@ -43,6 +44,7 @@ public final class TestServer extends ScopedExtension {
         data = TempFolder.create("tandem-test-data");
         workbench = TestWorkbench.withSeed(data);
         server = new WebServer(workbench).start("127.0.0.1", 0);
+        requestToken = json(send(HttpRequest.newBuilder(URI.create(url("/api/session"))).GET())).get("requestToken").asText();
     }
 
     @Override
@@ -123,8 +125,14 @@ public final class TestServer extends ScopedExtension {
         }
     }
 
+    /** The token the page sends with uploads and forms ({@code GET /api/session}). */
+    public String requestToken() {
+        return requestToken;
+    }
+
+    /** Requests as the page makes them: with the request token. */
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(url(path)));
+        return HttpRequest.newBuilder(URI.create(url(path))).header("X-Tandem-Token", requestToken);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

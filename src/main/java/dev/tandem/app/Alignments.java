@@ -11,6 +11,7 @@ import dev.tandem.model.TandemException;
 import dev.tandem.store.TranslationStore;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Aligning an existing translation to a document: the translation goes through the same
@@ -33,18 +34,25 @@ public final class Alignments {
         this.clock = clock;
     }
 
-    /** Aligns the translation's sentences to the document and fills the language's units with them. */
-    public AlignmentRecord alignTranslation(String documentId, LanguageTag language, String fileName, List<String> targetSentences) {
+    /**
+     * Aligns the translation's sentences to the document and fills the language's units with them:
+     * the units that are empty or hold what the aligner wrote; units a translator worked on are
+     * kept unless {@code replaceHumanWork}.
+     */
+    public AlignmentResult alignTranslation(String documentId, LanguageTag language, String fileName, List<String> targetSentences,
+                                            boolean replaceHumanWork) {
         Document document = store.requireDocument(documentId);
         document.requireTarget(language);
         List<String> source = document.segments().stream().map(Segment::text).toList();
         Alignment alignment = pipeline.alignment(source, targetSentences, LanguageTag.of(document.sourceLanguage()), language);
         List<BeadLink> beads = alignment.beads().stream().map(Alignments::link).toList();
         AlignmentRecord record = new AlignmentRecord(documentId, language.tag(), fileName, targetSentences, beads);
-        AlignedUnits units = new AlignedUnits(document, language);
-        store.saveAlignment(record, current -> units.apply(current, null, record, clock.instant()));
-        changed(documentId, language);
-        return record;
+        return save(document, language, record, replaceHumanWork);
+    }
+
+    /** The same, keeping every unit a translator worked on. */
+    public AlignmentResult alignTranslation(String documentId, LanguageTag language, String fileName, List<String> targetSentences) {
+        return alignTranslation(documentId, language, fileName, targetSentences, false);
     }
 
     public AlignmentRecord alignment(String documentId, LanguageTag language) {
@@ -52,15 +60,31 @@ public final class Alignments {
                 TandemException.notFound("no alignment for " + documentId + " in " + language + "; align a translation first"));
     }
 
-    /** Corrects one bead; the units of the beads that changed follow. */
-    public AlignmentRecord edit(String documentId, LanguageTag language, int beadIndex, BeadEdit edit) {
+    /** The stored alignment with the units it did not fill because a translator worked on them. */
+    public AlignmentResult review(String documentId, LanguageTag language) {
+        Document document = store.requireDocument(documentId);
+        AlignmentRecord record = alignment(documentId, language);
+        List<AlignmentResult.Kept> kept = new AlignedUnits(document, language).kept(store.translation(documentId, language), record);
+        return new AlignmentResult(record, 0, kept);
+    }
+
+    /** Corrects one bead; the units of the beads that changed follow, except those a translator worked on. */
+    public AlignmentResult edit(String documentId, LanguageTag language, int beadIndex, BeadEdit edit) {
         Document document = store.requireDocument(documentId);
         AlignmentRecord before = alignment(documentId, language);
         AlignmentRecord after = before.withBeads(edit.apply(before.beads(), beadIndex));
+        return save(document, language, after, false);
+    }
+
+    private AlignmentResult save(Document document, LanguageTag language, AlignmentRecord record, boolean replaceHumanWork) {
         AlignedUnits units = new AlignedUnits(document, language);
-        store.saveAlignment(after, current -> units.apply(current, before, after, clock.instant()));
-        changed(documentId, language);
-        return after;
+        AtomicReference<AlignedUnits.Outcome> outcome = new AtomicReference<>();
+        store.saveAlignment(record, current -> {
+            outcome.set(units.apply(current, record, replaceHumanWork, clock.instant()));
+            return outcome.get().translation();
+        });
+        changed(document.id(), language);
+        return new AlignmentResult(record, outcome.get().filled(), outcome.get().kept());
     }
 
     /** Open editors reload the units; the day's progress counts the aligned words. */

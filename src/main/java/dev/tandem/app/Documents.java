@@ -30,6 +30,7 @@ public final class Documents {
     private final CoverageReporter coverage;
     private final TranslationEvents events;
     private final Clock clock;
+    private final ImportRefusals refusals;
 
     Documents(TranslationStore store, Pipeline pipeline, CoverageReporter coverage, TranslationEvents events, Clock clock) {
         this.store = store;
@@ -38,28 +39,61 @@ public final class Documents {
         this.coverage = coverage;
         this.events = events;
         this.clock = clock;
+        this.refusals = new ImportRefusals(store);
     }
 
     /**
-     * Imports a file as a document. The id defaults to a slug of the file name; the language to
-     * the one the file declares. Importing a changed version of a document carries its translations
-     * over; importing the same content again changes nothing.
+     * Imports a file as a new document. The id defaults to a slug of the file name; the language to
+     * the one the file declares. Importing the same content again changes nothing; another file
+     * whose id is taken is refused ({@link DocumentExists}) unless {@code replace}, and a bilingual
+     * file is refused ({@link BilingualFileRefused}): it fills a translation, it is not an article.
      */
     public Document importFile(Path file, LanguageTag language, String id) {
-        return importContent(pipeline.read(file), file.getFileName().toString(), language, id);
+        return importFile(file, language, id, false);
+    }
+
+    /**
+     * The same; with {@code replace}, a file whose id is taken becomes that document's new version:
+     * the translations of unchanged sentences are kept, changed ones flagged "source changed".
+     */
+    public Document importFile(Path file, LanguageTag language, String id, boolean replace) {
+        return importContent(pipeline.read(file), file.getFileName().toString(), language, null, id, replace);
     }
 
     public Document importContent(byte[] content, String fileName, LanguageTag language, String id) {
-        return importContent(content, fileName, language, null, id);
+        return importContent(content, fileName, language, null, id, false);
     }
 
-    private Document importContent(byte[] content, String fileName, LanguageTag language, LanguageTag fallback, String id) {
+    public Document importContent(byte[] content, String fileName, LanguageTag language, String id, boolean replace) {
+        return importContent(content, fileName, language, null, id, replace);
+    }
+
+    /**
+     * What importing this content under {@code id} (null: from the file name) would collide with:
+     * empty when the id is free or holds this very content.
+     *
+     * @throws BilingualFileRefused when the file is a bilingual file
+     */
+    public Optional<DocumentExists> collision(byte[] content, String fileName, String id) {
+        refusals.refuseBilingual(content, fileName);
+        String documentId = id == null ? DocumentId.slugOf(fileName) : DocumentId.validate(id);
+        return store.document(documentId)
+                .filter(existing -> existing.origin() == null || !SourceHash.sha256(content).equals(existing.origin().sha256()))
+                .map(refusals::documentExists);
+    }
+
+    private Document importContent(byte[] content, String fileName, LanguageTag language, LanguageTag fallback, String id,
+                                   boolean replace) {
+        refusals.refuseBilingual(content, fileName);
         String documentId = id == null ? DocumentId.slugOf(fileName) : DocumentId.validate(id);
         String sha256 = SourceHash.sha256(content);
         Optional<Document> existing = store.document(documentId);
         if (existing.isPresent() && existing.get().origin() != null && sha256.equals(existing.get().origin().sha256())
                 && (language == null || language.tag().equals(existing.get().sourceLanguage()))) {
             return existing.get();
+        }
+        if (existing.isPresent() && !replace) {
+            throw refusals.documentExists(existing.get());
         }
         Article article = pipeline.extract(content, fileName);
         if (article.blocks().isEmpty()) {
@@ -72,7 +106,10 @@ public final class Documents {
         return document;
     }
 
-    /** Imports every file in {@code seeds} that is not imported yet (or changed since); English unless declared. */
+    /**
+     * Imports every file in {@code seeds} that is not imported yet (or changed since); English unless
+     * declared. A seed never replaces a document imported from another file under the same id.
+     */
     public List<Document> importSeeds(Path seeds) {
         if (!Files.isDirectory(seeds)) {
             return List.of();
@@ -80,10 +117,13 @@ public final class Documents {
         List<Document> imported = new ArrayList<>();
         try (Stream<Path> files = Files.list(seeds)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                if (file.getFileName().toString().startsWith(".")) {
+                String name = file.getFileName().toString();
+                Optional<Document> existing = store.document(DocumentId.slugOf(name));
+                if (name.startsWith(".") || existing.isPresent() && (existing.get().origin() == null
+                        || !name.equals(existing.get().origin().fileName()))) {
                     continue;
                 }
-                imported.add(importContent(pipeline.read(file), file.getFileName().toString(), null, SEED_LANGUAGE, null));
+                imported.add(importContent(pipeline.read(file), name, null, SEED_LANGUAGE, null, true));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -64,6 +64,11 @@ public final class Exchanges {
         AtomicReference<ImportReport> report = new AtomicReference<>();
         store.update(document.id(), target, current -> {
             BilingualImporter.Outcome outcome = importer.apply(document, current, file, options, clock.instant());
+            if (outcome.report().units() > 0 && outcome.report().matched() == 0) {
+                // thrown before anything is written: the file translates another document
+                throw TandemException.badInput(fileName + ": none of its " + outcome.report().units()
+                        + " units matched a sentence of " + document.id() + "; the file is for another document");
+            }
             report.set(outcome.report());
             return outcome.translation();
         });

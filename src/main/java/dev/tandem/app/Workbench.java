@@ -19,6 +19,7 @@ import java.time.Clock;
 public final class Workbench {
 
     private final Pipeline pipeline;
+    private final TranslationStore store;
     private final TranslationEvents events = new TranslationEvents();
     private final CoverageReporter coverage;
     private final Documents documents;
@@ -35,6 +36,7 @@ public final class Workbench {
      */
     public Workbench(Pipeline pipeline, TranslationStore store, Path dataRoot, Clock clock) {
         this.pipeline = pipeline;
+        this.store = store;
         this.coverage = new CoverageReporter(store, clock);
         this.documents = new Documents(store, pipeline, coverage, events, clock);
         this.translations = new Translations(store, coverage, events);
@@ -74,6 +76,21 @@ public final class Workbench {
     /** Import, list, open, re-split and delete documents. */
     public Documents documents() {
         return documents;
+    }
+
+    /**
+     * Makes this process the one writer of the store (a server), named by its address in the
+     * lock file so that others are told where to go.
+     *
+     * @throws dev.tandem.model.TandemException when another Tandem process holds the store
+     */
+    public void claimStore(String url) {
+        store.claim(url);
+    }
+
+    /** Folds what is pending into the store's files and lets go of it. */
+    public void close() {
+        store.close();
     }
 
     /** Open languages, save, merge, split and restore units. */

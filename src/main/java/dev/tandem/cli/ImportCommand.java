@@ -1,15 +1,17 @@
 package dev.tandem.cli;
 
+import dev.tandem.app.BilingualFileRefused;
 import dev.tandem.app.Workbench;
 import dev.tandem.model.Document;
 import dev.tandem.model.ImportOptions;
 import dev.tandem.model.ImportReport;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.TandemException;
-import java.nio.file.Files;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import articles (HTML, TXT, DOCX, ODT, RTF, PDF, EPUB, Markdown) into the store.",
-                "With --doc: import bilingual files (TMX, XLIFF 1.2/2.x, CSV, TSV) into a document's translation."})
+                "With --doc: import bilingual files (TMX, XLIFF 1.2/2.x, CSV, TSV) into a document's translation.",
+                "Every file that can be imported is; each failure is one line, then exit 2."})
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
@@ -36,6 +39,10 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--id", paramLabel = "ID", description = "Document id (a slug); only with a single file. Default: from the file name.")
     String id;
+
+    @Option(names = "--replace",
+            description = "When the id is taken: import the file as that document's new version (translations of unchanged sentences are kept).")
+    boolean replace;
 
     @Option(names = "--doc", paramLabel = "DOC",
             description = "Fill this document's targets from bilingual FILEs instead of importing articles.")
@@ -54,7 +61,16 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (bilingualDocument != null) {
-            return importBilingual();
+            if (id != null || language != null || replace) {
+                throw TandemException.badInput("--id, --lang and --replace are for importing articles; with --doc use --to");
+            }
+            Workbench workbench = data.workbench();
+            LanguageTag target = targetLanguage == null ? null : LanguageTag.of(targetLanguage);
+            return importEach(file -> {
+                ImportReport report = workbench.exchange().importBilingual(bilingualDocument, target, file,
+                        new ImportOptions(overwrite, by));
+                return file + " (" + report.language() + "): " + report.summary();
+            });
         }
         if (targetLanguage != null || overwrite || by != null) {
             throw TandemException.badInput("--to, --overwrite and --by go with --doc DOC (importing a bilingual file)");
@@ -64,25 +80,42 @@ final class ImportCommand implements Callable<Integer> {
         }
         LanguageTag tag = language == null ? null : LanguageTag.of(language);
         Workbench workbench = data.workbench();
-        for (Path file : files) {
-            Document document = workbench.documents().importFile(file, tag, id);
-            spec.commandLine().getOut().printf("%s: %d blocks, %d segments (%s) from %s%n", document.id(),
-                    document.blocks().size(), document.segments().size(), document.sourceLanguage(), file);
-        }
-        return 0;
+        return importEach(file -> {
+            try {
+                Document document = workbench.documents().importFile(file, tag, id, replace);
+                return String.format("%s: %d blocks, %d segments (%s) from %s", document.id(),
+                        document.blocks().size(), document.segments().size(), document.sourceLanguage(), file);
+            } catch (BilingualFileRefused refused) {
+                throw TandemException.badInput(refused.commandLine(file.toString()));
+            }
+        });
     }
 
-    private int importBilingual() {
-        if (id != null || language != null) {
-            throw TandemException.badInput("--id and --lang are for importing articles; with --doc use --to");
-        }
-        Workbench workbench = data.workbench();
-        LanguageTag target = targetLanguage == null ? null : LanguageTag.of(targetLanguage);
+    /**
+     * Imports every file it can: each failure is one line on stderr and the others go on; with
+     * more than one file, a summary line ends a run with failures.
+     */
+    private int importEach(Function<Path, String> importOne) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ImportProgress progress = new ImportProgress(files.size(), err, System.console() != null);
+        int failed = 0;
         for (Path file : files) {
-            ImportReport report = workbench.exchange().importBilingual(bilingualDocument, target, file,
-                    new ImportOptions(overwrite, by));
-            spec.commandLine().getOut().printf("%s (%s): %s%n", file, report.language(), report.summary());
+            progress.starting(file);
+            try {
+                out.println(progress.prefix() + importOne.apply(file));
+            } catch (TandemException e) {
+                failed++;
+                progress.clear();
+                err.println("tandem: " + e.getMessage());
+            }
+            out.flush();
         }
-        return 0;
+        progress.done();
+        if (failed > 0 && files.size() > 1) {
+            err.println("tandem: " + (files.size() - failed) + " of " + files.size() + " imported");
+        }
+        err.flush();
+        return failed == 0 ? 0 : Main.EXIT_BAD_INPUT;
     }
 }

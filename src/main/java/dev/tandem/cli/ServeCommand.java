@@ -37,14 +37,24 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Workbench workbench = data.workbench();
-        List<Document> imported = workbench.documents().importSeeds(seeds);
-        WebServer server = new WebServer(workbench).start(host, port);
+        String shownHost = host.contains(":") ? "[" + host + "]" : host;
+        workbench.claimStore(port == 0 ? null : "http://" + shownHost + ":" + port + "/");
+        List<Document> imported;
+        WebServer server;
+        try {
+            imported = workbench.documents().importSeeds(seeds);
+            server = new WebServer(workbench).start(host, port);
+        } catch (RuntimeException e) {
+            workbench.close();
+            throw e;
+        }
+        workbench.claimStore("http://" + shownHost + ":" + server.port() + "/");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
+            workbench.close();
             stopped.countDown();
         }, "tandem-shutdown"));
-        String shownHost = host.contains(":") ? "[" + host + "]" : host;
         PrintWriter out = spec.commandLine().getOut();
         out.println(String.format("Tandem: %d document(s) in %s (%d from %s)",
                 workbench.documents().list().size(), data.path(), imported.size(), seeds));

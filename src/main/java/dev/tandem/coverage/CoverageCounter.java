@@ -46,10 +46,11 @@ public final class CoverageCounter {
         Tally characters = Tally.EMPTY;
         for (Unit unit : translation.units()) {
             boolean changed = counts.sourceChanged(unit);
+            boolean aligned = unit.alignedUnreviewed();
             TextCount text = counts.unit(unit);
-            segments = segments.add(unit.status(), changed, counts.segments(unit));
-            words = words.add(unit.status(), changed, text.words());
-            characters = characters.add(unit.status(), changed, text.characters());
+            segments = segments.add(unit.status(), changed, aligned, counts.segments(unit));
+            words = words.add(unit.status(), changed, aligned, text.words());
+            characters = characters.add(unit.status(), changed, aligned, text.characters());
         }
         return new LanguageCoverage(document.id(), document.title(), document.sourceLanguage(), translation.language(),
                 new Counts(counts.measure(), segments, words, characters));

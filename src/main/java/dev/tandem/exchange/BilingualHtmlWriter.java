@@ -65,7 +65,8 @@ final class BilingualHtmlWriter {
             html.start(-1, "p").attribute("class", "note").text("Note: " + unit.note()).endInline();
         }
         html.endInline();
-        String status = unit.status().name().toLowerCase(Locale.ROOT) + (unit.sourceChanged() ? " · source changed" : "");
+        String status = unit.status().name().toLowerCase(Locale.ROOT) + (unit.sourceChanged() ? " · source changed" : "")
+                + (unit.aligned() ? " · aligned, not reviewed" : "");
         html.start(4, "td").attribute("class", "status").text(status).endInline();
         html.end(3);
     }

@@ -1,6 +1,7 @@
 package dev.tandem.exchange;
 
 import dev.tandem.model.Document;
+import dev.tandem.model.ExchangeFormat;
 import dev.tandem.model.ImportOptions;
 import dev.tandem.model.ImportReport;
 import dev.tandem.model.SourceHash;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -54,20 +56,43 @@ public final class BilingualImporter {
             matched++;
             taken.add(index);
             Unit current = units.get(index);
-            switch (decide(current, incoming, options)) {
+            ImportedUnit read = spreadsheetFilled(file.format(), current, incoming);
+            switch (decide(current, read, options)) {
                 case UNCHANGED -> unchanged++;
                 case SKIP_NEWER -> skippedNewer++;
                 case SKIP_EXISTING -> skippedExisting++;
-                case FILL -> changed.put(index, filled(current.sourceText(texts::get), current, incoming, options, now));
+                case FILL -> changed.put(index, filled(current.sourceText(texts::get), current, read, options, now));
             }
         }
         changed.forEach(units::set);
+        Map<String, Integer> statuses = new LinkedHashMap<>();
+        for (Status status : Status.values()) {
+            int count = (int) taken.stream().filter(index -> units.get(index).status() == status).count();
+            if (count > 0) {
+                statuses.put(status.name().toLowerCase(Locale.ROOT), count);
+            }
+        }
         ImportReport report = new ImportReport(file.format().label(), translation.language(), file.units().size(), matched,
-                changed.size(), unchanged, skippedNewer, skippedExisting, file.units().size() - matched);
+                changed.size(), unchanged, skippedNewer, skippedExisting, file.units().size() - matched, statuses);
         return new Outcome(new Translation(translation.document(), translation.language(), units), report);
     }
 
     private enum Decision { FILL, UNCHANGED, SKIP_NEWER, SKIP_EXISTING }
+
+    /**
+     * People filling the target column of a spreadsheet do not maintain its status column: a
+     * CSV/TSV target typed in (not the one Tandem holds) under an empty or {@code initial} status
+     * was translated.
+     */
+    private static ImportedUnit spreadsheetFilled(ExchangeFormat format, Unit current, ImportedUnit incoming) {
+        boolean spreadsheet = format == ExchangeFormat.CSV || format == ExchangeFormat.TSV;
+        if (spreadsheet && incoming.status() == Status.INITIAL && !incoming.target().isBlank()
+                && !incoming.target().equals(current.target())) {
+            return new ImportedUnit(incoming.id(), incoming.source(), incoming.target(), Status.TRANSLATED, incoming.rev(),
+                    incoming.by(), incoming.note());
+        }
+        return incoming;
+    }
 
     private static Decision decide(Unit current, ImportedUnit incoming, ImportOptions options) {
         if (incoming.target().isBlank()) {

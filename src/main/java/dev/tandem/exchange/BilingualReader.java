@@ -2,7 +2,9 @@ package dev.tandem.exchange;
 
 import dev.tandem.model.ExchangeFormat;
 import dev.tandem.model.TandemException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Reads a bilingual file of any importable format: the type comes from the file name's extension,
@@ -32,6 +34,42 @@ public final class BilingualReader {
                     + ": not a bilingual file Tandem reads (use .tmx, .xlf/.xliff, .csv or .tsv)");
         };
         return checkLanguages(file, fileName, sourceLanguage, targetLanguage);
+    }
+
+    /**
+     * The file read as a bilingual file when it is one: a TMX or XLIFF extension, an {@code .xml}
+     * whose root is {@code <tmx>} or {@code <xliff>}, or CSV/TSV whose header names source and
+     * target columns. Languages are not checked; a bilingual file too broken to read is still
+     * recognised (with no units), so it is never mistaken for an article.
+     */
+    public Optional<BilingualFile> recognize(byte[] content, String fileName) {
+        String extension = extension(fileName);
+        try {
+            return switch (extension) {
+                case "csv" -> Optional.of(new DelimitedReader().read(content, ExchangeFormat.CSV, fileName));
+                case "tsv", "tab" -> Optional.of(new DelimitedReader().read(content, ExchangeFormat.TSV, fileName));
+                case "tmx" -> Optional.of(readXml(content, fileName, null, null));
+                case "xlf", "xliff", "sdlxliff", "mqxliff", "xml" -> Optional.of(readXml(content, fileName, null, null));
+                default -> Optional.empty();
+            };
+        } catch (RuntimeException e) {
+            return switch (extension) {
+                case "tmx" -> Optional.of(new BilingualFile(ExchangeFormat.TMX, null, null, List.of()));
+                case "xlf", "xliff", "sdlxliff", "mqxliff" -> Optional.of(new BilingualFile(ExchangeFormat.XLIFF, null, null, List.of()));
+                case "xml" -> xliffOrTmxRoot(content) ? Optional.of(new BilingualFile(ExchangeFormat.XLIFF, null, null, List.of()))
+                        : Optional.empty();
+                default -> Optional.empty(); // a CSV/TSV without source and target columns is ordinary text
+            };
+        }
+    }
+
+    private static boolean xliffOrTmxRoot(byte[] content) {
+        try {
+            String root = SecureXml.parse(content, "file").name();
+            return root.equals("xliff") || root.equals("tmx");
+        } catch (TandemException e) {
+            return false;
+        }
     }
 
     private static BilingualFile readXml(byte[] content, String fileName, String sourceLanguage, String targetLanguage) {

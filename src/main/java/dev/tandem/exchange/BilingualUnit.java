@@ -10,9 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One unit as every writer sees it: its source text resolved and its "source changed" flag computed. */
+/**
+ * One unit as every writer sees it: its source text resolved, its "source changed" flag computed,
+ * and whether its target was placed by the aligner and not reviewed yet.
+ */
 record BilingualUnit(String id, List<String> segmentIds, int block, String source, String target, Status status,
-                     long rev, Instant updated, String by, String note, boolean sourceChanged) {
+                     long rev, Instant updated, String by, String note, boolean sourceChanged, boolean aligned) {
 
     static List<BilingualUnit> of(Document document, Translation translation) {
         Map<String, String> texts = document.segmentTexts();
@@ -25,7 +28,7 @@ record BilingualUnit(String id, List<String> segmentIds, int block, String sourc
         String source = unit.sourceText(texts::get);
         int block = blocks.getOrDefault(unit.sources().get(0), -1);
         return new BilingualUnit(unit.id(), unit.sources(), block, source, unit.target(), unit.status(), unit.rev(),
-                unit.updated(), unit.by(), unit.note(), unit.sourceChanged(SourceHash.of(source)));
+                unit.updated(), unit.by(), unit.note(), unit.sourceChanged(SourceHash.of(source)), unit.alignedUnreviewed());
     }
 
     boolean hasTarget() {

@@ -1,5 +1,6 @@
 package dev.tandem.exchange;
 
+import dev.tandem.model.Unit;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -16,6 +17,7 @@ final class TmxWriter {
     static final String PROP_TRANSLATOR = "x-translator";
     static final String PROP_REVISION = "x-tandem-rev";
     static final String PROP_SEGMENTS = "x-tandem-segments";
+    static final String PROP_SUBSTATE = "x-tandem-subState";
 
     /** TMX 1.4b §3.1 date form: YYYYMMDDThhmmssZ, always UTC. */
     static final DateTimeFormatter TMX_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -57,6 +59,9 @@ final class TmxWriter {
         }
         prop(xml, PROP_REVISION, Long.toString(unit.rev()));
         prop(xml, PROP_SEGMENTS, String.join(" ", unit.segmentIds()));
+        if (unit.aligned()) {
+            prop(xml, PROP_SUBSTATE, Unit.ALIGNED);
+        }
         if (unit.hasNote()) {
             xml.element(3, "note", unit.note());
         }

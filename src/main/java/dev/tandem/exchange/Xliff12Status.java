@@ -6,6 +6,8 @@ import dev.tandem.model.Status;
 final class Xliff12Status {
 
     static final String NEEDS_REVIEW = "needs-review-translation";
+    /** A target the aligner placed, not reviewed (a user-defined state-qualifier, XLIFF 1.2 §2.6.5: "x-" prefix). */
+    static final String ALIGNED = "x-tandem-aligned";
 
     private Xliff12Status() {
     }

@@ -46,7 +46,9 @@ final class Xliff12Writer {
         }
         xml.start(4, "source").text(unit.source()).endInline();
         if (unit.hasTarget()) {
-            xml.start(4, "target").attribute("state", Xliff12Status.stateOf(unit)).text(unit.target()).endInline();
+            xml.start(4, "target").attribute("state", Xliff12Status.stateOf(unit))
+                    .attribute("state-qualifier", unit.aligned() && !unit.sourceChanged() ? Xliff12Status.ALIGNED : null)
+                    .text(unit.target()).endInline();
         }
         // No name: context-group names must be unique per file (XLIFF 1.2 schema, U_context-group_name).
         xml.start(4, "context-group").attribute("purpose", "information");

@@ -1,5 +1,6 @@
 package dev.tandem.exchange;
 
+import dev.tandem.model.Unit;
 import java.io.OutputStream;
 import java.util.Locale;
 import javax.xml.stream.XMLStreamException;
@@ -41,6 +42,8 @@ final class Xliff2Writer {
         xml.start(3, "segment").attribute("state", unit.status().name().toLowerCase(Locale.ROOT));
         if (unit.sourceChanged()) {
             xml.attribute("subState", "tandem:source-changed");
+        } else if (unit.aligned()) {
+            xml.attribute("subState", Unit.ALIGNED);
         }
         preservedText(xml, "source", unit.source());
         if (unit.hasTarget()) {

@@ -2,7 +2,7 @@ package dev.tandem.extract;
 
 import dev.tandem.model.BlockType;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,8 +19,9 @@ final class BodySelector {
     private static final int ANCESTOR_LEVELS = 5;
     private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "td", "body");
 
-    private final Map<HtmlNode, long[]> textAndLinks = new IdentityHashMap<>();
-    private final Map<HtmlNode, Double> scores = new IdentityHashMap<>();
+    // Insertion-ordered, so that every pass over the candidates is the same from one run to the next.
+    private final Map<HtmlNode, long[]> textAndLinks = new LinkedHashMap<>();
+    private final Map<HtmlNode, Double> scores = new LinkedHashMap<>();
 
     /** The roots of the body region, in document order; empty when the page has no prose at all. */
     List<HtmlNode> select(List<HtmlBlock> blocks) {
@@ -44,7 +45,7 @@ final class BodySelector {
                 finalScore *= 0.2;
             }
             entry.setValue(finalScore);
-            if (finalScore > best) {
+            if (finalScore > best || (finalScore == best && top != null && entry.getKey().order < top.order)) {
                 best = finalScore;
                 top = entry.getKey();
             }

@@ -19,19 +19,24 @@ final class HtmlArticleReader {
     private static final double WRAPPER_SHARE = 0.6;
 
     private final StopWords stopWords;
+    private final LanguageChoice languages;
 
-    HtmlArticleReader(StopWords stopWords) {
+    HtmlArticleReader(StopWords stopWords, LanguageChoice languages) {
         this.stopWords = stopWords;
+        this.languages = languages;
     }
 
     Article read(HtmlNode root, PageMetadata page, String mediaType) {
         List<HtmlBlock> blocks = HtmlBlockCutter.cut(root);
-        String language = LanguageChoice.choose(page.language(), stopWords.guessLanguage(sample(blocks)));
         BodySelector selector = new BodySelector();
         List<HtmlNode> region = selector.select(blocks);
         List<HtmlBlock> body = bodyBlocks(blocks, region, selector);
+        LanguageChoice.Decision decision = languages.decide(page.language(), sample(body.isEmpty() ? blocks : body));
+        String language = decision.language();
+        // Unsure is still the best stop-word list to measure prose with.
+        String proseLanguage = language != null ? language : decision.evidence().detected();
         ContextSmoothing smoothing = new ContextSmoothing(stopWords);
-        List<ContextSmoothing.Quality> qualities = smoothing.classify(body, language);
+        List<ContextSmoothing.Quality> qualities = smoothing.classify(body, proseLanguage);
         if (goodShare(body, qualities) < 0.2) {
             // The stop-word list does not fit this text (a language we have no list for, or
             // markup that names the wrong one): judge by length, punctuation and links alone.
@@ -57,7 +62,7 @@ final class HtmlArticleReader {
             }
         }
         dropTrailingHeadings(article);
-        return new Article(title, language, mediaType, page.asMap(), article);
+        return new Article(title, language, mediaType, page.asMap(), article, decision.evidence());
     }
 
     /** Blocks inside the region, without those under a furniture element that is not the region itself. */

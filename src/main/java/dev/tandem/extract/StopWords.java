@@ -29,9 +29,9 @@ import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 
 /**
- * Stop-word lists per language from Lucene's analyzers, for two jobs: how much of a block reads
- * like running prose (jusText's stop-word density), and a guess at the language of a page that
- * does not declare one. Loaded once per extractor; the sets are read-only.
+ * Stop-word lists per language from Lucene's analyzers, for jusText's measure of how much of a
+ * block reads like running prose (its stop-word density). Loaded once per extractor; the sets are
+ * read-only.
  */
 final class StopWords {
 
@@ -83,35 +83,6 @@ final class StopWords {
             }
         }
         return words == 0 ? 0 : (double) stops / words;
-    }
-
-    /**
-     * Guesses the language of {@code text}: by script for Japanese, Chinese, Korean and other
-     * non-Latin scripts with an unambiguous language, else the stop-word list that covers the
-     * most words. Null when nothing fits well enough.
-     */
-    String guessLanguage(String text) {
-        String byScript = ScriptGuess.of(text);
-        if (byScript != null) {
-            return byScript;
-        }
-        String[] words = words(text);
-        String best = null;
-        double bestShare = 0.08;
-        for (Map.Entry<String, CharArraySet> entry : byLanguage.entrySet()) {
-            int hits = 0;
-            for (String word : words) {
-                if (entry.getValue().contains(word)) {
-                    hits++;
-                }
-            }
-            double share = words.length == 0 ? 0 : (double) hits / words.length;
-            if (share > bestShare) {
-                bestShare = share;
-                best = entry.getKey();
-            }
-        }
-        return best;
     }
 
     private static String primary(String language) {

@@ -18,10 +18,15 @@ public final class DocumentId {
 
     /** Returns the id unchanged when it is a valid slug. */
     public static String validate(String id) {
-        if (id == null || id.length() > MAX_LENGTH || !SLUG.matcher(id).matches()) {
+        if (!isValid(id)) {
             throw TandemException.badInput("invalid document id (use a-z, 0-9 and hyphens): " + printable(id));
         }
         return id;
+    }
+
+    /** Whether the text is a document id (a folder name the store may have made). */
+    public static boolean isValid(String id) {
+        return id != null && id.length() <= MAX_LENGTH && SLUG.matcher(id).matches();
     }
 
     /** Makes a slug from a file name or title: {@code "Été à Paris.docx"} becomes {@code ete-a-paris}. */

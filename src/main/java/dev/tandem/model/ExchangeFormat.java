@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 public enum ExchangeFormat {
     TMX("tmx", "tmx", "application/x-tmx+xml", true),
     XLIFF("xliff", "xlf", "application/xliff+xml", true),
-    XLIFF12("xliff12", "xlf", "application/x-xliff+xml", true),
+    // Both XLIFF versions end in .xlf, as tools expect; the version in the name keeps the two downloads apart.
+    XLIFF12("xliff12", "xliff12.xlf", "application/x-xliff+xml", true),
     CSV("csv", "csv", "text/csv; charset=utf-8", true),
     TSV("tsv", "tsv", "text/tab-separated-values; charset=utf-8", true),
     HTML("html", "html", "text/html; charset=utf-8", false),
@@ -43,6 +44,7 @@ public enum ExchangeFormat {
         return label;
     }
 
+    /** The end of an exported file's name, after {@code <doc>.<lang>.}: {@code tmx}, {@code xlf}, {@code xliff12.xlf}, … */
     public String extension() {
         return extension;
     }

@@ -6,14 +6,20 @@ import java.util.Map;
 /**
  * An amount of source (segments, words or characters) split by the status of the units it belongs
  * to. Units whose source changed since they were translated are counted apart, in
- * {@code sourceChanged}, not under their status: they need review before they count as done.
+ * {@code sourceChanged}, not under their status: they need review before they count as done. So
+ * are targets the aligner placed that nobody reviewed yet, in {@code aligned}.
  */
-public record Tally(long initial, long translated, long reviewed, long finalized, long sourceChanged) {
+public record Tally(long initial, long translated, long reviewed, long finalized, long sourceChanged, long aligned) {
 
-    public static final Tally EMPTY = new Tally(0, 0, 0, 0, 0);
+    public static final Tally EMPTY = new Tally(0, 0, 0, 0, 0, 0);
+
+    /** A tally without aligned, unreviewed units. */
+    public Tally(long initial, long translated, long reviewed, long finalized, long sourceChanged) {
+        this(initial, translated, reviewed, finalized, sourceChanged, 0);
+    }
 
     public long total() {
-        return initial + translated + reviewed + finalized + sourceChanged;
+        return initial + translated + reviewed + finalized + sourceChanged + aligned;
     }
 
     /** The amount whose status is at least {@code status} and whose source did not change. */
@@ -44,19 +50,25 @@ public record Tally(long initial, long translated, long reviewed, long finalized
 
     public Tally plus(Tally other) {
         return new Tally(initial + other.initial, translated + other.translated, reviewed + other.reviewed,
-                finalized + other.finalized, sourceChanged + other.sourceChanged);
+                finalized + other.finalized, sourceChanged + other.sourceChanged, aligned + other.aligned);
     }
 
-    /** This tally with {@code amount} more counted at {@code status} (and as source-changed when {@code changed}). */
-    public Tally add(Status status, boolean changed, long amount) {
+    /**
+     * This tally with {@code amount} more counted at {@code status}, or as source-changed when
+     * {@code changed}, or as aligned when {@code alignedUnreviewed}.
+     */
+    public Tally add(Status status, boolean changed, boolean alignedUnreviewed, long amount) {
         if (changed) {
-            return new Tally(initial, translated, reviewed, finalized, sourceChanged + amount);
+            return new Tally(initial, translated, reviewed, finalized, sourceChanged + amount, aligned);
+        }
+        if (alignedUnreviewed) {
+            return new Tally(initial, translated, reviewed, finalized, sourceChanged, aligned + amount);
         }
         return switch (status) {
-            case INITIAL -> new Tally(initial + amount, translated, reviewed, finalized, sourceChanged);
-            case TRANSLATED -> new Tally(initial, translated + amount, reviewed, finalized, sourceChanged);
-            case REVIEWED -> new Tally(initial, translated, reviewed + amount, finalized, sourceChanged);
-            case FINAL -> new Tally(initial, translated, reviewed, finalized + amount, sourceChanged);
+            case INITIAL -> new Tally(initial + amount, translated, reviewed, finalized, sourceChanged, aligned);
+            case TRANSLATED -> new Tally(initial, translated + amount, reviewed, finalized, sourceChanged, aligned);
+            case REVIEWED -> new Tally(initial, translated, reviewed + amount, finalized, sourceChanged, aligned);
+            case FINAL -> new Tally(initial, translated, reviewed, finalized + amount, sourceChanged, aligned);
         };
     }
 
@@ -68,6 +80,7 @@ public record Tally(long initial, long translated, long reviewed, long finalized
         json.put("reviewed", reviewed);
         json.put("final", finalized);
         json.put("sourceChanged", sourceChanged);
+        json.put("aligned", aligned);
         json.put("total", total());
         return json;
     }

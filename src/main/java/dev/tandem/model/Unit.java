@@ -10,9 +10,15 @@ import java.util.function.Function;
  * translation. {@code rev} grows by one with every save; a save must name the revision it was
  * based on. {@code sourceHash} is the hash of the source text the target was written against: when
  * it no longer matches the current source, the source changed and the unit needs review.
+ * {@code subState} refines the status as XLIFF 2's {@code subState} does: {@value #ALIGNED} marks a
+ * target the aligner wrote that nobody has reviewed yet; null for an ordinary translation.
  */
 public record Unit(String id, List<String> sources, String target, Status status, long rev,
-                   Instant updated, String by, String sourceHash, String note) {
+                   Instant updated, String by, String sourceHash, String note, String subState) {
+
+    /** The XLIFF 2 subState of a target placed by the aligner and not reviewed by a person. */
+    public static final String ALIGNED = "tandem:aligned";
+
     public Unit {
         Objects.requireNonNull(id, "id");
         sources = List.copyOf(sources);
@@ -23,9 +29,20 @@ public record Unit(String id, List<String> sources, String target, Status status
         status = status == null ? Status.INITIAL : status;
     }
 
+    /** An ordinary unit (no subState): what every edit by a person gives. */
+    public Unit(String id, List<String> sources, String target, Status status, long rev,
+                Instant updated, String by, String sourceHash, String note) {
+        this(id, sources, target, status, rev, updated, by, sourceHash, note, null);
+    }
+
     /** A fresh, untranslated unit over the given segments. */
     public static Unit initial(String id, List<String> sources) {
         return new Unit(id, sources, "", Status.INITIAL, 0, null, null, null, null);
+    }
+
+    /** True for a target the aligner placed that nobody has reviewed: it is not yet a translation. */
+    public boolean alignedUnreviewed() {
+        return ALIGNED.equals(subState) && hasTarget();
     }
 
     public boolean hasTarget() {

@@ -48,9 +48,4 @@ public final class ArticleNormalizer {
     public List<Block> withOffsets(Article normalized) {
         return Block.layout(normalized.blocks());
     }
-
-    /** Normalizes one piece of text the same way block text is normalized. */
-    public String normalizeText(String text) {
-        return textNormalizer.normalize(text);
-    }
 }

@@ -60,7 +60,7 @@ public final class AtomicFileWriter {
     }
 
     /** Makes the rename itself durable; not every platform lets a folder be opened, so best effort. */
-    private static void syncFolder(Path folder) {
+    static void syncFolder(Path folder) {
         try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {

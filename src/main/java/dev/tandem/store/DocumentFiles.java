@@ -25,7 +25,8 @@ final class DocumentFiles {
 
     static final String SOURCE = "source.json";
     private static final String JSON = ".json";
-    private static final String HISTORY = ".history.json";
+    private static final String LEGACY_HISTORY = ".history.json";
+    private static final String HISTORY = ".history.jsonl";
     private static final String ALIGNMENT = ".alignment.json";
     private static final String PROGRESS = ".progress.json";
 
@@ -53,6 +54,11 @@ final class DocumentFiles {
 
     Path history(String documentId, LanguageTag language) {
         return folder(documentId).resolve(language.tag() + HISTORY);
+    }
+
+    /** The history as one JSON map, before it became an append-only log. */
+    Path legacyHistory(String documentId, LanguageTag language) {
+        return folder(documentId).resolve(language.tag() + LEGACY_HISTORY);
     }
 
     Path alignment(String documentId, LanguageTag language) {
@@ -115,9 +121,22 @@ final class DocumentFiles {
     }
 
     void write(Path file, Object value) {
+        writeBytes(file, pretty(value));
+    }
+
+    /** The diffable form of a stored value: pretty, stable, UTF-8, one trailing newline. */
+    byte[] pretty(Object value) {
         try {
             String json = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(value) + "\n";
-            writer.write(file, json.getBytes(StandardCharsets.UTF_8));
+            return json.getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    void writeBytes(Path file, byte[] content) {
+        try {
+            writer.write(file, content);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

@@ -38,10 +38,64 @@ public final class TranslationStore {
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
     private final UnitReconciler reconciler = new UnitReconciler();
     private final UnitJoiner joiner = new UnitJoiner();
+    private final StoreLock storeLock;
+    private final HistoryLog historyLog;
+    private final Path root;
 
     public TranslationStore(Path root, ObjectMapper mapper, AtomicFileWriter writer, Clock clock) {
+        this.root = root;
         this.files = new DocumentFiles(root, mapper, writer);
         this.clock = clock;
+        this.storeLock = new StoreLock(root, mapper, clock);
+        this.historyLog = new HistoryLog(mapper, files);
+        if (storeLock.tryOnce()) {
+            try {
+                recover();
+            } finally {
+                storeLock.releaseOnce();
+            }
+        }
+    }
+
+    /**
+     * Makes this process the one writer of the store until {@link #close}: a server. A second call
+     * updates what others are told (the server's address once it listens).
+     *
+     * @throws TandemException when another process holds the store
+     */
+    public void claim(String url) {
+        if (storeLock.hold(url)) {
+            recover();
+        }
+    }
+
+    /** Lets go of the store. */
+    public void close() {
+        storeLock.close();
+    }
+
+    /** Runs a write under the store's process lock (held by a server, or taken for this write). */
+    private <T> T writing(java.util.function.Supplier<T> write) {
+        if (storeLock.acquire()) {
+            recover();
+        }
+        try {
+            return write.get();
+        } finally {
+            storeLock.release();
+        }
+    }
+
+    private void writing(Runnable write) {
+        writing(() -> {
+            write.run();
+            return null;
+        });
+    }
+
+    /** What a crash can leave behind: temporary files of writes that never got renamed. */
+    private void recover() {
+        new StoreRecovery(root).removeTemporaryFiles();
     }
 
     public List<Document> documents() {
@@ -67,6 +121,10 @@ public final class TranslationStore {
      * to the new sentences (unchanged sentences keep their units; changed ones are flagged).
      */
     public void importDocument(Document document) {
+        writing(() -> importWithLock(document));
+    }
+
+    private void importWithLock(Document document) {
         Optional<Document> before = document(document.id());
         synchronized (lock(document.id(), "source")) {
             before.ifPresent(old -> {
@@ -83,20 +141,18 @@ public final class TranslationStore {
 
     public void deleteDocument(String documentId) {
         requireDocument(documentId);
-        synchronized (lock(documentId, "source")) {
-            files.deleteFolder(documentId);
-            documents.remove(documentId);
-            translations.keySet().removeIf(key -> key.startsWith(documentId + "/"));
-        }
+        writing(() -> {
+            synchronized (lock(documentId, "source")) {
+                files.deleteFolder(documentId);
+                documents.remove(documentId);
+                translations.keySet().removeIf(key -> key.startsWith(documentId + "/"));
+            }
+        });
     }
 
     /** The target languages that have a file for this document. */
     public List<LanguageTag> languages(String documentId) {
         return files.languages(documentId);
-    }
-
-    public boolean hasTranslation(String documentId, LanguageTag language) {
-        return Files.isRegularFile(files.translation(documentId, language));
     }
 
     /** The stored translation, or a fresh one of untranslated units (one per segment) if none is stored. */
@@ -124,6 +180,10 @@ public final class TranslationStore {
      * @throws StaleSaveException when the edit was based on an older revision than the stored one
      */
     public Unit save(String documentId, LanguageTag language, UnitEdit edit) {
+        return writing(() -> saveWithLock(documentId, language, edit));
+    }
+
+    private Unit saveWithLock(String documentId, LanguageTag language, UnitEdit edit) {
         Document document = requireDocument(documentId);
         synchronized (lock(documentId, language.tag())) {
             Translation current = translation(documentId, language);
@@ -149,13 +209,15 @@ public final class TranslationStore {
      */
     public Translation update(String documentId, LanguageTag language, UnaryOperator<Translation> change) {
         requireDocument(documentId);
-        synchronized (lock(documentId, language.tag())) {
-            Translation before = translation(documentId, language);
-            Translation changed = change.apply(before);
-            keepReplacedTargets(documentId, language, before, changed);
-            write(changed);
-            return changed;
-        }
+        return writing(() -> {
+            synchronized (lock(documentId, language.tag())) {
+                Translation before = translation(documentId, language);
+                Translation changed = change.apply(before);
+                keepReplacedTargets(documentId, language, before, changed);
+                write(changed);
+                return changed;
+            }
+        });
     }
 
     public Optional<AlignmentRecord> alignment(String documentId, LanguageTag language) {
@@ -169,14 +231,16 @@ public final class TranslationStore {
     public Translation saveAlignment(AlignmentRecord alignment, UnaryOperator<Translation> unitsFromAlignment) {
         LanguageTag language = LanguageTag.of(alignment.language());
         requireDocument(alignment.document());
-        synchronized (lock(alignment.document(), language.tag())) {
-            Translation before = translation(alignment.document(), language);
-            Translation changed = unitsFromAlignment.apply(before);
-            keepReplacedTargets(alignment.document(), language, before, changed);
-            files.write(files.alignment(alignment.document(), language), alignment);
-            write(changed);
-            return changed;
-        }
+        return writing(() -> {
+            synchronized (lock(alignment.document(), language.tag())) {
+                Translation before = translation(alignment.document(), language);
+                Translation changed = unitsFromAlignment.apply(before);
+                keepReplacedTargets(alignment.document(), language, before, changed);
+                files.write(files.alignment(alignment.document(), language), alignment);
+                write(changed);
+                return changed;
+            }
+        });
     }
 
     /**
@@ -262,13 +326,15 @@ public final class TranslationStore {
      * translation as it is between saves; writes only when something changed.
      */
     public void recordProgress(String documentId, LanguageTag language, UnaryOperator<Progress> change) {
-        synchronized (lock(documentId, language.tag())) {
-            Progress before = progress(documentId, language);
-            Progress after = change.apply(before);
-            if (!after.equals(before)) {
-                files.write(files.progress(documentId, language), after);
+        writing(() -> {
+            synchronized (lock(documentId, language.tag())) {
+                Progress before = progress(documentId, language);
+                Progress after = change.apply(before);
+                if (!after.equals(before)) {
+                    files.write(files.progress(documentId, language), after);
+                }
             }
-        }
+        });
     }
 
     private void write(Translation translation) {
@@ -294,17 +360,11 @@ public final class TranslationStore {
     }
 
     private void appendHistory(String documentId, LanguageTag language, List<Unit> previous) {
-        Map<String, List<HistoryEntry>> history = new LinkedHashMap<>(readHistory(documentId, language));
-        for (Unit unit : previous) {
-            List<HistoryEntry> entries = new ArrayList<>(history.getOrDefault(unit.id(), List.of()));
-            entries.add(new HistoryEntry(unit.rev(), unit.target(), unit.status(), unit.by(), unit.updated()));
-            history.put(unit.id(), entries);
-        }
-        files.write(files.history(documentId, language), new UnitHistory(history));
+        historyLog.append(files.history(documentId, language), files.legacyHistory(documentId, language), previous);
     }
 
     private Map<String, List<HistoryEntry>> readHistory(String documentId, LanguageTag language) {
-        return files.read(files.history(documentId, language), UnitHistory.class).map(UnitHistory::units).orElse(Map.of());
+        return historyLog.read(files.history(documentId, language), files.legacyHistory(documentId, language));
     }
 
     private static Translation replaceUnit(Translation translation, Unit replacement) {
@@ -326,9 +386,5 @@ public final class TranslationStore {
 
     private static String key(String documentId, LanguageTag language) {
         return documentId + "/" + language.tag();
-    }
-
-    /** The history file: earlier targets per unit id. */
-    record UnitHistory(Map<String, List<HistoryEntry>> units) {
     }
 }

@@ -50,7 +50,7 @@ final class UnitJoiner {
 
     private static Unit withSourceHash(Unit unit, Document document) {
         return new Unit(unit.id(), unit.sources(), unit.target(), unit.status(), unit.rev(), unit.updated(), unit.by(),
-                SourceHash.of(document.sourceText(unit)), unit.note());
+                SourceHash.of(document.sourceText(unit)), unit.note(), unit.subState());
     }
 
     private static int block(Document document, String segmentId) {

@@ -126,6 +126,6 @@ final class UnitReconciler {
     private static Unit carried(Unit unit, List<Segment> newSources) {
         List<String> ids = newSources.stream().map(Segment::id).toList();
         return new Unit(ids.get(0), ids, unit.target(), unit.status(), unit.rev(), unit.updated(), unit.by(),
-                unit.sourceHash(), unit.note());
+                unit.sourceHash(), unit.note(), unit.subState());
     }
 }

@@ -1,5 +1,6 @@
 package dev.tandem.web;
 
+import dev.tandem.app.AlignmentResult;
 import dev.tandem.app.BeadEdit;
 import dev.tandem.app.Workbench;
 import dev.tandem.model.AlignmentRecord;
@@ -23,7 +24,10 @@ final class AlignmentRoutes {
         this.workbench = workbench;
     }
 
-    /** Multipart: a {@code file} (any format) or a {@code text} field with pasted text. */
+    /**
+     * Multipart: a {@code file} (any format) or a {@code text} field with pasted text; with
+     * {@code replaceHumanWork=true} the alignment also replaces units a translator worked on.
+     */
     void align(Context ctx) {
         String id = Params.document(ctx);
         LanguageTag language = Params.language(ctx);
@@ -40,13 +44,14 @@ final class AlignmentRoutes {
         } else {
             throw TandemException.badInput("send the translation as a file or paste its text");
         }
-        AlignmentRecord record = workbench.alignments().alignTranslation(id, language, name, sentences);
-        ctx.status(HttpStatus.CREATED).json(view(workbench.documents().document(id), record));
+        AlignmentResult result = workbench.alignments().alignTranslation(id, language, name, sentences,
+                "true".equals(ctx.formParam("replaceHumanWork")));
+        ctx.status(HttpStatus.CREATED).json(view(workbench.documents().document(id), result));
     }
 
     void show(Context ctx) {
         String id = Params.document(ctx);
-        ctx.json(view(workbench.documents().document(id), workbench.alignments().alignment(id, Params.language(ctx))));
+        ctx.json(view(workbench.documents().document(id), workbench.alignments().review(id, Params.language(ctx))));
     }
 
     void edit(Context ctx) {
@@ -57,8 +62,8 @@ final class AlignmentRoutes {
         } catch (NumberFormatException e) {
             throw TandemException.badInput("a bead is named by its number: " + ctx.pathParam("bead"));
         }
-        AlignmentRecord record = workbench.alignments().edit(id, Params.language(ctx), index, BeadEdit.parse(ctx.pathParam("edit")));
-        ctx.json(view(workbench.documents().document(id), record));
+        AlignmentResult result = workbench.alignments().edit(id, Params.language(ctx), index, BeadEdit.parse(ctx.pathParam("edit")));
+        ctx.json(view(workbench.documents().document(id), result));
     }
 
     record Sentence(int number, String text) {
@@ -67,10 +72,13 @@ final class AlignmentRoutes {
     record BeadView(int index, List<Sentence> source, List<Sentence> target, double confidence, boolean verified) {
     }
 
-    record AlignmentView(String document, String language, String fileName, List<BeadView> beads) {
+    /** {@code filled} and {@code summary} describe the request's own change; {@code kept} is always current. */
+    record AlignmentView(String document, String language, String fileName, List<BeadView> beads, int filled,
+                         List<AlignmentResult.Kept> kept, String summary) {
     }
 
-    private static AlignmentView view(Document document, AlignmentRecord record) {
+    private static AlignmentView view(Document document, AlignmentResult result) {
+        AlignmentRecord record = result.alignment();
         List<Segment> segments = document.segments();
         List<BeadView> beads = new ArrayList<>();
         for (int i = 0; i < record.beads().size(); i++) {
@@ -85,6 +93,7 @@ final class AlignmentRoutes {
             }
             beads.add(new BeadView(i, source, target, Math.round(bead.confidence() * 100) / 100.0, bead.verified()));
         }
-        return new AlignmentView(record.document(), record.language(), record.fileName(), beads);
+        return new AlignmentView(record.document(), record.language(), record.fileName(), beads, result.filled(), result.kept(),
+                result.summary());
     }
 }

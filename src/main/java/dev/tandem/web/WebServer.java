@@ -4,12 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.tandem.app.Workbench;
 import dev.tandem.model.TandemException;
 import io.javalin.Javalin;
-import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
+import java.security.SecureRandom;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +26,17 @@ public final class WebServer {
 
     private final Javalin app;
 
+    /** A server for this machine only: loopback names, no sign-in. */
     public WebServer(Workbench workbench) {
+        this(workbench, SecuritySettings.loopback());
+    }
+
+    public WebServer(Workbench workbench, SecuritySettings security) {
         JsonBodies json = JsonBodies.create();
+        RequestToken requestToken = new RequestToken(new SecureRandom());
+        HostGuard hostGuard = new HostGuard(security.host(), security.allowedHosts());
+        OriginGuard originGuard = new OriginGuard(requestToken);
+        SessionRoutes session = new SessionRoutes(requestToken, security);
         DocumentRoutes documents = new DocumentRoutes(workbench);
         TranslationRoutes translations = new TranslationRoutes(workbench);
         AlignmentRoutes alignments = new AlignmentRoutes(workbench);
@@ -47,7 +57,13 @@ public final class WebServer {
                 files.directory = "/web";
                 files.location = Location.CLASSPATH;
             });
+            // The security rules, in the order they apply: headers on every answer, then the
+            // Host (DNS rebinding), then the origin of state-changing requests (CSRF).
             config.routes.before(WebServer::securityHeaders);
+            config.routes.before(hostGuard::check);
+            config.routes.before(originGuard::check);
+
+            config.routes.get("/api/session", session::show);
 
             config.routes.get("/api/documents", documents::list);
             config.routes.post("/api/documents", documents::upload);
@@ -93,7 +109,7 @@ public final class WebServer {
             config.routes.delete("/api/documents/{doc}/translations/{lang}/units/{unit}/qa/ignored", quality::unignore);
 
             config.routes.exception(TandemException.class, WebServer::userError);
-            config.routes.exception(BadRequestResponse.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
             config.routes.exception(JsonProcessingException.class, (e, ctx) ->
                     error(ctx, HttpStatus.BAD_REQUEST, "malformed JSON body: " + e.getOriginalMessage()));
             config.routes.exception(Exception.class, WebServer::serverError);

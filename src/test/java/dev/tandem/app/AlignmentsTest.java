@@ -44,7 +44,7 @@ class AlignmentsTest {
 
     @Test
     void alignedTranslationFillsTheUnitsAndDropsNoSentence() {
-        AlignmentRecord record = workbench.alignments().alignTranslation("seed", FRENCH, "seed-article.fr.txt", french);
+        AlignmentRecord record = workbench.alignments().alignTranslation("seed", FRENCH, "seed-article.fr.txt", french).alignment();
         Translation units = workbench.translations().translation("seed", FRENCH);
 
         assertEquals(record.targetSentences().size(), record.beads().get(record.beads().size() - 1).targetEnd());
@@ -69,12 +69,12 @@ class AlignmentsTest {
 
     @Test
     void takingTheNextSentenceMovesItIntoTheBeadAndItsUnit() {
-        AlignmentRecord record = workbench.alignments().alignTranslation("seed", FRENCH, "seed-article.fr.txt", french);
+        AlignmentRecord record = workbench.alignments().alignTranslation("seed", FRENCH, "seed-article.fr.txt", french).alignment();
         int index = indexOfPair(record);
         BeadLink bead = record.beads().get(index);
         String moved = record.targetSentences().get(record.beads().get(index + 1).targetStart());
 
-        AlignmentRecord edited = workbench.alignments().edit("seed", FRENCH, index, BeadEdit.TAKE_NEXT);
+        AlignmentRecord edited = workbench.alignments().edit("seed", FRENCH, index, BeadEdit.TAKE_NEXT).alignment();
 
         BeadLink grown = edited.beads().get(index);
         assertEquals(bead.targetEnd() + 1, grown.targetEnd());
@@ -87,11 +87,11 @@ class AlignmentsTest {
 
     @Test
     void mergeThenSplitGivesBackTwoBeads() {
-        AlignmentRecord record = workbench.alignments().alignTranslation("seed", FRENCH, "seed-article.fr.txt", french);
+        AlignmentRecord record = workbench.alignments().alignTranslation("seed", FRENCH, "seed-article.fr.txt", french).alignment();
         int beads = record.beads().size();
-        AlignmentRecord merged = workbench.alignments().edit("seed", FRENCH, 3, BeadEdit.MERGE);
+        AlignmentRecord merged = workbench.alignments().edit("seed", FRENCH, 3, BeadEdit.MERGE).alignment();
         assertEquals(beads - 1, merged.beads().size());
-        AlignmentRecord split = workbench.alignments().edit("seed", FRENCH, 3, BeadEdit.SPLIT);
+        AlignmentRecord split = workbench.alignments().edit("seed", FRENCH, 3, BeadEdit.SPLIT).alignment();
         assertEquals(beads, split.beads().size());
         assertEquals(record.beads().get(3).sourceEnd(), split.beads().get(3).sourceEnd());
     }
@@ -107,6 +107,80 @@ class AlignmentsTest {
         Unit after = workbench.translations().translation("seed", FRENCH).unit(last.id()).orElseThrow();
         assertEquals("Ma propre traduction.", after.target());
         assertEquals(Status.FINAL, after.status());
+    }
+
+    @Test
+    void alignmentKeepsTranslationsAPersonTypedOrConfirmedAndSaysHowMany() {
+        List<Unit> units = workbench.translations().translation("seed", FRENCH).units();
+        workbench.translations().save("seed", FRENCH, new UnitEdit(units.get(1).id(), 0, "Ma traduction confirmée.", Status.REVIEWED, "Ana", null));
+        workbench.translations().save("seed", FRENCH, new UnitEdit(units.get(4).id(), 0, "Première version.", Status.TRANSLATED, "Ben", null));
+        // a conflict the translator just resolved: a stale save refused, then saved again on the current revision
+        assertThrows(dev.tandem.model.StaleSaveException.class, () ->
+                workbench.translations().save("seed", FRENCH, new UnitEdit(units.get(4).id(), 0, "Version d'Ana.", Status.TRANSLATED, "Ana", null)));
+        workbench.translations().save("seed", FRENCH, new UnitEdit(units.get(4).id(), 1, "Version résolue.", Status.TRANSLATED, "Ana", null));
+        int historyBefore = workbench.translations().history("seed", FRENCH, units.get(4).id()).size();
+
+        AlignmentResult result = workbench.alignments().alignTranslation("seed", FRENCH, "seed-article.fr.txt", french);
+
+        Translation after = workbench.translations().translation("seed", FRENCH);
+        assertEquals("Ma traduction confirmée.", after.unit(units.get(1).id()).orElseThrow().target());
+        assertEquals(Status.REVIEWED, after.unit(units.get(1).id()).orElseThrow().status());
+        assertEquals("Version résolue.", after.unit(units.get(4).id()).orElseThrow().target());
+        assertEquals(historyBefore, workbench.translations().history("seed", FRENCH, units.get(4).id()).size(), "nothing was replaced");
+        assertEquals(List.of(units.get(1).id(), units.get(4).id()), result.kept().stream().map(AlignmentResult.Kept::unitId).toList());
+        assertTrue(result.kept().get(0).aligned().length() > 10, "the aligned text is shown beside the kept one");
+        assertTrue(result.summary().endsWith(" filled, 2 kept because a translator already worked on them"), result.summary());
+        assertTrue(result.filled() > 30, result.summary());
+    }
+
+    @Test
+    void replacingHumanWorkTooIsAnExplicitChoiceAndKeepsTheOldTextInHistory() {
+        Unit second = workbench.translations().translation("seed", FRENCH).units().get(1);
+        workbench.translations().save("seed", FRENCH, new UnitEdit(second.id(), 0, "Ma traduction.", Status.REVIEWED, "Ana", null));
+
+        AlignmentResult result = workbench.alignments().alignTranslation("seed", FRENCH, "seed-article.fr.txt", french, true);
+
+        assertEquals(0, result.kept().size());
+        Unit replaced = workbench.translations().translation("seed", FRENCH).unit(second.id()).orElseThrow();
+        assertTrue(!replaced.target().equals("Ma traduction."));
+        assertEquals("Ma traduction.", workbench.translations().history("seed", FRENCH, second.id()).get(0).target());
+    }
+
+    @Test
+    void alignedUnitsStayAlignedNotReviewedUntilABeadIsVerifiedOrTheUnitConfirmed() {
+        workbench.alignments().alignTranslation("seed", FRENCH, "seed-article.fr.txt", french);
+        List<Unit> units = workbench.translations().translation("seed", FRENCH).units();
+        assertEquals(Unit.ALIGNED, units.get(0).subState());
+        assertTrue(units.get(1).alignedUnreviewed());
+
+        workbench.alignments().edit("seed", FRENCH, 0, BeadEdit.VERIFY);
+        workbench.translations().save("seed", FRENCH, new UnitEdit(units.get(1).id(), units.get(1).rev(), units.get(1).target(), Status.TRANSLATED, "Ana", null));
+
+        Translation after = workbench.translations().translation("seed", FRENCH);
+        assertEquals(null, after.units().get(0).subState());
+        assertEquals(Status.REVIEWED, after.units().get(0).status());
+        assertEquals(null, after.units().get(1).subState());
+        assertTrue(after.units().get(2).alignedUnreviewed());
+    }
+
+    @Test
+    void aReAlignmentReplacesWhatTheAlignerWroteButNotWhatAPersonConfirmed() {
+        workbench.alignments().alignTranslation("seed", FRENCH, "seed-article.fr.txt", french);
+        Unit confirmed = workbench.translations().translation("seed", FRENCH).units().get(2);
+        workbench.translations().save("seed", FRENCH, new UnitEdit(confirmed.id(), confirmed.rev(), "Confirmé par Ana.", Status.REVIEWED, "Ana", null));
+
+        AlignmentResult again = workbench.alignments().alignTranslation("seed", FRENCH, "seed-article.fr.txt", french.subList(0, 20));
+
+        assertEquals("Confirmé par Ana.", workbench.translations().translation("seed", FRENCH).unit(confirmed.id()).orElseThrow().target());
+        assertEquals(1, again.kept().size());
+    }
+
+    @Test
+    void alignedUnreviewedUnitsAreCountedApartInCoverage() {
+        workbench.alignments().alignTranslation("seed", FRENCH, "seed-article.fr.txt", french);
+        dev.tandem.model.LanguageCoverage coverage = workbench.coverage().report("seed", FRENCH).entries().get(0);
+        assertEquals(0.0, coverage.counts().percent(Status.TRANSLATED));
+        assertTrue(coverage.counts().segments().aligned() > 30, coverage.counts().toString());
     }
 
     @Test

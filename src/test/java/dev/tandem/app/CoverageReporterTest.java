@@ -1,6 +1,7 @@
 package dev.tandem.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.coverage.DailyProgress;
@@ -79,7 +80,7 @@ class CoverageReporterTest {
         save(0, "Le chat s'est assis.", Status.TRANSLATED);
         save(1, "Il fait beau aujourd'hui.", Status.FINAL);
         String changed = ARTICLE.replace("It's a sunny day today.", "It's a rainy day.");
-        workbench.documents().importContent(changed.getBytes(StandardCharsets.UTF_8), "cat.txt", EN, "cat");
+        workbench.documents().importContent(changed.getBytes(StandardCharsets.UTF_8), "cat.txt", EN, "cat", true);
         LanguageCoverage after = coverage();
         assertEquals(new Tally(2, 4, 0, 0, 4), after.counts().words(), "the changed sentence now has 4 words");
         assertEquals(new Tally(1, 1, 0, 0, 1), after.counts().segments());
@@ -139,5 +140,17 @@ class CoverageReporterTest {
         public Instant instant() {
             return now;
         }
+    }
+
+    @Test
+    void aDeletedDocumentIsNoLongerCountedNorKept() {
+        save(0, "Le chat s'est assis.", Status.TRANSLATED);
+        assertEquals(1, workbench.coverage().report(null, null).entries().size());
+        assertTrue(workbench.coverage().remembers("cat"), "counted once, then kept for the next report");
+
+        workbench.documents().delete("cat");
+
+        assertEquals(List.of(), workbench.coverage().report(null, null).entries());
+        assertFalse(workbench.coverage().remembers("cat"), "the deleted document's counts are dropped");
     }
 }

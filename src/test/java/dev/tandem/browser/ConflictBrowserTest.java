@@ -10,6 +10,7 @@ import dev.tandem.model.LanguageTag;
 import dev.tandem.model.Status;
 import dev.tandem.model.Unit;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,6 +42,27 @@ class ConflictBrowserTest {
     }
 
     @Test
+    void confirmingAUnitSavedByOtherMeanwhileLeadsTheKeyboardToTheConflict() {
+        EditorPage ana = new EditorPage(browserA, server.url(""));
+        EditorPage ben = new EditorPage(browserB, server.url(""));
+        browserB.get(ben.url(""));
+        browserB.executeScript("localStorage.setItem('tandem.autosaveDelayMs', '60000')");
+        // Ben's live updates are cut off, so only the refused save tells him of Ana's.
+        browserB.executeCdpCommand("Network.enable", Map.of());
+        browserB.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/events")));
+        ana.open("#/doc/seed/pt", "Ana");
+        ben.open("#/doc/seed/pt", "Ben");
+        ben.type("Versão do Ben");
+        ana.type("Versão da Ana");
+        ana.chord(Keys.CONTROL, Keys.ENTER);
+        ana.waitAllSaved();
+        ben.chord(Keys.CONTROL, Keys.ENTER);
+        WebElement keepMine = ben.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.unit.active .conflict .keep-mine")));
+        ben.wait.until(driver -> keepMine.equals(browserB.switchTo().activeElement()));
+        assertEquals("1", ben.activeLabel());
+    }
+
+    @Test
     void secondSaveShowsBothVersionsAndKeepMineSavesOnTheNewRevision() {
         EditorPage ana = new EditorPage(browserA, server.url(""));
         EditorPage ben = new EditorPage(browserB, server.url(""));
@@ -68,7 +90,10 @@ class ConflictBrowserTest {
         assertTrue(conflict.getText().contains("Versão do Ben"), conflict.getText());
         assertEquals("Versão da Ana", unit().target(), "the refused save changed nothing");
 
-        conflict.findElement(By.className("keep-mine")).click();
+        // Ben works from the keyboard: he is taken to the conflict, its first choice focused, not moved on.
+        ben.wait.until(driver -> conflict.findElement(By.className("keep-mine")).equals(browserB.switchTo().activeElement()));
+        assertEquals("1", ben.activeLabel());
+        ben.type(Keys.ENTER);
         ben.waitAllSaved();
         Unit saved = unit();
         assertEquals("Versão do Ben", saved.target());

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.TestServer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -53,6 +57,41 @@ class ExchangePanelBrowserTest {
                         + "fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' ' + t))).catch(e => done(String(e)));", href);
         assertTrue(String.valueOf(body).startsWith("200 <?xml"), String.valueOf(body));
         assertTrue(String.valueOf(body).contains("<tmx version=\"1.4\">"), String.valueOf(body));
+    }
+
+    @Test
+    void xliff21AndXliff12DownloadAsTwoDifferentFiles() throws IOException {
+        Path downloads = Files.createDirectories(files.resolve("downloads"));
+        browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        Select format = new Select(browser.findElement(By.id("export-format")));
+        for (String value : List.of("xliff", "xliff12")) {
+            format.selectByValue(value);
+            browser.findElement(By.id("export-download")).click();
+        }
+        wait.until(driver -> fileNames(downloads).size() == 2);
+        assertEquals(List.of("seed.fr.xlf", "seed.fr.xliff12.xlf"), fileNames(downloads));
+        assertTrue(Files.readString(downloads.resolve("seed.fr.xlf")).contains("version=\"2.1\""));
+        assertTrue(Files.readString(downloads.resolve("seed.fr.xliff12.xlf")).contains("version=\"1.2\""));
+    }
+
+    @Test
+    void translatedArticleDownloadSaysWhichUnitsFellBackToTheSource() throws IOException {
+        Path downloads = Files.createDirectories(files.resolve("article"));
+        browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        new Select(browser.findElement(By.id("export-format"))).selectByValue("txt");
+        browser.findElement(By.id("export-download")).click();
+        WebElement result = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".exchange-result")));
+        wait.until(driver -> result.getText().contains("39 of 39 units are not translated yet; their source text is used"));
+        wait.until(driver -> fileNames(downloads).equals(List.of("seed.fr.txt")));
+    }
+
+    private static List<String> fileNames(Path folder) {
+        try (Stream<Path> listed = Files.list(folder)) {
+            // Chromium writes to a .crdownload file first and renames it when the download is complete.
+            return listed.map(path -> path.getFileName().toString()).filter(name -> !name.endsWith(".crdownload")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

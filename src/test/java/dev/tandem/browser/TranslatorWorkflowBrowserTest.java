@@ -116,9 +116,9 @@ class TranslatorWorkflowBrowserTest {
         page.open("#/doc/seed/es", "Ana");
 
         new Select(browser.findElement(By.id("status-filter"))).selectByValue("reviewed");
-        page.wait.until(driver -> page.visibleRows().size() <= 2);
-        assertTrue(page.visibleRows().stream().anyMatch(row -> row.getText().contains("Es la primera vez.")));
-        assertFalse(page.visibleRows().stream().anyMatch(row -> row.getText().contains("Subió al tren.")));
+        page.wait.until(driver -> page.visibleRows().size() == 1);
+        assertEquals("7", page.activeLabel(), "the one reviewed unit, now in the editor");
+        assertEquals("Es la primera vez.", page.editor().getAttribute("value"));
 
         new Select(browser.findElement(By.id("status-filter"))).selectByValue("all");
         browser.findElement(By.id("search")).sendKeys("Putin", Keys.ENTER);
@@ -135,6 +135,61 @@ class TranslatorWorkflowBrowserTest {
         browser.findElement(By.id("search")).sendKeys(Keys.ENTER);
         page.jumpTo(20);
         assertTrue(page.activeRow().isDisplayed());
+    }
+
+    @Test
+    void revertAfterTheAutosaveBringsBackTheTextTheUnitHadWhenEntered() {
+        save("sv", 2, "Foto från solfesten", Status.TRANSLATED);
+        browser.get(page.url(""));
+        browser.executeScript("localStorage.setItem('tandem.autosaveDelayMs', '50')");
+        page.open("#/doc/seed/sv", "Ana");
+        page.jumpTo(3);
+        page.type(" (utkast)");
+        page.wait.until(driver -> unit("sv", 2).target().endsWith("(utkast)"));
+        page.waitAllSaved();
+
+        page.type(Keys.ESCAPE);
+        page.wait.until(driver -> "Foto från solfesten".equals(page.editor().getAttribute("value")));
+        page.waitAllSaved();
+        assertEquals("Foto från solfesten", unit("sv", 2).target());
+        assertEquals(Status.TRANSLATED, unit("sv", 2).status());
+        assertEquals(3, unit("sv", 2).rev(), "the revert is a new revision, the draft stays in the history");
+        assertTrue(page.activeRow().findElement(By.className("unit-notice")).getText().contains("Reverted"));
+
+        // Revert from the button does the same after a second round of typing.
+        page.type(" 2");
+        page.wait.until(driver -> unit("sv", 2).target().endsWith(" 2"));
+        page.waitAllSaved();
+        page.activeRow().findElement(By.cssSelector("button.action-revert")).click();
+        page.wait.until(driver -> "Foto från solfesten".equals(unit("sv", 2).target()));
+        browser.executeScript("localStorage.removeItem('tandem.autosaveDelayMs')");
+    }
+
+    @Test
+    void statusFilterHidesTheActiveRowWhenItDoesNotMatchAndCtrlArrowsSkipHiddenRows() {
+        save("pl", 6, "To pierwszy raz.", Status.REVIEWED);
+        save("pl", 10, "Drugi przegląd.", Status.REVIEWED);
+        page.open("#/doc/seed/pl", "Ana");
+        assertEquals("1", page.activeLabel());
+
+        new Select(browser.findElement(By.id("status-filter"))).selectByValue("reviewed");
+        page.wait.until(driver -> page.visibleRows().size() == 2);
+        assertEquals(List.of("7", "11"), page.visibleRows().stream().map(row -> row.findElement(By.className("unit-number")).getText()).toList());
+        assertEquals("2 of 39 units shown", browser.findElement(By.className("shown-count")).getText());
+        assertEquals("7", page.activeLabel(), "the editor moves to a row that is shown");
+
+        page.chord(Keys.CONTROL, Keys.ARROW_DOWN);
+        assertEquals("11", page.activeLabel());
+        page.chord(Keys.CONTROL, Keys.ARROW_DOWN);
+        assertEquals("11", page.activeLabel(), "nothing shown after 11");
+        page.chord(Keys.CONTROL, Keys.ARROW_UP);
+        assertEquals("7", page.activeLabel());
+        page.chord(Keys.CONTROL, Keys.ARROW_UP);
+        assertEquals("7", page.activeLabel());
+
+        new Select(browser.findElement(By.id("status-filter"))).selectByValue("final");
+        page.wait.until(driver -> page.visibleRows().isEmpty());
+        assertEquals("0 of 39 units shown", browser.findElement(By.className("shown-count")).getText());
     }
 
     @Test

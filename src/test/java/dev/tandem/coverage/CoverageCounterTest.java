@@ -127,7 +127,7 @@ class CoverageCounterTest {
         assertEquals(List.of("de"), report.below(40, Status.TRANSLATED).stream().map(LanguageCoverage::language).toList());
         @SuppressWarnings("unchecked")
         Map<String, Object> totals = (Map<String, Object>) report.toJson().get("totals");
-        assertEquals(Map.of("initial", 14L, "translated", 4L, "reviewed", 2L, "final", 0L, "sourceChanged", 0L, "total", 20L),
+        assertEquals(Map.of("initial", 14L, "translated", 4L, "reviewed", 2L, "final", 0L, "sourceChanged", 0L, "aligned", 0L, "total", 20L),
                 totals.get("words"));
     }
 }

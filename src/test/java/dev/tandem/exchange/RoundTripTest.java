@@ -10,9 +10,11 @@ import dev.tandem.model.ExportOptions;
 import dev.tandem.model.ExportResult;
 import dev.tandem.model.ImportOptions;
 import dev.tandem.model.ImportReport;
+import dev.tandem.model.Status;
 import dev.tandem.model.Translation;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -41,7 +43,15 @@ class RoundTripTest {
 
         assertEquals(TrickyText.TARGETS.size(), report.filled(), report.summary());
         assertEquals(0, report.unmatched(), report.summary());
-        assertEquals(TrickyText.Comparable.of(translated), TrickyText.Comparable.of(fresh.translations().translation("tricky", ExchangeFixture.FRENCH)));
+        List<TrickyText.Comparable> expected = TrickyText.Comparable.of(translated);
+        if (format == ExchangeFormat.CSV || format == ExchangeFormat.TSV) {
+            // A spreadsheet cannot tell a draft from a target typed into it: a target under "initial"
+            // that the store does not hold comes back translated.
+            expected = expected.stream().map(unit -> unit.status() == Status.INITIAL && !unit.target().isEmpty()
+                    ? new TrickyText.Comparable(unit.id(), unit.sources(), unit.target(), Status.TRANSLATED, unit.by(), unit.note())
+                    : unit).toList();
+        }
+        assertEquals(expected, TrickyText.Comparable.of(fresh.translations().translation("tricky", ExchangeFixture.FRENCH)));
     }
 
     @ParameterizedTest

@@ -1,6 +1,7 @@
 package dev.tandem.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -120,5 +121,24 @@ class HostileInputTest {
         new java.util.Random(7).nextBytes(garbage);
         TandemException error = refused(new ArticleExtractor(), garbage, "noise.bin");
         assertEquals(TandemException.Kind.UNSUPPORTED, error.kind());
+    }
+
+    @Test
+    void deeplyNestedElementsAreReportedAsNestingNotAsABomb() {
+        String html = "<html><body>" + "<div>".repeat(100_000) + "text" + "</div>".repeat(100_000) + "</body></html>";
+        TandemException error = refused(new ArticleExtractor(), html.getBytes(StandardCharsets.UTF_8), "deep.html");
+        assertEquals(TandemException.Kind.TOO_LARGE, error.kind());
+        assertTrue(error.getMessage().contains("nested more than"), error.getMessage());
+        assertFalse(error.getMessage().contains("bomb"), error.getMessage());
+    }
+
+    @Test
+    void brokenPdfIsRefusedWithoutTheParsersInternals() {
+        byte[] pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\nxref\n0 1\ntrailer << /Root 1 0 R >>\n"
+                .getBytes(StandardCharsets.US_ASCII);
+        TandemException error = refused(new ArticleExtractor(), pdf, "broken.pdf");
+        assertFalse(error.getMessage().matches(".*@[0-9a-f]{4,}.*"), error.getMessage());
+        assertFalse(error.getMessage().contains("org.apache"), error.getMessage());
+        assertFalse(error.getMessage().contains("Parser"), error.getMessage());
     }
 }

@@ -177,4 +177,22 @@ class HtmlExtractionTest {
                 """.formatted(STORY)));
         assertFalse(text(article).contains("Flood warning"), text(article));
     }
+
+    @Test
+    void tiedContainersGiveTheFirstInDocumentOrderEveryTime() {
+        String first = "The first story begins with a long sentence about the harbour, the boats, the weather and the fish"
+                + " market that opened early on Monday, and it goes on for long enough to count as a full paragraph of prose"
+                + " that a reader would recognise as the opening of a news report from the coast this week, written in plain words.";
+        String second = "A second story follows with a long sentence about the station, the trains, the tickets and the"
+                + " cafe that closed late on Sunday, and it also goes on for long enough to count as a paragraph of prose"
+                + " that a reader would recognise as the opening of a news report from the city this week, written in plain words.";
+        String html = page("<title>Two stories</title>", """
+                <div><section><p>%s</p><p>%s</p></section></div>
+                <div><section><p>%s</p><p>%s</p></section></div>""".formatted(first, first, second, second));
+        for (int run = 0; run < 30; run++) {
+            String text = text(extract(html));
+            assertTrue(text.contains("harbour"), text);
+            assertFalse(text.contains("station"), text);
+        }
+    }
 }

@@ -142,4 +142,38 @@ class OtherFormatsTest {
         String text = texts(extract(DocumentFixtures.pdf(pages, null), "talks.pdf"));
         assertTrue(text.contains("well into the night, and no agreement"), text);
     }
+
+    @Test
+    void textFileThatStartsLikeMailHeadersIsReadAsPlainText() {
+        byte[] text = """
+                From: the editor
+                Subject: notes for the translator
+                Date: Monday
+
+                The harbour reopened on Monday after the storm.
+                """.getBytes(StandardCharsets.UTF_8);
+        Article article = extract(text, "notes.txt");
+        assertEquals("text/plain", article.mediaType());
+        assertTrue(texts(article).contains("The harbour reopened on Monday after the storm."), article::toString);
+        assertTrue(texts(article).contains("Subject: notes for the translator"), article::toString);
+    }
+
+    @Test
+    void textThatIsUtf8ExceptForAFewBadBytesIsRefusedNotGarbled() {
+        byte[] good = "Le café de la gare a rouvert.\nLes habitants étaient ravis.\n".getBytes(StandardCharsets.UTF_8);
+        byte[] text = java.util.Arrays.copyOf(good, good.length + 12);
+        System.arraycopy("Prix: 5 \u0080\u0081 ok\n".getBytes(StandardCharsets.ISO_8859_1), 0, text, good.length, 12);
+        dev.tandem.model.TandemException error = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.tandem.model.TandemException.class, () -> extract(text, "notes.txt"));
+        assertTrue(error.getMessage().startsWith("notes.txt: not valid UTF-8 (line 3"), error.getMessage());
+    }
+
+    @Test
+    void legacySingleByteTextIsReadInItsOwnEncoding() {
+        String french = "Le café de la gare a rouvert après l'été. Les habitants étaient ravis, "
+                + "et le maire a remercié les employés qui ont travaillé tout l'hiver à la rénovation.\n";
+        Article article = extract(french.repeat(3).getBytes(StandardCharsets.ISO_8859_1), "notes.txt");
+        assertTrue(texts(article).contains("Le café de la gare a rouvert après l'été."), texts(article));
+        assertFalse(texts(article).contains("Ã"), texts(article));
+    }
 }

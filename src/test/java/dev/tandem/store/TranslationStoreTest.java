@@ -263,4 +263,106 @@ class TranslationStoreTest {
         }
         assertFalse(Files.exists(root.resolveSibling("x")));
     }
+
+    @Test
+    void historyGrowsByAppendingOneLinePerReplacedTarget() throws IOException {
+        TranslationStore store = store();
+        store.importDocument(document("doc", "One."));
+        String unitId = store.translation("doc", FRENCH).units().get(0).id();
+        store.save("doc", FRENCH, new UnitEdit(unitId, 0, "Un.", Status.TRANSLATED, "Ana", null));
+        store.save("doc", FRENCH, new UnitEdit(unitId, 1, "Une.", Status.TRANSLATED, "Ben", null));
+        Path log = root.resolve("doc/fr.history.jsonl");
+        String before = Files.readString(log);
+
+        store.save("doc", FRENCH, new UnitEdit(unitId, 2, "Un seul.", Status.REVIEWED, "Cleo", null));
+
+        String after = Files.readString(log);
+        assertTrue(after.startsWith(before), "earlier lines are never rewritten");
+        assertEquals(2, after.lines().count());
+        assertEquals(List.of("Un.", "Une."), store().history("doc", FRENCH, unitId).stream()
+                .map(dev.tandem.model.HistoryEntry::target).toList());
+    }
+
+    @Test
+    void aSaveInterruptedAfterItsHistoryEntryShowsThatEntryOnceWhenRetried() {
+        TranslationStore store = store();
+        store.importDocument(document("doc", "One."));
+        String unitId = store.translation("doc", FRENCH).units().get(0).id();
+        store.save("doc", FRENCH, new UnitEdit(unitId, 0, "Un.", Status.TRANSLATED, "Ana", null));
+        TranslationStore crashing = new TranslationStore(root, JsonMapperFactory.create(),
+                new AtomicFileWriter((from, to) -> {
+                    throw new IOException("crash between the history and the translation");
+                }), CLOCK);
+        assertThrows(RuntimeException.class,
+                () -> crashing.save("doc", FRENCH, new UnitEdit(unitId, 1, "Une.", Status.TRANSLATED, "Ben", null)));
+
+        TranslationStore restarted = store();
+        restarted.save("doc", FRENCH, new UnitEdit(unitId, 1, "Une.", Status.TRANSLATED, "Ben", null));
+
+        List<dev.tandem.model.HistoryEntry> history = store().history("doc", FRENCH, unitId);
+        assertEquals(1, history.size(), "one entry for revision 1, however often its save was tried");
+        assertEquals("Un.", history.get(0).target());
+    }
+
+    @Test
+    void historyInTheEarlierSingleFileFormatStaysReadableAndIsMigratedOnTheFirstSave() throws IOException {
+        TranslationStore store = store();
+        store.importDocument(document("doc", "One."));
+        String unitId = store.translation("doc", FRENCH).units().get(0).id();
+        store.update("doc", FRENCH, translation -> new Translation(translation.document(), translation.language(),
+                List.of(new Unit(unitId, List.of(unitId), "Un.", Status.TRANSLATED, 2, CLOCK.instant(), "Ana", null, null))));
+        Files.writeString(root.resolve("doc/fr.history.json"), """
+                {
+                  "units": {
+                    "%s": [
+                      {
+                        "rev": 1,
+                        "target": "Premier.",
+                        "status": "translated",
+                        "by": "Old",
+                        "updated": "2026-01-01T00:00:00Z"
+                      }
+                    ]
+                  }
+                }
+                """.formatted(unitId));
+
+        assertEquals("Premier.", store().history("doc", FRENCH, unitId).get(0).target(), "the old file is read as it is");
+
+        TranslationStore reopened = store();
+        reopened.save("doc", FRENCH, new UnitEdit(unitId, 2, "Deuxième.", Status.TRANSLATED, "Ana", null));
+
+        assertFalse(Files.exists(root.resolve("doc/fr.history.json")), "migrated: the old file is gone");
+        assertEquals(List.of("Premier.", "Un."), store().history("doc", FRENCH, unitId).stream()
+                .map(dev.tandem.model.HistoryEntry::target).toList());
+    }
+
+    @Test
+    void aHistoryLineTornByACrashIsSkippedAndLaterEntriesStillCount() throws IOException {
+        TranslationStore store = store();
+        store.importDocument(document("doc", "One."));
+        String unitId = store.translation("doc", FRENCH).units().get(0).id();
+        store.save("doc", FRENCH, new UnitEdit(unitId, 0, "Un.", Status.TRANSLATED, "Ana", null));
+        store.save("doc", FRENCH, new UnitEdit(unitId, 1, "Une.", Status.TRANSLATED, "Ben", null));
+        Files.writeString(root.resolve("doc/fr.history.jsonl"), "{\"unit\":\"" + unitId + "\",\"rev\":9,\"tar",
+                java.nio.file.StandardOpenOption.APPEND);
+
+        TranslationStore reopened = store();
+        reopened.save("doc", FRENCH, new UnitEdit(unitId, 2, "Une seule.", Status.TRANSLATED, "Cleo", null));
+
+        assertEquals(List.of("Un.", "Une."), store().history("doc", FRENCH, unitId).stream()
+                .map(dev.tandem.model.HistoryEntry::target).toList());
+    }
+
+    @Test
+    void temporaryFilesLeftByACrashAreRemovedWhenTheStoreIsOpened() throws IOException {
+        store().importDocument(document("doc", "One."));
+        Path leftover = root.resolve("doc/.fr.json8412375.tmp");
+        Files.writeString(leftover, "{ half a transla");
+
+        store();
+
+        assertFalse(Files.exists(leftover));
+        assertTrue(Files.exists(root.resolve("doc/source.json")));
+    }
 }
