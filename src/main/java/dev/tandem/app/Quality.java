@@ -137,7 +137,7 @@ public final class Quality {
     private CheckContext context(Document document, LanguageTag language) {
         List<TranslationCorpus.Entry> entries = new ArrayList<>();
         for (Document other : store.documents()) {
-            if (!Term.sameLanguage(other.sourceLanguage(), document.sourceLanguage()) || !store.hasTranslation(other.id(), language)) {
+            if (!Term.sameLanguage(other.sourceLanguage(), document.sourceLanguage()) || !store.languages(other.id()).contains(language)) {
                 continue;
             }
             Map<String, String> texts = other.segmentTexts();
