@@ -10,7 +10,7 @@ import dev.tandem.model.Translation;
 import dev.tandem.model.Unit;
 import dev.tandem.qa.GlossaryEvidence;
 import dev.tandem.store.JsonFile;
-import dev.tandem.store.TranslationStore;
+import dev.tandem.store.DocumentStore;
 import dev.tandem.terms.Glossary;
 import dev.tandem.terms.GlossaryCsv;
 import dev.tandem.terms.TbxReader;
@@ -34,14 +34,14 @@ public final class Glossaries {
     static final long MAX_BYTES = 50L * 1024 * 1024;
 
     private final JsonFile<Glossary> file;
-    private final TranslationStore store;
+    private final DocumentStore store;
     private final TermRecognizer recognizer = new TermRecognizer(new WordStemmer());
     private final Map<String, TermRecognizer.TermIndex> indexes = new ConcurrentHashMap<>();
     private final Map<String, GlossaryEvidence> evidence = new ConcurrentHashMap<>();
     private final Object lock = new Object();
     private volatile Glossary glossary;
 
-    Glossaries(JsonFile<Glossary> file, TranslationStore store) {
+    Glossaries(JsonFile<Glossary> file, DocumentStore store) {
         this.file = file;
         this.store = store;
     }

@@ -15,7 +15,7 @@ import dev.tandem.qa.LanguageToolCheck;
 import dev.tandem.qa.QualityChecker;
 import dev.tandem.qa.TranslationCorpus;
 import dev.tandem.store.JsonFile;
-import dev.tandem.store.TranslationStore;
+import dev.tandem.store.DocumentStore;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +28,7 @@ import java.util.function.BiFunction;
  */
 public final class Quality {
 
-    private final TranslationStore store;
+    private final DocumentStore store;
     private final Glossaries glossaries;
     private final BiFunction<String, LanguageTag, JsonFile<IgnoredFindings>> ignores;
     private final Clock clock;
@@ -37,7 +37,7 @@ public final class Quality {
     private final QualityChecker withoutSpelling = new QualityChecker(null);
     private final Object lock = new Object();
 
-    Quality(TranslationStore store, Glossaries glossaries, BiFunction<String, LanguageTag, JsonFile<IgnoredFindings>> ignores, Clock clock) {
+    Quality(DocumentStore store, Glossaries glossaries, BiFunction<String, LanguageTag, JsonFile<IgnoredFindings>> ignores, Clock clock) {
         this.store = store;
         this.glossaries = glossaries;
         this.ignores = ignores;

@@ -19,6 +19,8 @@ public final class TranslationEvents {
     }
 
     private final Map<String, List<Consumer<Change>>> listeners = new ConcurrentHashMap<>();
+    private final List<Consumer<Change>> everything = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> documentListeners = new CopyOnWriteArrayList<>();
 
     /** Registers a listener; closing the returned handle removes it. */
     public AutoCloseable subscribe(String document, String language, Consumer<Change> listener) {
@@ -27,7 +29,23 @@ public final class TranslationEvents {
         return () -> forKey.remove(listener);
     }
 
+    /** Registers a listener for every document and language (the translation memory keeps current this way). */
+    void subscribeAll(Consumer<Change> listener) {
+        everything.add(listener);
+    }
+
+    /** Registers a listener told the id of a document imported again, re-segmented or deleted. */
+    void subscribeDocuments(Consumer<String> listener) {
+        documentListeners.add(listener);
+    }
+
+    void documentChanged(String documentId) {
+        documentListeners.forEach(listener -> listener.accept(documentId));
+    }
+
     void publish(Change change) {
+        // The memory first, so an editor told of a save finds it among the matches.
+        everything.forEach(listener -> listener.accept(change));
         for (Consumer<Change> listener : listeners.getOrDefault(key(change.document(), change.language()), List.of())) {
             try {
                 listener.accept(change);

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.store.AtomicFileWriter;
 import dev.tandem.store.JsonFile;
 import dev.tandem.store.JsonMapperFactory;
-import dev.tandem.store.TranslationStore;
+import dev.tandem.store.DocumentStore;
+import dev.tandem.store.JsonFolderStore;
 import dev.tandem.terms.Glossary;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,29 +20,31 @@ import java.time.Clock;
 public final class Workbench {
 
     private final Pipeline pipeline;
-    private final TranslationStore store;
+    private final DocumentStore store;
     private final TranslationEvents events = new TranslationEvents();
     private final CoverageReporter coverage;
     private final Documents documents;
     private final Translations translations;
     private final Alignments alignments;
     private final Exchanges exchange;
+    private final MemoryService memory;
     private final Glossaries glossaries;
     private final Quality quality;
-    // the memory service joins here, built from the store and the pipeline
 
     /**
-     * The glossary ({@code <dataRoot>/glossary.json}) and the ignored QA findings
+     * A workbench whose translation memory keeps its index and reference memories under
+     * {@code dataRoot}; the glossary ({@code <dataRoot>/glossary.json}) and the ignored QA findings
      * ({@code <dataRoot>/<doc>/<lang>.qa.json}) are small JSON files next to the store's own.
      */
-    public Workbench(Pipeline pipeline, TranslationStore store, Path dataRoot, Clock clock) {
+    public Workbench(Pipeline pipeline, DocumentStore store, Path dataRoot, Clock clock) {
         this.pipeline = pipeline;
         this.store = store;
         this.coverage = new CoverageReporter(store, clock);
         this.documents = new Documents(store, pipeline, coverage, events, clock);
-        this.translations = new Translations(store, coverage, events);
+        this.translations = new Translations(store, coverage, events, clock);
         this.alignments = new Alignments(pipeline, store, coverage, events, clock);
         this.exchange = new Exchanges(store, coverage, events, clock);
+        this.memory = new MemoryService(dataRoot, store, clock, events, translations::save);
         ObjectMapper mapper = JsonMapperFactory.create();
         AtomicFileWriter writer = new AtomicFileWriter();
         this.glossaries = new Glossaries(new JsonFile<>(dataRoot.resolve("glossary.json"), Glossary.class, mapper, writer), store);
@@ -64,7 +67,7 @@ public final class Workbench {
      * {@code <dataRoot>/segmentation.srx} when it exists, else the built-in rules.
      */
     public static Workbench open(Path dataRoot, Clock clock, Path srx) {
-        TranslationStore store = new TranslationStore(dataRoot, JsonMapperFactory.create(), new AtomicFileWriter(), clock);
+        DocumentStore store = new JsonFolderStore(dataRoot, JsonMapperFactory.create(), new AtomicFileWriter(), clock);
         return new Workbench(Pipeline.forProject(dataRoot, srx), store, dataRoot, clock);
     }
 
@@ -90,6 +93,7 @@ public final class Workbench {
 
     /** Folds what is pending into the store's files and lets go of it. */
     public void close() {
+        memory.close();
         store.close();
     }
 
@@ -121,6 +125,11 @@ public final class Workbench {
     /** Counts by status, gates, progress per day. */
     public CoverageReporter coverage() {
         return coverage;
+    }
+
+    /** Matches, concordance, reference memories, pre-translation, analysis and repetitions. */
+    public MemoryService memory() {
+        return memory;
     }
 
     /** Changes to translations as they happen, for live views. */

@@ -17,7 +17,7 @@ public final class BilingualReader {
     public static final int MAX_BYTES = 32 * 1024 * 1024;
 
     /**
-     * @param sourceLanguage the document's source language
+     * @param sourceLanguage the document's source language, or null to take the one the file declares
      * @param targetLanguage the translation's language, or null to take the one the file declares
      */
     public BilingualFile read(byte[] content, String fileName, String sourceLanguage, String targetLanguage) {
@@ -92,7 +92,7 @@ public final class BilingualReader {
     }
 
     private static BilingualFile checkLanguages(BilingualFile file, String fileName, String sourceLanguage, String targetLanguage) {
-        if (file.sourceLanguage() != null && !LanguageTags.match(file.sourceLanguage(), sourceLanguage)) {
+        if (file.sourceLanguage() != null && sourceLanguage != null && !LanguageTags.match(file.sourceLanguage(), sourceLanguage)) {
             throw TandemException.badInput(fileName + ": the file's source language is " + file.sourceLanguage()
                     + ", but the document is in " + sourceLanguage);
         }

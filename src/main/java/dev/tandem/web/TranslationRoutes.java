@@ -3,7 +3,6 @@ package dev.tandem.web;
 import dev.tandem.app.Workbench;
 import dev.tandem.model.Document;
 import dev.tandem.model.LanguageTag;
-import dev.tandem.model.StaleSaveException;
 import dev.tandem.model.TandemException;
 import dev.tandem.model.Translation;
 import dev.tandem.model.Unit;
@@ -48,14 +47,9 @@ final class TranslationRoutes {
         }
         Document document = workbench.documents().document(id);
         UnitEdit edit = new UnitEdit(Params.unit(ctx), body.baseRev(), body.target(), body.status(), body.by(), body.note());
-        try {
-            Unit saved = workbench.translations().save(id, language, edit);
-            ctx.json(UnitJson.of(saved, document.segmentTexts())
-                    .withFindings(workbench.quality().checkUnit(id, language, saved.id(), null, null)));
-        } catch (StaleSaveException stale) {
-            ctx.status(HttpStatus.CONFLICT).json(Map.of("error", stale.getMessage(),
-                    "current", UnitJson.of(stale.current(), document.segmentTexts())));
-        }
+        Unit saved = workbench.translations().save(id, language, edit);
+        ctx.json(UnitJson.of(saved, document.segmentTexts())
+                .withFindings(workbench.quality().checkUnit(id, language, saved.id(), null, null)));
     }
 
     void history(Context ctx) {

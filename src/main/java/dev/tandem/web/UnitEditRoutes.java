@@ -3,19 +3,19 @@ package dev.tandem.web;
 import dev.tandem.app.Workbench;
 import dev.tandem.model.Document;
 import dev.tandem.model.LanguageTag;
-import dev.tandem.model.StaleSaveException;
 import dev.tandem.model.TandemException;
 import dev.tandem.model.Unit;
+import dev.tandem.model.UnitMerge;
+import dev.tandem.model.UnitRestore;
+import dev.tandem.model.UnitSplit;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * {@code /api/documents/{doc}/translations/{lang}/units/{unit}/(merge|split|restore)}: the unit
  * operations beyond a plain save. Each names the revisions it was based on; a stale one is a 409
- * with the unit as it is now, like a stale save.
+ * with the unit as it is now, like a stale save (the one mapping is in {@link WebServer}).
  */
 final class UnitEditRoutes {
 
@@ -34,17 +34,16 @@ final class UnitEditRoutes {
         if (body.nextRev() == null) {
             throw TandemException.badInput("a merge needs baseRev and nextRev (the revisions of both units you saw)");
         }
-        respond(ctx, () -> Map.of("unit", json(ctx, workbench.translations().merge(Params.document(ctx), Params.language(ctx),
-                Params.unit(ctx), body.baseRev(), body.nextRev(), body.by()))));
+        ctx.json(Map.of("unit", json(ctx, workbench.translations().merge(Params.document(ctx), Params.language(ctx),
+                new UnitMerge(Params.unit(ctx), body.baseRev(), body.nextRev(), body.by())))));
     }
 
     void split(Context ctx) {
         Request body = body(ctx);
-        respond(ctx, () -> {
-            List<Unit> parts = workbench.translations().split(Params.document(ctx), Params.language(ctx), Params.unit(ctx), body.baseRev(), body.by());
-            Map<String, String> texts = document(ctx).segmentTexts();
-            return Map.of("units", parts.stream().map(unit -> UnitJson.of(unit, texts)).toList());
-        });
+        List<Unit> parts = workbench.translations().split(Params.document(ctx), Params.language(ctx),
+                new UnitSplit(Params.unit(ctx), body.baseRev(), body.by()));
+        Map<String, String> texts = document(ctx).segmentTexts();
+        ctx.json(Map.of("units", parts.stream().map(unit -> UnitJson.of(unit, texts)).toList()));
     }
 
     void restore(Context ctx) {
@@ -52,8 +51,8 @@ final class UnitEditRoutes {
         if (body.rev() == null) {
             throw TandemException.badInput("a restore needs rev (the history entry to restore) and baseRev");
         }
-        respond(ctx, () -> json(ctx, workbench.translations().restore(Params.document(ctx), Params.language(ctx), Params.unit(ctx),
-                body.rev(), body.baseRev(), body.by())));
+        ctx.json(json(ctx, workbench.translations().restore(Params.document(ctx), Params.language(ctx),
+                new UnitRestore(Params.unit(ctx), body.rev(), body.baseRev(), body.by()))));
     }
 
     private static Request body(Context ctx) {
@@ -63,14 +62,6 @@ final class UnitEditRoutes {
         }
         LanguageTag.of(ctx.pathParam("lang"));
         return body;
-    }
-
-    private void respond(Context ctx, Supplier<Object> action) {
-        try {
-            ctx.json(action.get());
-        } catch (StaleSaveException stale) {
-            ctx.status(HttpStatus.CONFLICT).json(Map.of("error", stale.getMessage(), "current", json(ctx, stale.current())));
-        }
     }
 
     private Document document(Context ctx) {

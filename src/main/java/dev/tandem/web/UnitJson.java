@@ -1,7 +1,6 @@
 package dev.tandem.web;
 
 import dev.tandem.app.ReportedFinding;
-import dev.tandem.model.SourceHash;
 import dev.tandem.model.Status;
 import dev.tandem.model.Unit;
 import java.time.Instant;
@@ -17,9 +16,8 @@ record UnitJson(String id, List<String> sources, String target, Status status, l
                 String by, String note, boolean sourceChanged, boolean aligned, List<ReportedFinding> findings) {
 
     static UnitJson of(Unit unit, Map<String, String> segmentTexts) {
-        String source = unit.sourceText(segmentTexts::get);
         return new UnitJson(unit.id(), unit.sources(), unit.target(), unit.status(), unit.rev(), unit.updated(),
-                unit.by(), unit.note(), unit.sourceChanged(SourceHash.of(source)), unit.alignedUnreviewed(), null);
+                unit.by(), unit.note(), unit.sourceChanged(segmentTexts::get), unit.alignedUnreviewed(), null);
     }
 
     UnitJson withFindings(List<ReportedFinding> qaFindings) {

@@ -2,6 +2,7 @@ package dev.tandem.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.tandem.app.Workbench;
+import dev.tandem.model.StaleSaveException;
 import dev.tandem.model.TandemException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -46,6 +47,7 @@ public final class WebServer {
         LiveRoutes live = new LiveRoutes(workbench, json);
         PreviewRoutes preview = new PreviewRoutes(workbench);
         ExchangeRoutes exchange = new ExchangeRoutes(workbench);
+        MemoryRoutes memory = new MemoryRoutes(workbench);
         GlossaryRoutes glossary = new GlossaryRoutes(workbench);
         QualityRoutes quality = new QualityRoutes(workbench);
         this.app = Javalin.create(config -> {
@@ -96,6 +98,16 @@ public final class WebServer {
             config.routes.get("/api/documents/{doc}/translations/{lang}/export", exchange::export);
             config.routes.post("/api/documents/{doc}/translations/{lang}/import", exchange::importFile);
 
+            config.routes.get("/api/documents/{doc}/translations/{lang}/units/{unit}/matches", memory::matches);
+            config.routes.get("/api/documents/{doc}/translations/{lang}/units/{unit}/repetitions", memory::repetitions);
+            config.routes.post("/api/documents/{doc}/translations/{lang}/units/{unit}/propagate", memory::propagate);
+            config.routes.post("/api/documents/{doc}/translations/{lang}/pretranslate", memory::pretranslate);
+            config.routes.get("/api/documents/{doc}/translations/{lang}/analysis", memory::analyzeDocument);
+            config.routes.get("/api/memory/analysis", memory::analyzeStore);
+            config.routes.get("/api/memory/concordance", memory::concordance);
+            config.routes.get("/api/memory/references", memory::references);
+            config.routes.delete("/api/memory/references/{name}", memory::removeReference);
+
             config.routes.get("/api/glossary", glossary::list);
             config.routes.post("/api/glossary/terms", glossary::add);
             config.routes.delete("/api/glossary/terms/{term}", glossary::remove);
@@ -108,6 +120,7 @@ public final class WebServer {
             config.routes.post("/api/documents/{doc}/translations/{lang}/units/{unit}/qa/ignored", quality::ignore);
             config.routes.delete("/api/documents/{doc}/translations/{lang}/units/{unit}/qa/ignored", quality::unignore);
 
+            config.routes.exception(StaleSaveException.class, (e, ctx) -> conflict(workbench, e, ctx));
             config.routes.exception(TandemException.class, WebServer::userError);
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
             config.routes.exception(JsonProcessingException.class, (e, ctx) ->
@@ -150,6 +163,12 @@ public final class WebServer {
                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'");
     }
 
+    /** A stale save, merge, split or restore: 409 with the unit as it is now, so the page can show both. */
+    private static void conflict(Workbench workbench, StaleSaveException stale, Context ctx) {
+        Map<String, String> texts = workbench.documents().document(Params.document(ctx)).segmentTexts();
+        ctx.status(HttpStatus.CONFLICT).json(Map.of("error", stale.getMessage(), "current", UnitJson.of(stale.current(), texts)));
+    }
+
     private static void userError(TandemException e, Context ctx) {
         HttpStatus status = switch (e.kind()) {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
@@ -157,6 +176,7 @@ public final class WebServer {
             case UNSUPPORTED -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
             case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
             case BAD_INPUT -> HttpStatus.BAD_REQUEST;
+            case STORAGE -> HttpStatus.INSUFFICIENT_STORAGE;
         };
         error(ctx, status, e.getMessage());
     }

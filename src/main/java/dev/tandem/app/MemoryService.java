@@ -1,0 +1,393 @@
+package dev.tandem.app;
+
+import dev.tandem.exchange.BilingualFile;
+import dev.tandem.exchange.BilingualReader;
+import dev.tandem.exchange.ImportedUnit;
+import dev.tandem.model.ConcordanceHit;
+import dev.tandem.model.Match;
+import dev.tandem.model.MatchQuery;
+import dev.tandem.model.MemoryEntry;
+import dev.tandem.model.Provenance;
+import dev.tandem.memory.TranslationMemory;
+import dev.tandem.model.Document;
+import dev.tandem.model.DocumentId;
+import dev.tandem.model.LanguageTag;
+import dev.tandem.model.SourceHash;
+import dev.tandem.model.TandemException;
+import dev.tandem.model.Translation;
+import dev.tandem.model.Unit;
+import dev.tandem.model.ReferenceMemory;
+import dev.tandem.store.ReferenceMemories;
+import dev.tandem.store.DocumentStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The translation memory of the store: opened on first use under {@code <store>/.tandem/memory-index}
+ * (derived data, ignored by git), brought up to date then with whatever changed while it was closed
+ * (groups whose stamp differs are re-read, nothing else), and kept current on every save, merge,
+ * split, import and alignment. Reference memories (TMX files) are kept in the store itself.
+ */
+public final class MemoryService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MemoryService.class);
+    static final String INDEX_FOLDER = ".tandem";
+    private static final long COMMIT_EVERY_MILLIS = 5_000;
+    /** One place for the concordance limit the editor and the CLI show. */
+    public static final int CONCORDANCE_LIMIT = 50;
+
+    private final Path dataRoot;
+    private final DocumentStore store;
+    private final Clock clock;
+    private final ReferenceMemories references;
+    private final BilingualReader reader = new BilingualReader();
+    private final Pretranslation.Saver saver;
+    private TranslationMemory memory;
+    private long lastCommit;
+
+    MemoryService(Path dataRoot, DocumentStore store, Clock clock, TranslationEvents events, Pretranslation.Saver saver) {
+        this.dataRoot = dataRoot;
+        this.store = store;
+        this.clock = clock;
+        this.saver = saver;
+        this.references = new ReferenceMemories(dataRoot);
+        events.subscribeAll(this::changed);
+        events.subscribeDocuments(this::documentChanged);
+    }
+
+    // ---- lookups ----
+
+    /** The best matches for one unit of a document, with its neighbours as context; the unit itself excluded. */
+    public List<Match> matches(String documentId, LanguageTag language, String unitId, int minimum, int limit) {
+        Document document = store.requireDocument(DocumentId.validate(documentId));
+        Translation translation = store.translation(document.id(), language);
+        Map<String, String> texts = document.segmentTexts();
+        int index = indexOf(translation, unitId);
+        Unit unit = translation.units().get(index);
+        return memory().matches(query(document, translation, texts, index, minimum, limit)
+                .excluding(Set.of(StoreEntries.key(document.id(), language.tag(), unit.id()))));
+    }
+
+    /** The best matches for any sentence. */
+    public List<Match> matches(String source, LanguageTag from, LanguageTag to, int minimum, int limit) {
+        return memory().matches(new MatchQuery(source, null, null, from.tag(), to.tag(), minimum, limit, Set.of()));
+    }
+
+    static MatchQuery query(Document document, Translation translation, Map<String, String> texts, int index, int minimum, int limit) {
+        Unit unit = translation.units().get(index);
+        return new MatchQuery(unit.sourceText(texts::get), StoreEntries.neighbour(translation, texts, index - 1),
+                StoreEntries.neighbour(translation, texts, index + 1), document.sourceLanguage(), translation.language(),
+                minimum, limit, Set.of());
+    }
+
+    /** Memory entries holding a word or phrase in their source or target (case and accents ignored). */
+    public List<ConcordanceHit> concordance(String phrase, LanguageTag from, LanguageTag to) {
+        if (phrase == null || phrase.isBlank()) {
+            throw TandemException.badInput("say what to search for");
+        }
+        if (phrase.length() > 500) {
+            throw TandemException.badInput("a concordance search is at most 500 characters");
+        }
+        return memory().concordance(phrase, from.tag(), to == null ? null : to.tag(), CONCORDANCE_LIMIT);
+    }
+
+    // ---- pre-translation, analysis, repetitions ----
+
+    /**
+     * Fills the untouched units of a translation from the memory (see {@link Pretranslation});
+     * {@code onceTmx} are TMX files used for this run only.
+     */
+    public PretranslationReport pretranslate(String documentId, LanguageTag language, int minimum, List<Path> onceTmx) {
+        if (minimum < 1 || minimum > 101) {
+            throw TandemException.badInput("--min is a match score from 1 to 101");
+        }
+        Document document = store.requireDocument(DocumentId.validate(documentId));
+        requireTarget(document, language);
+        List<String> onceGroups = new ArrayList<>();
+        TranslationMemory tm = memory();
+        try {
+            for (Path file : onceTmx) {
+                List<MemoryEntry> entries = readOnce(file, 0, LanguageTag.of(document.sourceLanguage()), language);
+                String group = "once/" + onceGroups.size();
+                synchronized (this) {
+                    tm.replaceGroup(group, "once", entries.stream().map(entry -> new MemoryEntry(group + "/" + entry.key(), group,
+                            entry.source(), entry.target(), entry.sourceLanguage(), entry.targetLanguage(), entry.origin(), null, null)).toList());
+                }
+                onceGroups.add(group);
+            }
+            return Pretranslation.run(tm, document, store.addLanguage(document.id(), language), minimum, saver);
+        } finally {
+            synchronized (this) {
+                onceGroups.forEach(tm::removeGroup);
+                commitNow();
+            }
+        }
+    }
+
+    /** Words by match band for one document, or for every document of the store ({@code documentId} null). */
+    public Map<String, Object> analyze(String documentId, LanguageTag language) {
+        List<Document> documents = documentId == null ? store.documents()
+                : List.of(store.requireDocument(DocumentId.validate(documentId)));
+        if (documentId != null) {
+            requireTarget(documents.get(0), language);
+        }
+        TranslationMemory tm = memory();
+        List<MatchAnalysis.DocumentAnalysis> analyses = new ArrayList<>();
+        for (Document document : documents) {
+            if (!document.sourceLanguage().equalsIgnoreCase(language.tag())) {
+                analyses.add(MatchAnalysis.analyze(tm, document, store.translation(document.id(), language)));
+            }
+        }
+        return MatchAnalysis.toJson(language.tag(), analyses);
+    }
+
+    /** The other occurrences of a unit's sentence in the store, in the same target language. */
+    public List<Repetition> repetitions(String documentId, LanguageTag language, String unitId) {
+        return Repetitions.of(store, DocumentId.validate(documentId), language, unitId);
+    }
+
+    /** Gives the named repetitions the unit's translation, each a normal save at the revision the caller saw. */
+    public PropagationReport propagate(String documentId, LanguageTag language, String unitId, List<Repetition> targets, String by) {
+        return Repetitions.propagate(store, saver, DocumentId.validate(documentId), language, unitId, targets, by);
+    }
+
+    private static void requireTarget(Document document, LanguageTag language) {
+        if (document.sourceLanguage().equalsIgnoreCase(language.tag())) {
+            throw TandemException.badInput("the target language must differ from the source language (" + language + ")");
+        }
+    }
+
+    // ---- reference memories ----
+
+    public List<ReferenceMemory> references() {
+        return references.list();
+    }
+
+    /**
+     * Adds a TMX file as a reference memory (replacing one of the same name). Languages default to
+     * the ones the file declares.
+     */
+    public ReferenceMemory addReference(Path file, int penalty, LanguageTag from, LanguageTag to) {
+        if (penalty < 0 || penalty > 100) {
+            throw TandemException.badInput("the penalty is a number of points from 0 to 100");
+        }
+        byte[] content = readFile(file);
+        String fileName = file.getFileName().toString();
+        if (!fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".tmx")) {
+            throw new TandemException(TandemException.Kind.UNSUPPORTED, fileName + ": a reference memory is a TMX file (.tmx)");
+        }
+        BilingualFile tmx = reader.read(content, fileName, from == null ? null : from.tag(), to == null ? null : to.tag());
+        String source = from != null ? from.tag() : declared(tmx.sourceLanguage(), fileName, "source", "--from");
+        String target = to != null ? to.tag() : declared(tmx.targetLanguage(), fileName, "target", "--to");
+        String name = DocumentId.slugOf(fileName);
+        ReferenceMemory reference = new ReferenceMemory(name, name + ".tmx", LanguageTag.of(source).tag(), LanguageTag.of(target).tag(),
+                (int) tmx.units().stream().filter(unit -> !unit.source().isBlank() && !unit.target().isBlank()).count(),
+                penalty, clock.instant(), SourceHash.sha256(content));
+        references.add(reference, content);
+        if (memory != null) {
+            synchronized (this) {
+                memory.replaceGroup(referenceGroup(name), referenceStamp(reference), referenceEntries(reference, tmx.units()));
+                memory.commit();
+            }
+        }
+        return reference;
+    }
+
+    public void removeReference(String name) {
+        ReferenceMemory reference = references.find(name)
+                .orElseThrow(() -> TandemException.notFound("no reference memory " + name + " (see tm list)"));
+        references.remove(reference);
+        if (memory != null) {
+            synchronized (this) {
+                memory.removeGroup(referenceGroup(name));
+                memory.commit();
+            }
+        }
+    }
+
+    /** Reads a TMX file for one run (pre-translation with {@code --tm}): its entries, not kept. */
+    List<MemoryEntry> readOnce(Path file, int penalty, LanguageTag from, LanguageTag to) {
+        String fileName = file.getFileName().toString();
+        BilingualFile tmx = reader.read(readFile(file), fileName, from.tag(), to.tag());
+        ReferenceMemory reference = new ReferenceMemory("once-" + DocumentId.slugOf(fileName), fileName, from.tag(), to.tag(),
+                0, penalty, clock.instant(), "");
+        return referenceEntries(reference, tmx.units());
+    }
+
+    /** The memory, opened and brought up to date on first use. */
+    synchronized TranslationMemory memory() {
+        if (memory == null) {
+            Path folder = dataRoot.resolve(INDEX_FOLDER);
+            ignoredByGit(folder);
+            memory = TranslationMemory.open(folder.resolve("memory-index"));
+            synchronize();
+        }
+        return memory;
+    }
+
+    /** Re-reads the groups whose content changed since they were indexed and drops the ones that are gone. */
+    private void synchronize() {
+        Map<String, String> indexed = new HashMap<>(memory.stamps());
+        for (Document document : store.documents()) {
+            for (LanguageTag language : store.languages(document.id())) {
+                Translation translation = store.translation(document.id(), language);
+                String group = StoreEntries.group(document.id(), language.tag());
+                String stamp = StoreEntries.stamp(document, translation);
+                if (!stamp.equals(indexed.remove(group))) {
+                    memory.replaceGroup(group, stamp, StoreEntries.entries(document, translation));
+                }
+            }
+        }
+        for (ReferenceMemory reference : references.list()) {
+            String group = referenceGroup(reference.name());
+            String stamp = referenceStamp(reference);
+            if (!stamp.equals(indexed.remove(group))) {
+                BilingualFile tmx = reader.read(references.content(reference), reference.file(), reference.sourceLanguage(),
+                        reference.targetLanguage());
+                memory.replaceGroup(group, stamp, referenceEntries(reference, tmx.units()));
+            }
+        }
+        indexed.keySet().forEach(memory::removeGroup);
+        memory.commit();
+        lastCommit = clock.millis();
+    }
+
+    /** A document was imported again (its sentences may have changed) or deleted. */
+    void documentChanged(String documentId) {
+        if (memory == null) {
+            return;
+        }
+        synchronized (this) {
+            memory.stamps().keySet().stream().filter(group -> group.startsWith(StoreEntries.group(documentId, "")))
+                    .forEach(memory::removeGroup);
+            if (store.document(documentId).isPresent()) {
+                Document document = store.requireDocument(documentId);
+                for (LanguageTag language : store.languages(documentId)) {
+                    reindex(document, store.translation(documentId, language));
+                }
+            }
+            commitNow();
+        }
+    }
+
+    private void changed(TranslationEvents.Change change) {
+        if (memory == null) {
+            return; // brought up to date when it is first opened
+        }
+        try {
+            synchronized (this) {
+                Document document = store.requireDocument(change.document());
+                Translation translation = store.translation(document.id(), LanguageTag.of(change.language()));
+                if (change.kind() == TranslationEvents.Change.Kind.SAVED && change.unit() != null) {
+                    int index = indexOf(translation, change.unit().id());
+                    String stamp = StoreEntries.stamp(document, translation);
+                    String key = StoreEntries.key(document.id(), change.language(), change.unit().id());
+                    StoreEntries.entry(document, translation, document.segmentTexts(), index).ifPresentOrElse(
+                            entry -> memory.put(entry, stamp),
+                            () -> memory.remove(key, StoreEntries.group(document.id(), change.language()), stamp));
+                } else {
+                    reindex(document, translation);
+                }
+                if (clock.millis() - lastCommit > COMMIT_EVERY_MILLIS) {
+                    commitNow();
+                }
+            }
+        } catch (RuntimeException e) {
+            // The save itself is written; the memory catches up from the stamps when next opened.
+            LOG.warn("translation memory not updated after a change to {}/{}", change.document(), change.language(), e);
+        }
+    }
+
+    private void reindex(Document document, Translation translation) {
+        memory.replaceGroup(StoreEntries.group(document.id(), translation.language()), StoreEntries.stamp(document, translation),
+                StoreEntries.entries(document, translation));
+    }
+
+    private void commitNow() {
+        memory.commit();
+        lastCommit = clock.millis();
+    }
+
+    /** Writes the index and its stamps; the next start has nothing to catch up with. */
+    @Override
+    public synchronized void close() {
+        if (memory != null) {
+            memory.close();
+            memory = null;
+        }
+    }
+
+    private static List<MemoryEntry> referenceEntries(ReferenceMemory reference, List<ImportedUnit> units) {
+        List<MemoryEntry> entries = new ArrayList<>();
+        String group = referenceGroup(reference.name());
+        for (int i = 0; i < units.size(); i++) {
+            ImportedUnit unit = units.get(i);
+            if (!unit.source().isBlank() && !unit.target().isBlank()) {
+                entries.add(new MemoryEntry(group + "/" + i, group, unit.source(), unit.target(), reference.sourceLanguage(),
+                        reference.targetLanguage(), Provenance.reference(reference.file(), unit.by(), reference.penalty()), null, null));
+            }
+        }
+        return entries;
+    }
+
+    private static String referenceGroup(String name) {
+        return "tmx/" + name;
+    }
+
+    private static String referenceStamp(ReferenceMemory reference) {
+        return reference.sha256() + "|" + reference.penalty() + "|" + reference.sourceLanguage() + ">" + reference.targetLanguage();
+    }
+
+    static int indexOf(Translation translation, String unitId) {
+        for (int i = 0; i < translation.units().size(); i++) {
+            if (translation.units().get(i).id().equals(unitId)) {
+                return i;
+            }
+        }
+        throw TandemException.notFound("no unit " + unitId + " in " + translation.document());
+    }
+
+    private static String declared(String language, String fileName, String which, String option) {
+        if (language == null || language.isBlank()) {
+            throw TandemException.badInput(fileName + ": the file does not declare its " + which + " language; choose it with " + option);
+        }
+        return language;
+    }
+
+    private static void ignoredByGit(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            Path ignore = folder.resolve(".gitignore");
+            if (!Files.exists(ignore)) {
+                Files.writeString(ignore, "# derived data (the translation memory index), rebuilt from the store\n*\n", StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] readFile(Path file) {
+        try {
+            if (Files.size(file) > BilingualReader.MAX_BYTES) {
+                throw new TandemException(TandemException.Kind.TOO_LARGE, file.getFileName() + ": larger than the limit of "
+                        + BilingualReader.MAX_BYTES / (1024 * 1024) + " MB for bilingual files");
+            }
+            return Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw TandemException.notFound("no such file: " + file);
+        } catch (IOException e) {
+            throw TandemException.badInput("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+}

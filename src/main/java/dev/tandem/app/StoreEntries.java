@@ -1,0 +1,77 @@
+package dev.tandem.app;
+
+import dev.tandem.model.MemoryEntry;
+import dev.tandem.model.Provenance;
+import dev.tandem.model.Document;
+import dev.tandem.model.SourceHash;
+import dev.tandem.model.Status;
+import dev.tandem.model.Translation;
+import dev.tandem.model.Unit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a document's translation gives the memory: every unit at least {@code translated} whose
+ * source has not changed since, with its neighbouring sentences for context matches. Drafts
+ * ({@code initial} with a target) are left out; pairs the aligner made and nobody checked are kept
+ * but marked unverified (never a context match, never filled as translated).
+ */
+final class StoreEntries {
+
+    private StoreEntries() {
+    }
+
+    static String group(String document, String language) {
+        return "doc/" + document + "/" + language;
+    }
+
+    static String key(String document, String language, String unit) {
+        return group(document, language) + "/" + unit;
+    }
+
+    static List<MemoryEntry> entries(Document document, Translation translation) {
+        Map<String, String> texts = document.segmentTexts();
+        List<Unit> units = translation.units();
+        List<MemoryEntry> entries = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            entry(document, translation, texts, i).ifPresent(entries::add);
+        }
+        return entries;
+    }
+
+    /** The entry of the unit at {@code index}, if it belongs in the memory. */
+    static Optional<MemoryEntry> entry(Document document, Translation translation, Map<String, String> texts, int index) {
+        Unit unit = translation.units().get(index);
+        String source = unit.sourceText(texts::get);
+        if (!unit.hasTarget() || !unit.status().atLeast(Status.TRANSLATED) || source.isBlank()
+                || unit.sourceChanged(SourceHash.of(source))) {
+            return Optional.empty();
+        }
+        boolean unverified = AlignedUnits.ALIGNER.equals(unit.by()) && unit.status() == Status.TRANSLATED;
+        Provenance origin = Provenance.document(document.id(), unit.id(), unit.by(), unit.updated(), unit.status(), unverified);
+        return Optional.of(new MemoryEntry(key(document.id(), translation.language(), unit.id()),
+                group(document.id(), translation.language()), source, unit.target(), document.sourceLanguage(),
+                translation.language(), origin, neighbour(translation, texts, index - 1), neighbour(translation, texts, index + 1)));
+    }
+
+    static String neighbour(Translation translation, Map<String, String> texts, int index) {
+        if (index < 0 || index >= translation.units().size()) {
+            return null;
+        }
+        String text = translation.units().get(index).sourceText(texts::get);
+        return text.isBlank() ? null : text;
+    }
+
+    /** Changes whenever a unit is saved, merged or split or the document is re-imported or re-segmented. */
+    static String stamp(Document document, Translation translation) {
+        StringBuilder state = new StringBuilder();
+        state.append(document.origin() == null ? "" : document.origin().sha256()).append('|').append(document.segments().size());
+        for (Unit unit : translation.units()) {
+            state.append('|').append(unit.id()).append(':').append(unit.rev()).append(':').append(unit.status())
+                    .append(':').append(unit.sources().size());
+        }
+        return SourceHash.of(state.toString());
+    }
+}
