@@ -36,16 +36,40 @@ final class NumberCheck implements UnitCheck {
         List<Finding> findings = new ArrayList<>(dates(unit));
         List<NumberReader.Number> source = reader.numbers(unit.source(), unit.sourceLanguage(), null);
         List<NumberReader.Number> target = new ArrayList<>(reader.numbers(unit.target(), unit.targetLanguage(), unit.sourceLanguage()));
+        target.addAll(reader.romanNumerals(unit.target()));
         for (NumberReader.Number number : source) {
-            NumberReader.Number match = target.stream()
-                    .filter(candidate -> !Collections.disjoint(candidate.values(), number.values())).findFirst().orElse(null);
-            if (match != null) {
-                target.remove(match);
-            } else if (!spelledOut(number, unit)) {
+            NumberReader.Number match = take(target, number.values());
+            if (match == null && !clockTimeSplit(number, target) && !spelledOut(number, unit)) {
                 findings.add(Finding.error("numbers", missing(number, unit), List.of(new TextSpan(number.start(), number.end())), List.of()));
             }
         }
         return findings;
+    }
+
+    /** Removes and returns the first target number worth one of {@code values}. */
+    private static NumberReader.Number take(List<NumberReader.Number> target, java.util.Set<BigDecimal> values) {
+        NumberReader.Number match = target.stream().filter(candidate -> !Collections.disjoint(candidate.values(), values))
+                .findFirst().orElse(null);
+        if (match != null) {
+            target.remove(match);
+        }
+        return match;
+    }
+
+    /** A time written "20.30" in the source may come out as "20 h 30": hours and minutes as two numbers. */
+    private static boolean clockTimeSplit(NumberReader.Number number, List<NumberReader.Number> target) {
+        int[] time = NumberReader.clockTime(number.text());
+        if (time == null) {
+            return false;
+        }
+        List<NumberReader.Number> before = List.copyOf(target);
+        if (take(target, java.util.Set.of(BigDecimal.valueOf(time[0]), BigDecimal.valueOf(time[0] + 12))) != null
+                && take(target, java.util.Set.of(BigDecimal.valueOf(time[1]).stripTrailingZeros())) != null) {
+            return true;
+        }
+        target.clear();
+        target.addAll(before);
+        return false;
     }
 
     private static String missing(NumberReader.Number number, CheckedUnit unit) {

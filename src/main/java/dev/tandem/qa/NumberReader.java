@@ -27,7 +27,9 @@ final class NumberReader {
 
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\p{L}\\d.,])(?:\\d{1,3}(?:[ \\u00A0\\u202F'’.,]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?![\\d])");
-    private static final Pattern AFTERNOON = Pattern.compile("\\s*(?:p\\.\\s?m\\.?|pm\\b|PM\\b|P\\.M\\.)");
+    private static final Pattern AFTERNOON = Pattern.compile("(?::\\d{2})?\\s*(?:p\\.\\s?m\\.?|pm\\b|PM\\b|P\\.M\\.)");
+    private static final Pattern ROMAN = Pattern.compile("(?<![\\p{L}\\d])(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})(?![\\p{L}\\d])");
+    private static final Pattern CLOCK_TIME = Pattern.compile("([01]?\\d|2[0-4])[.:]([0-5]\\d)");
 
     List<Number> numbers(String text, LanguageTag language, LanguageTag alternative) {
         char decimal = decimalSeparator(language);
@@ -51,6 +53,49 @@ final class NumberReader {
             numbers.add(new Number(token, matcher.start(), matcher.end(), Set.copyOf(values)));
         }
         return numbers;
+    }
+
+    /**
+     * Roman numerals standing alone ("camp II", "Louis XIV"), worth their value; a target may write
+     * a source's number this way. A lone "I" (the English pronoun) and "L" (the French article) are left out.
+     */
+    List<Number> romanNumerals(String text) {
+        List<Number> numerals = new ArrayList<>();
+        Matcher roman = ROMAN.matcher(text);
+        while (roman.find()) {
+            String numeral = roman.group();
+            if (numeral.isEmpty() || numeral.equals("I") || numeral.equals("L")) {
+                continue;
+            }
+            numerals.add(new Number(numeral, roman.start(), roman.end(), Set.of(BigDecimal.valueOf(romanValue(numeral)))));
+        }
+        return numerals;
+    }
+
+    /** Hours and minutes of a time written {@code 20.30} or {@code 20:30}, or null when the token is not one. */
+    static int[] clockTime(String token) {
+        Matcher time = CLOCK_TIME.matcher(token);
+        return time.matches() ? new int[] {Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2))} : null;
+    }
+
+    private static int romanValue(String numeral) {
+        int total = 0;
+        for (int i = 0; i < numeral.length(); i++) {
+            int value = switch (numeral.charAt(i)) {
+                case 'I' -> 1;
+                case 'V' -> 5;
+                case 'X' -> 10;
+                default -> 50;
+            };
+            boolean smallerBefore = i + 1 < numeral.length() && value < switch (numeral.charAt(i + 1)) {
+                case 'I' -> 1;
+                case 'V' -> 5;
+                case 'X' -> 10;
+                default -> 50;
+            };
+            total += smallerBefore ? -value : value;
+        }
+        return total;
     }
 
     /** The number as {@code language} writes it, for messages ("in French: 1 000,5"). */

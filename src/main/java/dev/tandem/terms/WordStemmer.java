@@ -8,44 +8,44 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.de.GermanLightStemFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.es.SpanishLightStemFilter;
+import org.apache.lucene.analysis.fi.FinnishLightStemFilter;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.hu.HungarianLightStemFilter;
+import org.apache.lucene.analysis.it.ItalianLightStemFilter;
+import org.apache.lucene.analysis.no.NorwegianLightStemFilter;
+import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
+import org.apache.lucene.analysis.ru.RussianLightStemFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.sv.SwedishLightStemFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
-import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.ArabicStemmer;
 import org.tartarus.snowball.ext.CatalanStemmer;
 import org.tartarus.snowball.ext.DanishStemmer;
 import org.tartarus.snowball.ext.DutchStemmer;
-import org.tartarus.snowball.ext.EnglishStemmer;
-import org.tartarus.snowball.ext.FinnishStemmer;
-import org.tartarus.snowball.ext.FrenchStemmer;
-import org.tartarus.snowball.ext.GermanStemmer;
 import org.tartarus.snowball.ext.GreekStemmer;
-import org.tartarus.snowball.ext.HungarianStemmer;
-import org.tartarus.snowball.ext.ItalianStemmer;
-import org.tartarus.snowball.ext.NorwegianStemmer;
-import org.tartarus.snowball.ext.PortugueseStemmer;
 import org.tartarus.snowball.ext.RomanianStemmer;
-import org.tartarus.snowball.ext.RussianStemmer;
-import org.tartarus.snowball.ext.SpanishStemmer;
-import org.tartarus.snowball.ext.SwedishStemmer;
 import org.tartarus.snowball.ext.TurkishStemmer;
 
 /**
- * Splits text into words with Lucene's Unicode tokenizer and reduces each to its stem with the
- * language's Snowball stemmer, so "interfaces" finds the term "interface" and "Übersetzungen"
- * finds "Übersetzung". Elided articles go first in French, Italian and Catalan ({@code l'interface}).
- * Languages without a Snowball stemmer here (Polish, Ukrainian, Chinese, Japanese, …) are matched
- * word by word, lower-cased; Chinese and Japanese ideographs are single tokens, so a term is a run
- * of them.
+ * Splits text into words with Lucene's Unicode tokenizer and reduces each to its stem, so
+ * "interfaces" finds the term "interface" and "Übersetzungen" finds "Übersetzung". Inflection only,
+ * not derivation: Lucene's light stemmers (KStem for English) where there is one, since Snowball's
+ * aggressive ones conflate "translator" with "translated"; Snowball for the languages without a
+ * light stemmer. Elided articles go first in French, Italian and Catalan ({@code l'interface}).
+ * Languages without a stemmer here (Polish, Ukrainian, Chinese, Japanese, …) are matched word by
+ * word, lower-cased; Chinese and Japanese ideographs are single tokens, so a term is a run of them.
  */
 public final class WordStemmer {
 
@@ -53,14 +53,20 @@ public final class WordStemmer {
             "jusqu", "quoiqu", "lorsqu", "puisqu", "un", "dell", "nell", "sull", "all", "dall", "coll", "pell", "gl", "agl",
             "dagl", "degl", "negl", "sugl"), true);
 
-    private static final Map<String, Supplier<SnowballStemmer>> STEMMERS = Map.ofEntries(
-            Map.entry("en", EnglishStemmer::new), Map.entry("fr", FrenchStemmer::new), Map.entry("de", GermanStemmer::new),
-            Map.entry("es", SpanishStemmer::new), Map.entry("it", ItalianStemmer::new), Map.entry("pt", PortugueseStemmer::new),
-            Map.entry("nl", DutchStemmer::new), Map.entry("ru", RussianStemmer::new), Map.entry("sv", SwedishStemmer::new),
-            Map.entry("da", DanishStemmer::new), Map.entry("no", NorwegianStemmer::new), Map.entry("nb", NorwegianStemmer::new),
-            Map.entry("fi", FinnishStemmer::new), Map.entry("hu", HungarianStemmer::new), Map.entry("ro", RomanianStemmer::new),
-            Map.entry("tr", TurkishStemmer::new), Map.entry("ca", CatalanStemmer::new), Map.entry("el", GreekStemmer::new),
-            Map.entry("ar", ArabicStemmer::new));
+    private static final Map<String, UnaryOperator<TokenStream>> STEMMERS = Map.ofEntries(
+            Map.entry("en", KStemFilter::new), Map.entry("fr", FrenchLightStemFilter::new),
+            Map.entry("de", GermanLightStemFilter::new), Map.entry("es", SpanishLightStemFilter::new),
+            Map.entry("it", ItalianLightStemFilter::new), Map.entry("pt", PortugueseLightStemFilter::new),
+            Map.entry("ru", RussianLightStemFilter::new), Map.entry("sv", SwedishLightStemFilter::new),
+            Map.entry("fi", FinnishLightStemFilter::new), Map.entry("hu", HungarianLightStemFilter::new),
+            Map.entry("no", NorwegianLightStemFilter::new), Map.entry("nb", NorwegianLightStemFilter::new),
+            Map.entry("nl", stream -> new SnowballFilter(stream, new DutchStemmer())),
+            Map.entry("da", stream -> new SnowballFilter(stream, new DanishStemmer())),
+            Map.entry("ro", stream -> new SnowballFilter(stream, new RomanianStemmer())),
+            Map.entry("tr", stream -> new SnowballFilter(stream, new TurkishStemmer())),
+            Map.entry("ca", stream -> new SnowballFilter(stream, new CatalanStemmer())),
+            Map.entry("el", stream -> new SnowballFilter(stream, new GreekStemmer())),
+            Map.entry("ar", stream -> new SnowballFilter(stream, new ArabicStemmer())));
 
     private final Map<String, Analyzer> analyzers = new ConcurrentHashMap<>();
 
@@ -68,7 +74,9 @@ public final class WordStemmer {
     public List<WordToken> tokens(String text, String language) {
         Analyzer analyzer = analyzers.computeIfAbsent(Term.primary(language), WordStemmer::analyzer);
         List<WordToken> tokens = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("text", new StringReader(text))) {
+        // U+202F (French narrow no-break space) glues to words under UAX #29 (it is ExtendNumLet);
+        // a plain space of the same length keeps the offsets and separates "source" from "?".
+        try (TokenStream stream = analyzer.tokenStream("text", new StringReader(text.replace('\u202F', ' ')))) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
@@ -88,7 +96,7 @@ public final class WordStemmer {
     }
 
     private static Analyzer analyzer(String language) {
-        Supplier<SnowballStemmer> stemmer = STEMMERS.get(language);
+        UnaryOperator<TokenStream> stemmer = STEMMERS.get(language);
         boolean elides = language.equals("fr") || language.equals("it") || language.equals("ca");
         return new Analyzer() {
             @Override
@@ -97,7 +105,7 @@ public final class WordStemmer {
                 TokenStream stream = elides ? new ElisionFilter(tokenizer, ELIDED) : tokenizer;
                 stream = new LowerCaseFilter(stream);
                 if (stemmer != null) {
-                    stream = new SnowballFilter(stream, stemmer.get());
+                    stream = stemmer.apply(stream);
                 }
                 return new TokenStreamComponents(tokenizer, stream);
             }

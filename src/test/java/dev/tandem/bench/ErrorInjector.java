@@ -28,7 +28,7 @@ final class ErrorInjector {
     record Mutation(Kind kind, String source, String correctTarget, String target) {
     }
 
-    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])\\d+(?![\\p{L}\\d])");
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}'’-])\\p{Ll}{6,}(?![\\p{L}'’-])");
     private static final Pattern INNER_SPACE = Pattern.compile("(?<=\\S) (?=\\S)");
 

@@ -29,9 +29,7 @@ import java.util.stream.Collectors;
  */
 final class QaAccuracy {
 
-    private static final LanguageTag GERMAN = LanguageTag.of("de");
-    private static final LanguageTag FRENCH = LanguageTag.of("fr");
-    private static final String DOCUMENT = "textberg";
+    private static final String DOCUMENT = "bench";
 
     /** Injected and caught errors of one kind. */
     record KindScore(ErrorInjector.Kind kind, int injected, int caught, List<String> missed) {
@@ -77,14 +75,18 @@ final class QaAccuracy {
     private QaAccuracy() {
     }
 
-    static Result measure(List<QaCorpus.Pair> pairs, List<Term> glossary, QualityChecker checker, Set<ErrorInjector.Kind> kinds, long seed) {
+    static Result measure(QaCorpus.Set set, QualityChecker checker, Set<ErrorInjector.Kind> kinds, long seed) {
+        List<QaCorpus.Pair> pairs = set.pairs();
+        List<Term> glossary = set.glossary();
+        LanguageTag from = LanguageTag.of(set.from());
+        LanguageTag to = LanguageTag.of(set.to());
         TermRecognizer recognizer = new TermRecognizer(new WordStemmer());
         List<TranslationCorpus.Entry> entries = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
             entries.add(new TranslationCorpus.Entry(DOCUMENT, "u" + i, pairs.get(i).source(), pairs.get(i).target()));
         }
-        CheckContext context = new CheckContext(new TranslationCorpus(entries), new GlossaryTermEvidence(glossary, "de", "fr", recognizer));
-        ErrorInjector injector = new ErrorInjector(recognizer.sourceIndex(glossary, "de"), recognizer.targetIndex(glossary, "fr"));
+        CheckContext context = new CheckContext(new TranslationCorpus(entries), new GlossaryTermEvidence(glossary, set.from(), set.to(), recognizer));
+        ErrorInjector injector = new ErrorInjector(recognizer.sourceIndex(glossary, set.from()), recognizer.targetIndex(glossary, set.to()));
         Random random = new Random(seed);
 
         Map<String, Integer> falseAlarms = new TreeMap<>();
@@ -98,7 +100,7 @@ final class QaAccuracy {
         });
         for (int i = 0; i < pairs.size(); i++) {
             QaCorpus.Pair pair = pairs.get(i);
-            List<Finding> clean = checker.check(unit("u" + i, pair.source(), pair.target()), context);
+            List<Finding> clean = checker.check(unit(from, to, "u" + i, pair.source(), pair.target()), context);
             if (!clean.isEmpty()) {
                 flagged++;
             }
@@ -114,8 +116,8 @@ final class QaAccuracy {
                 ErrorInjector.Mutation m = mutation.get();
                 String id = kind == ErrorInjector.Kind.INCONSISTENT_REPETITION ? "twin" + i : "u" + i;
                 Set<String> before = (m.source().equals(pair.source()) ? clean
-                        : checker.check(unit(id, m.source(), m.correctTarget()), context)).stream().map(Finding::key).collect(Collectors.toSet());
-                boolean caught = checker.check(unit(id, m.source(), m.target()), context).stream()
+                        : checker.check(unit(from, to, id, m.source(), m.correctTarget()), context)).stream().map(Finding::key).collect(Collectors.toSet());
+                boolean caught = checker.check(unit(from, to, id, m.source(), m.target()), context).stream()
                         .anyMatch(finding -> finding.check().equals(kind.check) && !before.contains(finding.key()));
                 counts.get(kind)[0]++;
                 if (caught) {
@@ -130,7 +132,7 @@ final class QaAccuracy {
         return new Result(pairs.size(), flagged, falseAlarms, scores, falseAlarmExamples);
     }
 
-    private static CheckedUnit unit(String id, String source, String target) {
-        return new CheckedUnit(DOCUMENT, id, source, target, Status.TRANSLATED, GERMAN, FRENCH);
+    private static CheckedUnit unit(LanguageTag from, LanguageTag to, String id, String source, String target) {
+        return new CheckedUnit(DOCUMENT, id, source, target, Status.TRANSLATED, from, to);
     }
 }
