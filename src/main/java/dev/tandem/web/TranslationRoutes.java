@@ -38,13 +38,14 @@ final class TranslationRoutes {
     void save(Context ctx) {
         String id = Params.document(ctx);
         LanguageTag language = Params.language(ctx);
-        UnitSaveRequest body = ctx.bodyAsClass(UnitSaveRequest.class);
+        UnitSaveRequest body = Params.json(ctx, UnitSaveRequest.class);
         if (body == null || body.baseRev() == null || body.target() == null) {
             throw TandemException.badInput("a save needs baseRev (the revision you edited) and target");
         }
         if (body.target().length() > MAX_TARGET_LENGTH) {
             throw TandemException.badInput("the target is longer than " + MAX_TARGET_LENGTH + " characters");
         }
+        SaveFields.check(body.target(), body.by(), body.note());
         Document document = workbench.documents().document(id);
         UnitEdit edit = new UnitEdit(Params.unit(ctx), body.baseRev(), body.target(), body.status(), body.by(), body.note());
         Unit saved = workbench.translations().save(id, language, edit);

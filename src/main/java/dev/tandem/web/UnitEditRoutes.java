@@ -56,11 +56,12 @@ final class UnitEditRoutes {
     }
 
     private static Request body(Context ctx) {
-        Request body = ctx.bodyAsClass(Request.class);
+        Request body = Params.json(ctx, Request.class);
         if (body == null || body.baseRev() == null) {
             throw TandemException.badInput("baseRev (the revision of the unit you saw) is required");
         }
         LanguageTag.of(ctx.pathParam("lang"));
+        SaveFields.text("by", body.by(), SaveFields.MAX_BY);
         return body;
     }
 

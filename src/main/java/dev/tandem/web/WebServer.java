@@ -23,9 +23,9 @@ import org.slf4j.LoggerFactory;
 public final class WebServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
-    private static final long MAX_UPLOAD_BYTES = 60L * 1024 * 1024;
 
     private final Javalin app;
+    private final UploadLimit uploads = new UploadLimit();
 
     /** A server for this machine only: loopback names, no sign-in. */
     public WebServer(Workbench workbench) {
@@ -53,7 +53,9 @@ public final class WebServer {
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json.mapper(), false));
-            config.http.maxRequestSize = MAX_UPLOAD_BYTES;
+            uploads.configure(config);
+            JettyErrors jettyErrors = new JettyErrors(json.mapper());
+            config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/web";
@@ -63,6 +65,7 @@ public final class WebServer {
             // Host (DNS rebinding), then the origin of state-changing requests (CSRF).
             config.routes.before(WebServer::securityHeaders);
             config.routes.before(hostGuard::check);
+            config.routes.before(uploads::check);
             config.routes.before(originGuard::check);
 
             config.routes.get("/api/session", session::show);
@@ -126,6 +129,7 @@ public final class WebServer {
             config.routes.exception(JsonProcessingException.class, (e, ctx) ->
                     error(ctx, HttpStatus.BAD_REQUEST, "malformed JSON body: " + e.getOriginalMessage()));
             config.routes.exception(Exception.class, WebServer::serverError);
+            config.routes.after(uploads::deleteParts);
             config.routes.error(404, ctx -> {
                 // Keep the message of a NOT_FOUND the handler already wrote; only unknown paths get this one.
                 if (ctx.path().startsWith("/api/") && !isJson(ctx.res().getContentType())) {
@@ -154,13 +158,16 @@ public final class WebServer {
 
     public void stop() {
         app.stop();
+        uploads.deleteFolder();
+    }
+
+    /** Where uploaded parts larger than a megabyte wait while their request is handled. */
+    java.nio.file.Path uploadFolder() {
+        return uploads.folder();
     }
 
     private static void securityHeaders(Context ctx) {
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("Content-Security-Policy",
-                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'");
+        SecurityHeaders.ALL.forEach(ctx::header);
     }
 
     /** A stale save, merge, split or restore: 409 with the unit as it is now, so the page can show both. */
@@ -182,6 +189,15 @@ public final class WebServer {
     }
 
     private static void serverError(Exception e, Context ctx) {
+        int parser = UploadLimit.parserStatus(e);
+        if (parser == HttpStatus.CONTENT_TOO_LARGE.getCode()) {
+            userError(UploadLimit.tooLarge(), ctx);
+            return;
+        }
+        if (parser >= 400 && parser < 500) {
+            error(ctx, HttpStatus.BAD_REQUEST, "malformed multipart form data");
+            return;
+        }
         LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
         error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error; the server log has the details");
     }
