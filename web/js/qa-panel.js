@@ -2,10 +2,12 @@
 // findings, jump to the segment (Enter or click), and ignoring a finding with a reason. The quick
 // checks come first; spelling and grammar (LanguageTool, slow to load) follow when ready.
 import { h } from './dom.js';
+import { editorBridge } from './editor-bridge.js';
 
 const REFRESH_DELAY_MS = 400;
 
-export function mount(element, { api, documentId, language, editor }) {
+export function mount(element, { api, documentId, language, editor: editorElement }) {
+  const editor = editorBridge(editorElement);
   let mounted = true;
   let timer = null;
   let latest = 0;
@@ -43,7 +45,7 @@ export function mount(element, { api, documentId, language, editor }) {
     for (const unit of report.units) {
       const open = unit.findings.filter((finding) => !finding.ignoredReason);
       if (open.length) badges.set(unit.unit, open.some((finding) => finding.severity === 'error') ? 'error' : 'warning');
-      for (const finding of unit.findings) items.push(item(unit, finding, badges.get(unit.unit)));
+      for (const finding of unit.findings) items.push(item(unit, finding));
     }
     list.replaceChildren(...items);
     editor.setBadges(badges, (unitId) => report.units.find((unit) => unit.unit === unitId)?.findings.length || 0);
@@ -120,6 +122,7 @@ export function mount(element, { api, documentId, language, editor }) {
   return {
     unmount() {
       mounted = false;
+      editor.close();
       clearTimeout(timer);
       window.removeEventListener('tandem:unit-saved', onSaved);
       document.removeEventListener('keydown', onKey);

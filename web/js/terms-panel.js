@@ -2,10 +2,12 @@
 // translations, a shortcut to insert each (Alt+1…Alt+9), the terms marked in the source, and a term
 // added from the selected source and target text (Alt+G). User text goes in as text nodes only.
 import { h } from './dom.js';
+import { editorBridge } from './editor-bridge.js';
 
 const MAX_SHORTCUTS = 9;
 
-export function mount(element, { api, documentId, language, editor }) {
+export function mount(element, { api, documentId, language, editor: editorElement }) {
+  const editor = editorBridge(editorElement);
   let mounted = true;
   let unitId = null;
   let hints = [];
@@ -93,6 +95,7 @@ export function mount(element, { api, documentId, language, editor }) {
   return {
     unmount() {
       mounted = false;
+      editor.close();
       stopActive();
       document.removeEventListener('keydown', onKey);
     },
