@@ -33,6 +33,11 @@ export const SHORTCUTS = [
   { id: 'jump', keys: 'Alt+J', aria: 'Alt+J', match: { alt: true, code: 'KeyJ' }, action: 'Jump to a segment number' },
   { id: 'download', keys: 'Alt+Shift+E', aria: 'Alt+Shift+E', match: { alt: true, shift: true, code: 'KeyE' },
     action: 'Download the translation in the chosen format' },
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ id: `term-${n}`, keys: `Alt+Shift+${n}`, aria: `Alt+Shift+${n}`,
+    match: { alt: true, shift: true, code: `Digit${n}` }, action: `Insert the glossary translation numbered ${n}` })),
+  { id: 'add-term', keys: 'Alt+G', aria: 'Alt+G', match: { alt: true, code: 'KeyG' },
+    action: 'Add the text selected in the source and in the translation to the glossary' },
+  { id: 'next-finding', keys: 'Alt+Q', aria: 'Alt+Q', match: { alt: true, code: 'KeyQ' }, action: 'Go to the next QA finding' },
   { id: 'shortcuts', keys: '? or Ctrl+/', aria: '? Control+/', match: [{ key: '?', scope: 'page' }, { ctrl: true, key: '/' }],
     action: 'This list' },
 ];
