@@ -19,7 +19,7 @@ import org.flywaydb.core.api.FlywayException;
 public final class PostgresDatabase implements AutoCloseable {
 
     /** How long a request waits for a connection before it is told the database is unavailable. */
-    private static final long CONNECTION_TIMEOUT_MS = 2_000;
+    private static final long CONNECTION_TIMEOUT_MS = 3_000;
 
     /** Work inside one transaction; SQL errors are the database's, anything else is the caller's. */
     @FunctionalInterface

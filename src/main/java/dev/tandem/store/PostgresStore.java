@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -45,6 +47,7 @@ public final class PostgresStore implements DocumentStore {
     private final PostgresNotices notices;
     private final UnitReconciler reconciler = new UnitReconciler();
     private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+    private final Map<String, ReentrantLock> local = new ConcurrentHashMap<>();
 
     private record Parsed(long revision, Document document) {
     }
@@ -190,7 +193,7 @@ public final class PostgresStore implements DocumentStore {
     public String removeLanguage(String documentId, LanguageTag language) {
         requireDocument(documentId);
         String tag = language.tag();
-        return database.transaction(connection -> {
+        return serialized(documentId, tag, () -> database.transaction(connection -> {
             lock(connection, documentId, tag);
             if (!languages(connection, documentId).contains(tag)) {
                 throw TandemException.notFound("document " + documentId + " has no " + tag + " translation");
@@ -217,7 +220,7 @@ public final class PostgresStore implements DocumentStore {
             }
             notices.send(connection, documentId, tag, null);
             return "the database's removed_languages, entry " + seq;
-        });
+        }));
     }
 
     @Override
@@ -229,7 +232,7 @@ public final class PostgresStore implements DocumentStore {
     @Override
     public Comment addComment(String documentId, LanguageTag language, String unitId, String text, String by) {
         requireDocument(documentId);
-        return database.transaction(connection -> {
+        return serialized(documentId, language.tag(), () -> database.transaction(connection -> {
             lock(connection, documentId, language.tag());
             translation(connection, documentId, language.tag()).unit(unitId)
                     .orElseThrow(() -> TandemException.notFound("no unit " + unitId + " in " + documentId));
@@ -237,13 +240,13 @@ public final class PostgresStore implements DocumentStore {
             Comment comment = new Comment("c" + (comments.size() + 1), unitId, text, by, clock.instant(), false, null, null);
             PostgresRows.putComment(connection, documentId, language.tag(), comments.size(), comment);
             return comment;
-        });
+        }));
     }
 
     @Override
     public Comment resolveComment(String documentId, LanguageTag language, String commentId, String by) {
         requireDocument(documentId);
-        return database.transaction(connection -> {
+        return serialized(documentId, language.tag(), () -> database.transaction(connection -> {
             lock(connection, documentId, language.tag());
             List<Comment> comments = PostgresRows.comments(connection, documentId, language.tag());
             for (int i = 0; i < comments.size(); i++) {
@@ -258,7 +261,7 @@ public final class PostgresStore implements DocumentStore {
                 }
             }
             throw TandemException.notFound("no comment " + commentId + " in " + documentId + " (" + language.tag() + ")");
-        });
+        }));
     }
 
     @Override
@@ -289,7 +292,7 @@ public final class PostgresStore implements DocumentStore {
 
     private <R> R changeAndWrite(String documentId, String language, TranslationChange<R> change, AlignmentRecord alignment) {
         Document document = requireDocument(documentId);
-        return database.transaction(connection -> {
+        return serialized(documentId, language, () -> database.transaction(connection -> {
             lock(connection, documentId, language);
             boolean stored = !strings(connection, "SELECT language FROM translations WHERE document = ? AND language = ?",
                     List.of(documentId, language)).isEmpty();
@@ -297,14 +300,14 @@ public final class PostgresStore implements DocumentStore {
                     : fresh(document, language);
             Changed<R> changed = change.apply(document, before);
             Translation after = changed.translation();
-            UnitChanges.Saves saves = stored && alignment == null ? UnitChanges.saves(before, after, Integer.MAX_VALUE) : null;
+            UnitChanges.Saves saves = alignment == null ? UnitChanges.saves(before, after, Integer.MAX_VALUE) : null;
             StoredText.check(saves != null ? saves.saved() : after.units());
             List<Unit> replaced = saves != null ? saves.replaced() : UnitChanges.replacedTargets(before, after);
+            PostgresRows.appendHistory(connection, documentId, language, PostgresRows.lines(replaced));
             if (!stored) {
                 execute(connection, "INSERT INTO translations (document, language) VALUES (?, ?)", documentId, language);
-            }
-            PostgresRows.appendHistory(connection, documentId, language, PostgresRows.lines(replaced));
-            if (saves != null) {
+                PostgresRows.replaceUnits(connection, documentId, language, after.units());
+            } else if (saves != null) {
                 saveInPlace(connection, documentId, language, before, saves.saved());
             } else {
                 PostgresRows.replaceUnits(connection, documentId, language, after.units());
@@ -312,11 +315,25 @@ public final class PostgresStore implements DocumentStore {
             if (alignment != null) {
                 putBody(connection, "alignments", documentId, language, alignment);
             }
-            if (saves == null || !saves.saved().isEmpty()) {
+            if (saves == null || !saves.saved().isEmpty() || !stored) {
                 notices.send(connection, documentId, language, saves == null ? null : saves.saved().stream().map(Unit::id).toList());
             }
             return changed.result();
-        });
+        }));
+    }
+
+    /**
+     * Runs a change after the others of this server on the same (document, language): they queue
+     * here rather than each holding a pooled connection while waiting for the database's lock.
+     */
+    private <T> T serialized(String documentId, String language, Supplier<T> change) {
+        ReentrantLock lock = local.computeIfAbsent(documentId + "/" + language, key -> new ReentrantLock());
+        lock.lock();
+        try {
+            return change.get();
+        } finally {
+            lock.unlock();
+        }
     }
 
     private static void saveInPlace(Connection connection, String documentId, String language, Translation before, List<Unit> saved)
@@ -353,7 +370,7 @@ public final class PostgresStore implements DocumentStore {
     @Override
     public void recordProgress(String documentId, LanguageTag language, UnaryOperator<Progress> change) {
         DocumentId.validate(documentId);
-        database.transaction(connection -> {
+        serialized(documentId, language.tag(), () -> database.transaction(connection -> {
             lock(connection, documentId, language.tag());
             Progress before = body(connection, "progress", documentId, language.tag(), Progress.class)
                     .orElseGet(() -> Progress.empty(documentId, language.tag()));
@@ -362,7 +379,7 @@ public final class PostgresStore implements DocumentStore {
                 putBody(connection, "progress", documentId, language.tag(), after);
             }
             return null;
-        });
+        }));
     }
 
     /** Several servers may share the database: nothing to hold. */
