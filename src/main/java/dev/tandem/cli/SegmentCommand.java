@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,6 +19,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "segment", mixinStandardHelpOptions = true,
         description = "Split UTF-8 text into sentences, one per line.")
 final class SegmentCommand implements Callable<Integer> {
+
+    /** A line break with the spaces around it ({@code \R} is any Unicode line break). */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
+    private static final int CHUNK = 1 << 16;
 
     @Spec
     CommandSpec spec;
@@ -52,10 +57,41 @@ final class SegmentCommand implements Callable<Integer> {
                     .map(span -> new SentenceJson(span.of(text), span.start(), span.end())).toList();
             out.println(JsonBodies.create().pretty(sentences));
         } else {
-            // A sentence that spans a line break is still printed on one line.
-            spans.forEach(span -> out.println(span.of(text).replaceAll("\\s*\\R\\s*", " ")));
+            printLines(text, spans, out);
         }
+        out.flush();
         return 0;
+    }
+
+    /**
+     * One sentence a line, written in large chunks: a flush per line would cost more than the
+     * segmentation. A sentence that spans a line break is still printed on one line.
+     */
+    private static void printLines(String text, List<TextSpan> spans, PrintWriter out) {
+        StringBuilder chunk = new StringBuilder(CHUNK + 1024);
+        for (TextSpan span : spans) {
+            if (hasLineBreak(text, span)) {
+                chunk.append(LINE_BREAK.matcher(span.of(text)).replaceAll(" "));
+            } else {
+                chunk.append(text, span.start(), span.end());
+            }
+            chunk.append(System.lineSeparator());
+            if (chunk.length() >= CHUNK) {
+                out.write(chunk.toString());
+                chunk.setLength(0);
+            }
+        }
+        out.write(chunk.toString());
+    }
+
+    private static boolean hasLineBreak(String text, TextSpan span) {
+        for (int i = span.start(); i < span.end(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u000B' || c == '\u000C' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One sentence in {@code --json} output. */
