@@ -27,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The store-free verbs: extract, normalize, segment and align. Nothing here reads or writes the
@@ -37,12 +38,19 @@ public final class Pipeline {
     /** The project's own segmentation rules, next to the documents. */
     public static final String PROJECT_RULES = "segmentation.srx";
 
-    private final ArticleExtractor extractor;
+    private final ExtractionLimits limits;
+    private final Supplier<ArticleExtractor> extractor;
     private final ArticleNormalizer normalizer;
     private final SentenceSegmenter segmenter;
     private final Aligner aligner;
 
     public Pipeline(ArticleExtractor extractor, ArticleNormalizer normalizer, SentenceSegmenter segmenter, Aligner aligner) {
+        this(extractor.limits(), () -> extractor, normalizer, segmenter, aligner);
+    }
+
+    private Pipeline(ExtractionLimits limits, Supplier<ArticleExtractor> extractor, ArticleNormalizer normalizer,
+                     SentenceSegmenter segmenter, Aligner aligner) {
+        this.limits = limits;
         this.extractor = extractor;
         this.normalizer = normalizer;
         this.segmenter = segmenter;
@@ -52,7 +60,9 @@ public final class Pipeline {
     /** The default stages with the built-in segmentation rules, plus the SRX file {@code srx} when not null. */
     public static Pipeline standard(Path srx) {
         SegmentationRules rules = srx == null ? SegmentationRules.none() : new SrxReader().read(srx);
-        return new Pipeline(new ArticleExtractor(ExtractionLimits.defaults()), new ArticleNormalizer(),
+        ExtractionLimits limits = ExtractionLimits.defaults();
+        // Tika and its parsers are a second of class loading: only commands that extract pay for it.
+        return new Pipeline(limits, once(() -> new ArticleExtractor(limits)), new ArticleNormalizer(),
                 new SentenceSegmenter(rules), new SentenceAligner());
     }
 
@@ -82,7 +92,7 @@ public final class Pipeline {
 
     private Article extract(byte[] content, String fileName, ArticleNormalizer articleNormalizer) {
         try (InputStream input = new ByteArrayInputStream(content)) {
-            return articleNormalizer.normalize(extractor.extract(input, fileName));
+            return articleNormalizer.normalize(extractor.get().extract(input, fileName));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -130,7 +140,26 @@ public final class Pipeline {
 
     /** A file's bytes, refused with a one-line message when it is larger than extraction accepts. */
     byte[] read(Path file) {
-        return FileInput.read(file, extractor.limits().maxBytes());
+        return FileInput.read(file, limits.maxBytes());
+    }
+
+    /** Loads the extractor now (Tika's parsers and their configuration), so that the first import does not wait for it. */
+    public void warmUp() {
+        extractor.get();
+    }
+
+    private static <T> Supplier<T> once(Supplier<T> make) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        };
     }
 
     DocumentBuilder documentBuilder() {
