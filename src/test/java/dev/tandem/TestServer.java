@@ -2,7 +2,14 @@ package dev.tandem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tandem.align.SentenceAligner;
+import dev.tandem.app.Pipeline;
 import dev.tandem.app.Workbench;
+import dev.tandem.extract.ExtractionLimits;
+import dev.tandem.extract.IsolatedExtractor;
+import dev.tandem.model.SegmentationRules;
+import dev.tandem.normalize.ArticleNormalizer;
+import dev.tandem.segment.SentenceSegmenter;
 import dev.tandem.web.WebServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,6 +22,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A real server on a free port over a temporary store with the seed imported, and a plain HTTP client.
@@ -32,17 +40,26 @@ public final class TestServer extends ScopedExtension {
     private WebServer server;
     private String requestToken;
 
-    private TestServer() {
+    private final Function<Path, Workbench> opener;
+
+    private TestServer(Function<Path, Workbench> opener) {
+        this.opener = opener;
     }
 
     public static TestServer withSeed() {
-        return new TestServer();
+        return new TestServer(TestWorkbench::withSeed);
+    }
+
+    /** A server that parses uploads in child processes, as {@code serve} does, within {@code limits}. */
+    public static TestServer withIsolatedParsing(ExtractionLimits limits, int heapMegabytes) {
+        return new TestServer(data -> TestWorkbench.withSeed(data, new Pipeline(new IsolatedExtractor(limits, 1, heapMegabytes),
+                new ArticleNormalizer(), new SentenceSegmenter(SegmentationRules.none()), new SentenceAligner())));
     }
 
     @Override
     protected void open() throws IOException {
         data = TempFolder.create("tandem-test-data");
-        workbench = TestWorkbench.withSeed(data);
+        workbench = opener.apply(data);
         server = new WebServer(workbench).start("127.0.0.1", 0);
         requestToken = json(send(HttpRequest.newBuilder(URI.create(url("/api/session"))).GET())).get("requestToken").asText();
     }
@@ -52,6 +69,9 @@ public final class TestServer extends ScopedExtension {
         if (server != null) {
             server.stop();
             server = null;
+        }
+        if (workbench != null) {
+            workbench.pipeline().close();
         }
         if (data != null) {
             TempFolder.delete(data);

@@ -6,6 +6,8 @@ import dev.tandem.align.BeadFormat;
 import dev.tandem.align.SentenceAligner;
 import dev.tandem.extract.ArticleExtractor;
 import dev.tandem.extract.ExtractionLimits;
+import dev.tandem.extract.Extractor;
+import dev.tandem.extract.IsolatedExtractor;
 import dev.tandem.model.Article;
 import dev.tandem.model.ArticleBlock;
 import dev.tandem.model.BeadLink;
@@ -33,22 +35,22 @@ import java.util.function.Supplier;
  * The store-free verbs: extract, normalize, segment and align. Nothing here reads or writes the
  * translation store, so the CLI's {@code extract}, {@code segment} and {@code align} work anywhere.
  */
-public final class Pipeline {
+public final class Pipeline implements AutoCloseable {
 
     /** The project's own segmentation rules, next to the documents. */
     public static final String PROJECT_RULES = "segmentation.srx";
 
     private final ExtractionLimits limits;
-    private final Supplier<ArticleExtractor> extractor;
+    private final Once<Extractor> extractor;
     private final ArticleNormalizer normalizer;
     private final SentenceSegmenter segmenter;
     private final Aligner aligner;
 
-    public Pipeline(ArticleExtractor extractor, ArticleNormalizer normalizer, SentenceSegmenter segmenter, Aligner aligner) {
-        this(extractor.limits(), () -> extractor, normalizer, segmenter, aligner);
+    public Pipeline(Extractor extractor, ArticleNormalizer normalizer, SentenceSegmenter segmenter, Aligner aligner) {
+        this(extractor.limits(), Once.made(extractor), normalizer, segmenter, aligner);
     }
 
-    private Pipeline(ExtractionLimits limits, Supplier<ArticleExtractor> extractor, ArticleNormalizer normalizer,
+    private Pipeline(ExtractionLimits limits, Once<Extractor> extractor, ArticleNormalizer normalizer,
                      SentenceSegmenter segmenter, Aligner aligner) {
         this.limits = limits;
         this.extractor = extractor;
@@ -59,11 +61,17 @@ public final class Pipeline {
 
     /** The default stages with the built-in segmentation rules, plus the SRX file {@code srx} when not null. */
     public static Pipeline standard(Path srx) {
+        return standard(srx, Parsing.IN_PROCESS);
+    }
+
+    /** The same, parsing files in this process or in child processes (see {@link Parsing}). */
+    public static Pipeline standard(Path srx, Parsing parsing) {
         SegmentationRules rules = srx == null ? SegmentationRules.none() : new SrxReader().read(srx);
         ExtractionLimits limits = ExtractionLimits.defaults();
         // Tika and its parsers are a second of class loading: only commands that extract pay for it.
-        return new Pipeline(limits, once(() -> new ArticleExtractor(limits)), new ArticleNormalizer(),
-                new SentenceSegmenter(rules), new SentenceAligner());
+        Once<Extractor> extractor = new Once<>(() -> parsing == Parsing.ISOLATED ? new IsolatedExtractor(limits)
+                : new ArticleExtractor(limits));
+        return new Pipeline(limits, extractor, new ArticleNormalizer(), new SentenceSegmenter(rules), new SentenceAligner());
     }
 
     /**
@@ -71,8 +79,28 @@ public final class Pipeline {
      * project's {@code <dataRoot>/segmentation.srx} when it exists. Only reads; creates nothing.
      */
     public static Pipeline forProject(Path dataRoot, Path srx) {
+        return forProject(dataRoot, srx, Parsing.IN_PROCESS);
+    }
+
+    /** The same, parsing files in this process or in child processes (see {@link Parsing}). */
+    public static Pipeline forProject(Path dataRoot, Path srx, Parsing parsing) {
         Path projectRules = dataRoot.resolve(PROJECT_RULES);
-        return standard(srx != null ? srx : Files.isRegularFile(projectRules) ? projectRules : null);
+        return standard(srx != null ? srx : Files.isRegularFile(projectRules) ? projectRules : null, parsing);
+    }
+
+    /** Where files are parsed: in this process (the CLI's own files), or in child JVMs with their own heap (uploads). */
+    public enum Parsing { IN_PROCESS, ISOLATED }
+
+    /** Stops the extraction workers, if any. */
+    @Override
+    public void close() {
+        if (extractor.ifMade() instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot stop the extraction workers", e);
+            }
+        }
     }
 
     /** The normalized article of a file, as it would be imported. */
@@ -148,18 +176,33 @@ public final class Pipeline {
         extractor.get();
     }
 
-    private static <T> Supplier<T> once(Supplier<T> make) {
-        return new Supplier<>() {
-            private T value;
+    /** A value made on first use, once, whichever thread asks first. */
+    private static final class Once<T> implements Supplier<T> {
+        private final Supplier<T> make;
+        private T value;
 
-            @Override
-            public synchronized T get() {
-                if (value == null) {
-                    value = make.get();
-                }
-                return value;
+        Once(Supplier<T> make) {
+            this.make = make;
+        }
+
+        static <T> Once<T> made(T value) {
+            Once<T> once = new Once<>(() -> value);
+            once.get();
+            return once;
+        }
+
+        @Override
+        public synchronized T get() {
+            if (value == null) {
+                value = make.get();
             }
-        };
+            return value;
+        }
+
+        /** The value if it was made, else null. */
+        synchronized T ifMade() {
+            return value;
+        }
     }
 
     DocumentBuilder documentBuilder() {

@@ -1,5 +1,6 @@
 package dev.tandem.app;
 
+import dev.tandem.model.Comment;
 import dev.tandem.model.DocumentId;
 import dev.tandem.model.HistoryEntry;
 import dev.tandem.model.LanguageTag;
@@ -11,7 +12,10 @@ import dev.tandem.model.UnitRestore;
 import dev.tandem.model.UnitSplit;
 import dev.tandem.store.DocumentStore;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The translation verbs: open a language, save a unit, merge, split, restore, and a unit's history.
@@ -37,6 +41,13 @@ public final class Translations {
 
     public Translation addLanguage(String id, LanguageTag language) {
         return store.addLanguage(target(id, language), language);
+    }
+
+    /** Takes a target language off a document; answers where its files went (see the store's trash). */
+    public String removeLanguage(String id, LanguageTag language) {
+        String documentId = DocumentId.validate(id);
+        store.requireDocument(documentId);
+        return store.removeLanguage(documentId, language);
     }
 
     public Unit save(String id, LanguageTag language, UnitEdit edit) {
@@ -66,6 +77,20 @@ public final class Translations {
         List<HistoryEntry> history = store.history(documentId, language, restore.unitId());
         return saved(id, language, store.change(documentId, language,
                 (document, current) -> current.restore(document, restore, history, clock.instant())));
+    }
+
+    /** The language's comments by unit id, each unit's in the order they were written. */
+    public Map<String, List<Comment>> comments(String id, LanguageTag language) {
+        return store.comments(target(id, language), language).stream()
+                .collect(Collectors.groupingBy(Comment::unit, LinkedHashMap::new, Collectors.toUnmodifiableList()));
+    }
+
+    public Comment addComment(String id, LanguageTag language, String unitId, String text, String by) {
+        return store.addComment(target(id, language), language, unitId, text, by);
+    }
+
+    public Comment resolveComment(String id, LanguageTag language, String commentId, String by) {
+        return store.resolveComment(target(id, language), language, commentId, by);
     }
 
     public List<HistoryEntry> history(String id, LanguageTag language, String unitId) {

@@ -18,4 +18,9 @@ final class DataOption {
     Workbench workbench() {
         return Workbench.open(path);
     }
+
+    /** A workbench that parses files in child processes, for a server that takes uploads. */
+    Workbench isolatedWorkbench() {
+        return Workbench.open(path, java.time.Clock.systemUTC(), null, dev.tandem.app.Pipeline.Parsing.ISOLATED);
+    }
 }

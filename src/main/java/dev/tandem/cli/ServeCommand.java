@@ -36,7 +36,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Workbench workbench = data.workbench();
+        Workbench workbench = data.isolatedWorkbench();
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
         workbench.claimStore(port == 0 ? null : "http://" + shownHost + ":" + port + "/");
         List<Document> imported;

@@ -1,6 +1,7 @@
 package dev.tandem.store;
 
 import dev.tandem.model.AlignmentRecord;
+import dev.tandem.model.Comment;
 import dev.tandem.model.Document;
 import dev.tandem.model.HistoryEntry;
 import dev.tandem.model.LanguageTag;
@@ -38,6 +39,21 @@ public interface DocumentStore extends AutoCloseable {
 
     /** The target languages stored for this document. */
     List<LanguageTag> languages(String documentId);
+
+    /**
+     * Takes a target language off a document: its files are kept aside (in the JSON folder, the
+     * document's trash folder), not deleted.
+     *
+     * @return where the files went, for the user
+     */
+    String removeLanguage(String documentId, LanguageTag language);
+
+    /** The language's comments on its units, in the order they were written. */
+    List<Comment> comments(String documentId, LanguageTag language);
+
+    Comment addComment(String documentId, LanguageTag language, String unitId, String text, String by);
+
+    Comment resolveComment(String documentId, LanguageTag language, String commentId, String by);
 
     /** The stored translation, or a fresh one of untranslated units (one per segment) if none is stored. */
     Translation translation(String documentId, LanguageTag language);

@@ -2,11 +2,13 @@ package dev.tandem.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.model.AlignmentRecord;
+import dev.tandem.model.Comment;
 import dev.tandem.model.Changed;
 import dev.tandem.model.Document;
 import dev.tandem.model.HistoryEntry;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.Progress;
+import dev.tandem.model.TandemException;
 import dev.tandem.model.Translation;
 import dev.tandem.model.Unit;
 import java.io.IOException;
@@ -45,6 +47,8 @@ public final class JsonFolderStore implements DocumentStore {
     private final SaveJournal journal;
     private final StoreCommit commit;
     private final JournalFolding folding;
+    private final UnitComments comments;
+    private final Clock clock;
     private final UnitReconciler reconciler = new UnitReconciler();
     private final Map<String, Document> documents = new ConcurrentHashMap<>();
     private final Map<String, Translation> translations = new ConcurrentHashMap<>();
@@ -58,6 +62,8 @@ public final class JsonFolderStore implements DocumentStore {
         this.journal = new SaveJournal(mapper);
         this.commit = new StoreCommit(mapper, writer);
         this.folding = new JournalFolding(this::foldWhenIdle);
+        this.comments = new UnitComments(files);
+        this.clock = clock;
         if (storeLock.tryOnce()) {
             try {
                 recover();
@@ -116,8 +122,48 @@ public final class JsonFolderStore implements DocumentStore {
             files.deleteFolder(documentId);
             documents.remove(documentId);
             translations.keySet().removeIf(key -> key.startsWith(documentId + "/"));
+            comments.forget(documentId);
             return null;
         }));
+    }
+
+    @Override
+    public String removeLanguage(String documentId, LanguageTag language) {
+        requireDocument(documentId);
+        String key = key(documentId, language.tag());
+        return writing(() -> locked(List.of(key), () -> {
+            if (!languages(documentId).contains(language)) {
+                throw TandemException.notFound("document " + documentId + " has no " + language.tag() + " translation");
+            }
+            fold(documentId, language);
+            Path trash = new LanguageTrash().move(files.folder(documentId), language, clock.instant());
+            translations.remove(key);
+            comments.forget(documentId, language);
+            return root.relativize(trash).toString().replace('\\', '/');
+        }));
+    }
+
+    @Override
+    public List<Comment> comments(String documentId, LanguageTag language) {
+        requireDocument(documentId);
+        return comments.list(documentId, language);
+    }
+
+    @Override
+    public Comment addComment(String documentId, LanguageTag language, String unitId, String text, String by) {
+        requireDocument(documentId);
+        return writing(() -> locked(List.of(key(documentId, language.tag())), () -> {
+            translation(documentId, language).unit(unitId)
+                    .orElseThrow(() -> TandemException.notFound("no unit " + unitId + " in " + documentId));
+            return comments.add(documentId, language, unitId, text, by, clock.instant());
+        }));
+    }
+
+    @Override
+    public Comment resolveComment(String documentId, LanguageTag language, String commentId, String by) {
+        requireDocument(documentId);
+        return writing(() -> locked(List.of(key(documentId, language.tag())),
+                () -> comments.resolve(documentId, language, commentId, by, clock.instant())));
     }
 
     @Override

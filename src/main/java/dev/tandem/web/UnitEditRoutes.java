@@ -1,6 +1,7 @@
 package dev.tandem.web;
 
 import dev.tandem.app.Workbench;
+import dev.tandem.model.Comment;
 import dev.tandem.model.Document;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.TandemException;
@@ -43,7 +44,8 @@ final class UnitEditRoutes {
         List<Unit> parts = workbench.translations().split(Params.document(ctx), Params.language(ctx),
                 new UnitSplit(Params.unit(ctx), body.baseRev(), body.by()));
         Map<String, String> texts = document(ctx).segmentTexts();
-        ctx.json(Map.of("units", parts.stream().map(unit -> UnitJson.of(unit, texts)).toList()));
+        Map<String, List<Comment>> comments = workbench.translations().comments(Params.document(ctx), Params.language(ctx));
+        ctx.json(Map.of("units", parts.stream().map(unit -> UnitJson.of(unit, texts, comments)).toList()));
     }
 
     void restore(Context ctx) {
@@ -70,6 +72,6 @@ final class UnitEditRoutes {
     }
 
     private UnitJson json(Context ctx, Unit unit) {
-        return UnitJson.of(unit, document(ctx).segmentTexts());
+        return UnitJson.of(unit, document(ctx).segmentTexts(), workbench.translations().comments(Params.document(ctx), Params.language(ctx)));
     }
 }

@@ -75,11 +75,14 @@ public final class WebServer {
 
             config.routes.get("/api/documents/{doc}/translations/{lang}", translations::show);
             config.routes.put("/api/documents/{doc}/translations/{lang}", translations::add);
+            config.routes.delete("/api/documents/{doc}/translations/{lang}", translations::remove);
             config.routes.put("/api/documents/{doc}/translations/{lang}/units/{unit}", translations::save);
             config.routes.get("/api/documents/{doc}/translations/{lang}/units/{unit}/history", translations::history);
             config.routes.post("/api/documents/{doc}/translations/{lang}/units/{unit}/merge", unitEdits::merge);
             config.routes.post("/api/documents/{doc}/translations/{lang}/units/{unit}/split", unitEdits::split);
             config.routes.post("/api/documents/{doc}/translations/{lang}/units/{unit}/restore", unitEdits::restore);
+            config.routes.post("/api/documents/{doc}/translations/{lang}/units/{unit}/comments", translations::comment);
+            config.routes.post("/api/documents/{doc}/translations/{lang}/units/{unit}/comments/{comment}/resolve", translations::resolveComment);
             config.routes.sse("/api/documents/{doc}/translations/{lang}/events", live::events);
 
             config.routes.post("/api/preview", preview::preview);
@@ -159,7 +162,8 @@ public final class WebServer {
     /** A stale save, merge, split or restore: 409 with the unit as it is now, so the page can show both. */
     private static void conflict(Workbench workbench, StaleSaveException stale, Context ctx) {
         Map<String, String> texts = workbench.documents().document(Params.document(ctx)).segmentTexts();
-        ctx.status(HttpStatus.CONFLICT).json(Map.of("error", stale.getMessage(), "current", UnitJson.of(stale.current(), texts)));
+        ctx.status(HttpStatus.CONFLICT).json(Map.of("error", stale.getMessage(), "current", UnitJson.of(stale.current(), texts,
+                workbench.translations().comments(Params.document(ctx), Params.language(ctx)))));
     }
 
     private static void userError(TandemException e, Context ctx) {
