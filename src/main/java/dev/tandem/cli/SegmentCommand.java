@@ -69,8 +69,9 @@ final class SegmentCommand implements Callable<Integer> {
      */
     private static void printLines(String text, List<TextSpan> spans, PrintWriter out) {
         StringBuilder chunk = new StringBuilder(CHUNK + 1024);
+        LineBreaks breaks = new LineBreaks(text);
         for (TextSpan span : spans) {
-            if (hasLineBreak(text, span)) {
+            if (breaks.next(span.start()) < span.end()) {
                 chunk.append(LINE_BREAK.matcher(span.of(text)).replaceAll(" "));
             } else {
                 chunk.append(text, span.start(), span.end());
@@ -84,14 +85,34 @@ final class SegmentCommand implements Callable<Integer> {
         out.write(chunk.toString());
     }
 
-    private static boolean hasLineBreak(String text, TextSpan span) {
-        for (int i = span.start(); i < span.end(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u000B' || c == '\u000C' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                return true;
+    /** Where the text's line breaks are, asked for in increasing order (one pass of {@code indexOf} per kind). */
+    private static final class LineBreaks {
+        private static final String KINDS = "\n\r\u000B\u000C\u0085\u2028\u2029";
+        private final String text;
+        private final int[] next = new int[KINDS.length()];
+
+        LineBreaks(String text) {
+            this.text = text;
+            for (int kind = 0; kind < next.length; kind++) {
+                next[kind] = found(text.indexOf(KINDS.charAt(kind)));
             }
         }
-        return false;
+
+        /** The first line break at or after {@code from}, or the text's length. */
+        int next(int from) {
+            int first = text.length();
+            for (int kind = 0; kind < next.length; kind++) {
+                if (next[kind] < from) {
+                    next[kind] = found(text.indexOf(KINDS.charAt(kind), from));
+                }
+                first = Math.min(first, next[kind]);
+            }
+            return first;
+        }
+
+        private int found(int index) {
+            return index < 0 ? text.length() : index;
+        }
     }
 
     /** One sentence in {@code --json} output. */

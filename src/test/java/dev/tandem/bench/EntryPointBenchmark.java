@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
  *   <li>{@code serve} until its first {@code /api/documents} answer, with the seed to import and with it
  *       already imported, against {@link PlainHttpServer} (the JDK's HTTP server answering the same path).</li>
  * </ul>
- * Run: {@code mvn -B -q test-compile exec:java -Dexec.mainClass=dev.tandem.bench.EntryPointBenchmark}.
+ * Run: {@code mvn -B -q test-compile exec:java -Dexec.mainClass=dev.tandem.bench.EntryPointBenchmark}
+ * ({@code -Dbench.only=segment} or {@code serve} for one of them, {@code -Dbench.runs=N}).
  */
 public final class EntryPointBenchmark {
 
@@ -45,6 +46,16 @@ public final class EntryPointBenchmark {
     public static void main(String[] args) throws Exception {
         String classPath = classPath();
         Path root = Files.createTempDirectory("tandem-entry-bench");
+        String only = System.getProperty("bench.only", "");
+        if (!only.equals("serve")) {
+            segment(classPath, root);
+        }
+        if (!only.equals("segment")) {
+            serve(classPath, root);
+        }
+    }
+
+    private static void segment(String classPath, Path root) throws IOException, InterruptedException {
         Path prose = prose(root.resolve("prose-en.txt"));
         System.out.printf("segment: %.1f MB of English prose, %d runs each, alternating%n", Files.size(prose) / 1e6, RUNS);
         double[] plain = new double[RUNS];
@@ -56,6 +67,9 @@ public final class EntryPointBenchmark {
         System.out.printf("  plain ICU program   %.2f s (median; %s)%n", median(plain), range(plain));
         System.out.printf("  tandem segment      %.2f s (median; %s)%n", median(tandem), range(tandem));
         System.out.printf("  ratio               %.2f× (per run: %s)%n%n", median(ratios(tandem, plain)), range(ratios(tandem, plain)));
+    }
+
+    private static void serve(String classPath, Path root) throws IOException, InterruptedException {
 
         Path seeds = Files.createDirectories(root.resolve("seeds"));
         try (InputStream seed = EntryPointBenchmark.class.getResourceAsStream("/bench/segmentation/seed-article.txt")) {
