@@ -10,7 +10,11 @@ import dev.tandem.extract.IsolatedExtractor;
 import dev.tandem.model.SegmentationRules;
 import dev.tandem.normalize.ArticleNormalizer;
 import dev.tandem.segment.SentenceSegmenter;
+import dev.tandem.web.JsonBodies;
+import dev.tandem.web.SecuritySettings;
 import dev.tandem.web.WebServer;
+import dev.tandem.web.auth.Accounts;
+import dev.tandem.web.auth.Grant;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +25,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -41,26 +46,47 @@ public final class TestServer extends ScopedExtension {
     private String requestToken;
 
     private final Function<Path, Workbench> opener;
+    private final boolean signIn;
 
-    private TestServer(Function<Path, Workbench> opener) {
+    private TestServer(Function<Path, Workbench> opener, boolean signIn) {
         this.opener = opener;
+        this.signIn = signIn;
     }
 
     public static TestServer withSeed() {
-        return new TestServer(TestWorkbench::withSeed);
+        return new TestServer(TestWorkbench::withSeed, false);
+    }
+
+    /** The password of every account {@link #withSignIn()} makes. */
+    public static final String PASSWORD = "correct horse battery";
+
+    /**
+     * A server that requires sign-in, as beyond loopback, with three accounts: {@code ada}
+     * (admin), {@code tomas} (translator:fr) and {@code rita} (reviewer:fr), all with {@link #PASSWORD}.
+     */
+    public static TestServer withSignIn() {
+        return new TestServer(TestWorkbench::withSeed, true);
     }
 
     /** A server that parses uploads in child processes, as {@code serve} does, within {@code limits}. */
     public static TestServer withIsolatedParsing(ExtractionLimits limits, int heapMegabytes) {
         return new TestServer(data -> TestWorkbench.withSeed(data, new Pipeline(new IsolatedExtractor(limits, 1, heapMegabytes),
-                new ArticleNormalizer(), new SentenceSegmenter(SegmentationRules.none()), new SentenceAligner())));
+                new ArticleNormalizer(), new SentenceSegmenter(SegmentationRules.none()), new SentenceAligner())), false);
     }
 
     @Override
     protected void open() throws IOException {
         data = TempFolder.create("tandem-test-data");
         workbench = opener.apply(data);
-        server = new WebServer(workbench).start("127.0.0.1", 0);
+        if (signIn) {
+            Accounts accounts = Accounts.in(data, JsonBodies.create());
+            accounts.add("ada", PASSWORD, List.of(Grant.parse("admin")));
+            accounts.add("tomas", PASSWORD, List.of(Grant.parse("translator:fr")));
+            accounts.add("rita", PASSWORD, List.of(Grant.parse("reviewer:fr")));
+            server = new WebServer(workbench, new SecuritySettings("127.0.0.1", List.of(), true, data)).start("127.0.0.1", 0);
+        } else {
+            server = new WebServer(workbench).start("127.0.0.1", 0);
+        }
         requestToken = json(send(HttpRequest.newBuilder(URI.create(url("/api/session"))).GET())).get("requestToken").asText();
     }
 
