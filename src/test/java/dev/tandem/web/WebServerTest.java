@@ -6,17 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tandem.TestServer;
+import dev.tandem.TestWorkbench;
 import dev.tandem.model.LanguageTag;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The API over real HTTP on a real port. */
 class WebServerTest {
 
     @RegisterExtension
     final TestServer server = TestServer.withSeed();
+
+    @TempDir
+    Path folder;
 
     private JsonNode body(HttpResponse<String> response) {
         return server.json(response);
@@ -106,6 +112,24 @@ class WebServerTest {
         HttpResponse<String> response = server.send("GET", "/api/nothing-here", null);
         assertEquals(404, response.statusCode());
         assertTrue(body(response).has("error"));
+    }
+
+    @Test
+    void startupSaysWhileTheSeedsAreImportedAndHowManyCameIn() throws Exception {
+        assertFalse(body(server.get("/api/startup")).get("seeds").get("running").asBoolean(), "nothing to import yet");
+        Path seeds = Files.createDirectories(folder.resolve("seeds"));
+        Files.copy(TestWorkbench.fixture("seed-article.txt"), seeds.resolve("another-seed.txt"));
+
+        server.workbench().seedImport().start(seeds);
+        JsonNode progress = body(server.get("/api/startup")).get("seeds");
+        for (int tries = 0; progress.get("running").asBoolean() && tries < 600; tries++) {
+            Thread.sleep(50);
+            progress = body(server.get("/api/startup")).get("seeds");
+        }
+
+        assertFalse(progress.get("running").asBoolean(), progress.toString());
+        assertEquals(1, progress.get("imported").asInt(), progress.toString());
+        assertTrue(server.get("/api/documents").body().contains("another-seed"));
     }
 
     @Test
