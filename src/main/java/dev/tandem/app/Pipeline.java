@@ -139,6 +139,11 @@ public final class Pipeline implements AutoCloseable {
         return sentences;
     }
 
+    /** The sentences of a file on disk (within the extraction size limit). */
+    public List<String> sentences(Path file, LanguageTag language) {
+        return sentences(read(file), file.getFileName().toString(), language);
+    }
+
     /** The sentences of pasted text: paragraphs are separated by blank lines, as in a text file. */
     public List<String> sentences(String text, LanguageTag language) {
         return sentences(text.getBytes(StandardCharsets.UTF_8), "pasted.txt", language);

@@ -7,6 +7,7 @@ import dev.tandem.web.SecuritySettings;
 import dev.tandem.web.WebServer;
 import dev.tandem.web.auth.Accounts;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,14 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            throw TandemException.badInput("--port must be from 0 to 65535 (0: any free port), not " + port);
+        }
+        ListenAddress.require(host);
+        boolean seedsNamed = spec.commandLine().getParseResult().hasMatchedOption("--seeds");
+        if (seedsNamed && !Files.isDirectory(seeds)) {
+            throw TandemException.notFound("no seeds folder " + seeds);
+        }
         SecuritySettings security = new SecuritySettings(host, allowedHosts, requireSignIn, data.path());
         int accounts = Accounts.in(data.path(), JsonBodies.create()).list().size();
         if (security.signInRequired() && accounts == 0) {

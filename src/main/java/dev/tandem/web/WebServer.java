@@ -53,6 +53,8 @@ public final class WebServer {
         PreviewRoutes preview = new PreviewRoutes(workbench);
         ExchangeRoutes exchange = new ExchangeRoutes(workbench);
         MemoryRoutes memory = new MemoryRoutes(workbench);
+        GlossaryRoutes glossary = new GlossaryRoutes(workbench);
+        QualityRoutes quality = new QualityRoutes(workbench);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json.mapper(), false));
@@ -122,6 +124,18 @@ public final class WebServer {
             config.routes.get("/api/memory/concordance", memory::concordance);
             config.routes.get("/api/memory/references", memory::references);
             config.routes.delete("/api/memory/references/{name}", memory::removeReference);
+
+            config.routes.get("/api/glossary", glossary::list);
+            config.routes.post("/api/glossary/terms", glossary::add);
+            config.routes.delete("/api/glossary/terms/{term}", glossary::remove);
+            config.routes.post("/api/glossary/import", glossary::importFile);
+            config.routes.get("/api/glossary/export", glossary::export);
+            config.routes.get("/api/documents/{doc}/translations/{lang}/units/{unit}/terms", glossary::hints);
+
+            config.routes.get("/api/documents/{doc}/translations/{lang}/qa", quality::report);
+            config.routes.post("/api/documents/{doc}/translations/{lang}/units/{unit}/qa", quality::checkUnit);
+            config.routes.post("/api/documents/{doc}/translations/{lang}/units/{unit}/qa/ignored", quality::ignore);
+            config.routes.delete("/api/documents/{doc}/translations/{lang}/units/{unit}/qa/ignored", quality::unignore);
 
             config.routes.exception(StaleSaveException.class, (e, ctx) -> conflict(workbench, e, ctx));
             config.routes.exception(TandemException.class, WebServer::userError);
