@@ -26,6 +26,7 @@ public final class Workbench {
     private final Documents documents;
     private final SeedImport seedImport;
     private final Translations translations;
+    private final TranslationSearch search;
     private final Alignments alignments;
     private final Exchanges exchange;
     private final MemoryService memory;
@@ -44,6 +45,7 @@ public final class Workbench {
         this.documents = new Documents(store, pipeline, coverage, events, clock);
         this.seedImport = new SeedImport(documents, pipeline);
         this.translations = new Translations(store, coverage, events, clock);
+        this.search = new TranslationSearch(store);
         this.alignments = new Alignments(pipeline, store, coverage, events, clock);
         this.exchange = new Exchanges(store, coverage, events, clock);
         this.memory = new MemoryService(dataRoot, store, clock, events, translations::save);
@@ -116,6 +118,11 @@ public final class Workbench {
     /** Open languages, save, merge, split and restore units. */
     public Translations translations() {
         return translations;
+    }
+
+    /** Search in a translation's sources and targets, and the preview of a replacement. */
+    public TranslationSearch search() {
+        return search;
     }
 
     /** Align an existing translation to a stored document and correct it bead by bead. */

@@ -52,6 +52,7 @@ public final class WebServer {
         LiveRoutes live = new LiveRoutes(workbench, json);
         PreviewRoutes preview = new PreviewRoutes(workbench);
         ExchangeRoutes exchange = new ExchangeRoutes(workbench);
+        SearchRoutes search = new SearchRoutes(workbench);
         MemoryRoutes memory = new MemoryRoutes(workbench);
         GlossaryRoutes glossary = new GlossaryRoutes(workbench);
         QualityRoutes quality = new QualityRoutes(workbench);
@@ -91,6 +92,7 @@ public final class WebServer {
             config.routes.delete("/api/documents/{doc}/translations/{lang}", translations::remove);
             config.routes.put("/api/documents/{doc}/translations/{lang}/units/{unit}", translations::save);
             config.routes.get("/api/documents/{doc}/translations/{lang}/units/{unit}/history", translations::history);
+            config.routes.get("/api/documents/{doc}/translations/{lang}/search", search::search);
             config.routes.post("/api/documents/{doc}/translations/{lang}/units/{unit}/merge", unitEdits::merge);
             config.routes.post("/api/documents/{doc}/translations/{lang}/units/{unit}/split", unitEdits::split);
             config.routes.post("/api/documents/{doc}/translations/{lang}/units/{unit}/restore", unitEdits::restore);
