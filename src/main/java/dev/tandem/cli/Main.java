@@ -21,7 +21,7 @@ public final class Main implements Runnable {
     private static final List<Class<?>> COMMANDS = List.of(ServeCommand.class, ImportCommand.class, ExtractCommand.class,
             SegmentCommand.class, ResegmentCommand.class, AlignCommand.class, CoverageCommand.class, ExportCommand.class,
             UserCommand.class, TokenCommand.class, TmCommand.class, PretranslateCommand.class, AnalyzeCommand.class,
-            GlossaryCommand.class, QaCommand.class, CommandLine.HelpCommand.class);
+            GlossaryCommand.class, QaCommand.class, DbCommand.class, CommandLine.HelpCommand.class);
 
     /** Bad input: a missing file, an unknown language, an unsupported or malformed file. */
     public static final int EXIT_BAD_INPUT = 2;
