@@ -119,11 +119,11 @@ export function mount(element, { api, setPageStatus }) {
       h('h1', {}, 'Documents'),
       state.error ? h('p', { class: 'error', role: 'alert' }, state.error) : null,
       state.message ? h('p', { class: 'notice', role: 'status' }, state.message) : null,
-      state.seeding ? h('p', { class: 'notice seeding', role: 'status' }, 'Importing the seed documents… they appear here when ready.') : null,
+      state.seeding ? h('p', { class: 'seeding', role: 'status' }, 'Importing the seed documents… they appear here when ready.') : null,
       h('div', { class: 'documents-layout' },
         state.documents.length
           ? h('ul', { class: 'documents' }, state.documents.map((doc) => documentCard(doc, coverageOf(doc))))
-          : h('p', {}, state.loaded ? 'No documents yet. Import one.' : 'Loading…'),
+          : h('p', {}, !state.loaded || state.seeding ? 'Loading…' : 'No documents yet. Import one.'),
         importer.element)].filter(Boolean));
   }
 
