@@ -1,0 +1,31 @@
+#!/bin/sh
+# Builds the translation-memory benchmark's corpus: the French catalogues (.mo) that Debian
+# packages ship, turned into Java properties files (msgid = msgstr) by gettext's msgunfmt.
+# Needs apt-get (any Debian or Ubuntu) and gettext; downloads about 350 MB once into $1.
+# The packages' licences apply to their translations (mostly GPL/LGPL; see each package's
+# copyright file, kept next to its catalogues).
+set -eu
+out="${1:-target/memory-corpus}"
+mkdir -p "$out/debs" "$out/catalogues"
+command -v msgunfmt >/dev/null || { echo "msgunfmt missing: apt-get install gettext" >&2; exit 2; }
+packages="gcc-12-locales cinnamon-l10n vlc-l10n libreoffice-l10n-fr blender-data calibre gimp inkscape
+ evolution-common gnucash-common gramps digikam-data plasma-workspace-data wesnoth-1.16-data krita-data
+ kstars-data marble-data gimp-data minetest-data evolution-data-server-common"
+cd "$out/debs"
+for package in $packages; do
+  ls "${package}"_*.deb >/dev/null 2>&1 || apt-get download -q "$package" || echo "skipped $package" >&2
+done
+cd - >/dev/null
+for deb in "$out"/debs/*.deb; do
+  name=$(basename "$deb" .deb)
+  [ -d "$out/catalogues/$name" ] && continue
+  tmp=$(mktemp -d)
+  dpkg-deb -x "$deb" "$tmp"
+  mkdir -p "$out/catalogues/$name"
+  find "$tmp" -path '*/fr/LC_MESSAGES/*.mo' | sort | while read -r mo; do
+    msgunfmt --properties-output -o "$out/catalogues/$name/$(basename "$mo" .mo).properties" "$mo" 2>/dev/null || true
+  done
+  find "$tmp" -path '*/doc/*/copyright' | head -1 | xargs -r -I{} cp {} "$out/catalogues/$name/copyright"
+  rm -rf "$tmp"
+done
+echo "catalogues in $out/catalogues"
