@@ -1,7 +1,7 @@
 #!/bin/sh
 # Builds the translation-memory benchmark's corpus: the French catalogues (.mo) that Debian
 # packages ship, turned into Java properties files (msgid = msgstr) by gettext's msgunfmt.
-# Needs apt-get (any Debian or Ubuntu) and gettext; downloads about 800 MB once into $1.
+# Needs apt-get (any Debian or Ubuntu) and gettext; downloads about 850 MB once into $1.
 # The packages' licences apply to their translations (mostly GPL/LGPL; see each package's
 # copyright file, kept next to its catalogues).
 set -eu
@@ -14,7 +14,8 @@ packages="gcc-12-locales cinnamon-l10n vlc-l10n libreoffice-l10n-fr blender-data
  krita-l10n kdenlive-data k3b-i18n gnumeric-common lilypond-data libc-l10n vim-runtime gnupg-l10n subversion
  stellarium-data pidgin-data aptitude-common kdevelop-data skrooge-common kmymoney-common kmail
  gnome-control-center-data nautilus-data evince-common libgtk-3-common libgtk-4-common shotwell-common
- rhythmbox-data gnome-builder gedit-common filezilla-common ktorrent-data"
+ rhythmbox-data gnome-builder gedit-common filezilla-common ktorrent-data okular konsole dolphin kate5-data
+ korganizer gthumb-data brasero-common gnome-terminal-data geany-common seahorse"
 cd "$out/debs"
 for package in $packages; do
   ls "${package}"_*.deb >/dev/null 2>&1 || apt-get download -q "$package" || echo "skipped $package" >&2

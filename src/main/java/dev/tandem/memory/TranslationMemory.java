@@ -145,7 +145,7 @@ public final class TranslationMemory implements AutoCloseable {
 
     /**
      * Entries whose source or target holds {@code phrase} (case and accents ignored), in the pair's
-     * languages ({@code targetLanguage} null: any target).
+     * languages (either null: any).
      */
     public List<ConcordanceHit> concordance(String phrase, String sourceLanguage, String targetLanguage, int limit) {
         Query inSource = concordanceQueries.createPhraseQuery(IndexFields.CONCORDANCE_SOURCE, phrase);
@@ -159,7 +159,7 @@ public final class TranslationMemory implements AutoCloseable {
                 builder.add(part, BooleanClause.Occur.SHOULD);
             }
         });
-        if (targetLanguage != null) {
+        if (sourceLanguage != null && targetLanguage != null) {
             builder.add(new TermQuery(new Term(IndexFields.PAIR, LanguagePair.key(sourceLanguage, targetLanguage))), BooleanClause.Occur.FILTER);
         }
         IndexSearcher searcher = index.acquire();
@@ -167,7 +167,7 @@ public final class TranslationMemory implements AutoCloseable {
             List<ConcordanceHit> hits = new ArrayList<>();
             for (ScoreDoc doc : searcher.search(builder.build(), limit).scoreDocs) {
                 MemoryEntry entry = IndexFields.fromDocument(searcher.storedFields().document(doc.doc));
-                if (targetLanguage == null && !LanguagePair.primary(entry.sourceLanguage()).equals(LanguagePair.primary(sourceLanguage))) {
+                if (!sameLanguage(sourceLanguage, entry.sourceLanguage()) || !sameLanguage(targetLanguage, entry.targetLanguage())) {
                     continue;
                 }
                 hits.add(new ConcordanceHit(entry, AccentFolding.find(entry.source(), phrase), AccentFolding.find(entry.target(), phrase)));
@@ -178,6 +178,10 @@ public final class TranslationMemory implements AutoCloseable {
         } finally {
             index.release(searcher);
         }
+    }
+
+    private static boolean sameLanguage(String wanted, String language) {
+        return wanted == null || LanguagePair.primary(wanted).equals(LanguagePair.primary(language));
     }
 
     @Override
