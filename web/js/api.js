@@ -53,6 +53,7 @@ export const api = {
   progress: (id, lang) => request('GET', `/api/documents/${enc(id)}/coverage/${enc(lang)}/progress`),
   translation: (id, lang) => request('GET', `/api/documents/${enc(id)}/translations/${enc(lang)}`),
   addLanguage: (id, lang) => request('PUT', `/api/documents/${enc(id)}/translations/${enc(lang)}`),
+  removeLanguage: (id, lang) => request('DELETE', `/api/documents/${enc(id)}/translations/${enc(lang)}`),
   saveUnit: (id, lang, unitId, edit) =>
     request('PUT', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}`, edit),
   align: (id, lang, formData) => request('POST', `/api/documents/${enc(id)}/translations/${enc(lang)}/alignment`, formData),
@@ -69,6 +70,11 @@ export const api = {
     request('POST', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}/split`, body),
   restore: (id, lang, unitId, body) =>
     request('POST', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}/restore`, body),
+  addComment: (id, lang, unitId, body) =>
+    request('POST', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}/comments`, body),
+  resolveComment: (id, lang, unitId, commentId, body) =>
+    request('POST', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}/comments/${enc(commentId)}/resolve`, body),
+  search: (id, lang, query) => request('GET', `/api/documents/${enc(id)}/translations/${enc(lang)}/search?${new URLSearchParams(query)}`),
   preview: (formData) => request('POST', '/api/preview', formData),
   matches: (id, lang, unitId, min, limit) =>
     request('GET', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}/matches?min=${min}&limit=${limit}`),

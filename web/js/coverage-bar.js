@@ -56,23 +56,10 @@ export function coverageBar(entry, { compact = false, label = null } = {}) {
     : legend);
 }
 
-/**
- * Adds a compact coverage bar per target language to each document card (li.document[data-id])
- * of the documents page. Cards rendered again meanwhile simply get their bars on the next call.
- */
-export async function attachCoverageBars(root, api) {
-  let report;
-  try {
-    report = await api.coverage();
-  } catch (error) {
-    return; // the list is still usable without bars
-  }
-  for (const card of root.querySelectorAll('li.document[data-id]')) {
-    if (card.querySelector('.document-coverage')) continue;
-    const entries = report.entries.filter((entry) => entry.document === card.dataset.id);
-    if (!entries.length) continue;
-    card.append(h('div', { class: 'document-coverage' }, entries.map((entry) =>
-      h('div', { class: 'document-coverage-language', dataset: { language: entry.language } },
-        coverageBar(entry, { compact: true, label: entry.language })))));
-  }
+/** The compact bars of one document's languages (its entries of the coverage report), or null. */
+export function documentCoverage(entries) {
+  if (!entries || !entries.length) return null;
+  return h('div', { class: 'document-coverage' }, entries.map((entry) =>
+    h('div', { class: 'document-coverage-language', dataset: { language: entry.language } },
+      coverageBar(entry, { compact: true, label: entry.language }))));
 }

@@ -1,10 +1,10 @@
-// The editor's coverage bar: refreshed after every save ('tandem:unit-saved'), no reload.
+// The editor's coverage bar: refreshed after every save the editor reports, no reload.
 import { h } from './dom.js';
 import { coverageBar } from './coverage-bar.js';
 
 const REFRESH_DELAY_MS = 150;
 
-export function mount(element, { api, documentId, language }) {
+export function mount(element, { api, documentId, language, editor }) {
   let timer = null;
   let latest = 0;
   let mounted = true;
@@ -21,21 +21,21 @@ export function mount(element, { api, documentId, language }) {
     }
   }
 
-  function onSaved(event) {
-    const { documentId: savedDocument, language: savedLanguage } = event.detail || {};
-    if (savedDocument !== documentId || savedLanguage !== language) return;
+  function onSaved() {
     // Saves come in bursts while typing; one request after the burst is enough.
     clearTimeout(timer);
     timer = setTimeout(refresh, REFRESH_DELAY_MS);
   }
 
-  window.addEventListener('tandem:unit-saved', onSaved);
+  const offSaved = editor.on('saved', onSaved);
+  const offReloaded = editor.on('reloaded', onSaved);
   refresh();
   return {
     unmount() {
       mounted = false;
       clearTimeout(timer);
-      window.removeEventListener('tandem:unit-saved', onSaved);
+      offSaved();
+      offReloaded();
     },
   };
 }

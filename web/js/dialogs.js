@@ -71,7 +71,7 @@ export function shortcutSheet(shortcuts) {
       h('h2', { id: 'shortcuts-title' }, 'Keyboard shortcuts'),
       h('table', {},
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Keys'), h('th', { scope: 'col' }, 'Action'))),
-        h('tbody', {}, shortcuts.map(([keys, action]) => h('tr', {}, h('td', {}, h('kbd', {}, keys)), h('td', {}, action))))),
+        h('tbody', {}, shortcuts.map(({ keys, action }) => h('tr', {}, h('td', {}, h('kbd', {}, keys)), h('td', {}, action))))),
       h('div', { class: 'dialog-buttons' }, h('button', { value: 'close', autofocus: true }, 'Close'))));
   return openDialog(dialog);
 }

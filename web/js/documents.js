@@ -3,7 +3,7 @@
 import { h, clear } from './dom.js';
 import { languageDatalist } from './languages.js';
 import { confirmDialog } from './dialogs.js';
-import { attachCoverageBars } from './coverage-bar.js';
+import { documentCoverage } from './coverage-bar.js';
 
 const FORMATS = 'HTML, TXT, DOCX, ODT, RTF, PDF, EPUB, Markdown';
 
@@ -22,7 +22,9 @@ export function mount(element, { api, setPageStatus }) {
 
   async function load() {
     try {
-      update({ documents: await api.documents(), loaded: true });
+      // The list is usable without its coverage bars, so a failed coverage request only leaves them out.
+      const [documents, coverage] = await Promise.all([api.documents(), api.coverage().catch(() => null)]);
+      update({ documents, coverage, loaded: true });
     } catch (error) {
       update({ error: error.message, loaded: true });
     }
@@ -31,11 +33,26 @@ export function mount(element, { api, setPageStatus }) {
   const link = (id, lang) => `#/doc/${encodeURIComponent(id)}/${encodeURIComponent(lang)}`;
 
   function languageItem(doc, lang) {
+    const name = doc.title || doc.id;
+    const remove = h('button', { type: 'button', class: 'secondary remove-language', 'aria-label': `Remove ${lang} from “${name}”`,
+      onclick: async () => {
+        const sure = await confirmDialog({ title: `Remove the ${lang} translation?`, confirmLabel: `Remove ${lang}`,
+          message: `The ${lang} translation of “${name}” (its units, history, comments and progress) leaves the document. `
+            + 'Its files are moved to the document’s trash folder in the store, not deleted.' });
+        if (!sure) return;
+        try {
+          const removed = await api.removeLanguage(doc.id, lang);
+          update({ message: `Removed ${lang} from “${name}”; its files are in ${removed.trash}.`, error: null });
+          await load();
+        } catch (error) {
+          update({ error: `Cannot remove ${lang}: ${error.message}`, message: null });
+        }
+      } }, 'Remove…');
     return h('li', { class: 'language', dataset: { lang } },
-      h('a', { class: 'language-link', href: link(doc.id, lang), lang: 'en' }, `Translate into ${lang}`));
+      h('a', { class: 'language-link', href: link(doc.id, lang), lang: 'en' }, `Translate into ${lang}`), remove);
   }
 
-  function documentCard(doc) {
+  function documentCard(doc, coverage) {
     const name = doc.title || doc.id;
     const languageInput = h('input', {
       name: 'lang', list: 'common-languages', required: true, size: 8, id: `add-lang-${doc.id}`,
@@ -73,6 +90,7 @@ export function mount(element, { api, setPageStatus }) {
       doc.languages.length
         ? h('ul', { class: 'languages', 'aria-label': `Translations of ${name}` }, doc.languages.map((lang) => languageItem(doc, lang)))
         : h('p', { class: 'languages' }, 'No translation yet: add a target language.'),
+      documentCoverage(coverage),
       addForm);
   }
 
@@ -85,10 +103,13 @@ export function mount(element, { api, setPageStatus }) {
       state.message ? h('p', { class: 'notice', role: 'status' }, state.message) : null,
       h('div', { class: 'documents-layout' },
         state.documents.length
-          ? h('ul', { class: 'documents' }, state.documents.map(documentCard))
+          ? h('ul', { class: 'documents' }, state.documents.map((doc) => documentCard(doc, coverageOf(doc))))
           : h('p', {}, state.loaded ? 'No documents yet. Import one.' : 'Loading…'),
         importer.element)].filter(Boolean));
-    attachCoverageBars(element, api);
+  }
+
+  function coverageOf(doc) {
+    return state.coverage ? state.coverage.entries.filter((entry) => entry.document === doc.id) : [];
   }
 
   render();

@@ -2,20 +2,24 @@
 // The one live editor (textarea and its action bar) is moved into whichever row is active.
 import { h } from './dom.js';
 import { showText } from './highlight.js';
+import { text, shownStatus } from './save-state.js';
 
-const STATUS_LABELS = {
-  initial: ['○', 'not translated'],
+// What a row says about its unit: "not translated" only when there is no text at all.
+export const STATUS_LABELS = {
+  empty: ['○', 'not translated'],
+  draft: ['✎', 'draft'],
   translated: ['✓', 'translated'],
   reviewed: ['✓✓', 'reviewed'],
   final: ['★', 'final'],
+  aligned: ['◇', 'aligned, not reviewed'],
 };
 const SAVE_LABELS = { saved: 'Saved', saving: 'Saving…', unsaved: 'Unsaved', failed: 'Not saved', conflict: 'Conflict' };
 const BLOCK_LABELS = { title: 'Title', subtitle: 'Subtitle', heading: 'Heading', caption: 'Caption', list_item: 'List item', quote: 'Quote' };
 
-export function statusText(unit) {
-  const [icon, label] = STATUS_LABELS[unit.status] || ['?', unit.status];
-  if (unit.aligned && !unit.sourceChanged) return '◇ aligned, not reviewed';
-  return `${icon} ${label}${unit.sourceChanged ? ' · ⚠ source changed' : ''}`;
+export function statusText(state) {
+  const shown = shownStatus(state);
+  const [icon, label] = STATUS_LABELS[shown] || ['?', shown];
+  return `${icon} ${label}${state.unit.sourceChanged ? ' · ⚠ source changed' : ''}`;
 }
 
 /** Builds the row of one entry; keeps references to the parts that change. */
@@ -28,17 +32,20 @@ export function buildRow(entry, { sourceLanguage, targetLanguage, targetDir }) {
     target: null,
     status: h('span', { class: 'unit-status' }),
     saveState: h('span', { class: 'save-state' }),
+    remarks: h('span', { class: 'unit-remarks' }),
     notice: h('div', { class: 'unit-notice', role: 'status' }),
   };
   entry.el.target = h('div', { class: 'target' }, entry.el.targetText);
   entry.el.row = h('li', {
     class: `unit block-${entry.blockType}${entry.blockStart ? ' block-start' : ''}`,
-    dataset: { unit: entry.unit.id, index: String(entry.index) },
+    dataset: { unit: entry.state.unit.id, index: String(entry.index) },
   },
-  h('div', { class: 'unit-head' }, number, blockLabel ? h('span', { class: 'block-label' }, blockLabel) : null,
-    entry.unit.sources.length > 1 ? h('span', { class: 'merged-label' }, `${entry.unit.sources.length} sentences`) : null),
+  h('div', { class: 'unit-head' },
+    h('span', { class: 'unit-labels' }, blockLabel ? h('span', { class: 'block-label' }, blockLabel) : null,
+      entry.state.unit.sources.length > 1 ? h('span', { class: 'merged-label' }, `${entry.state.unit.sources.length} sentences`) : null, number),
+    entry.el.status, entry.el.saveState),
   entry.el.source, entry.el.target,
-  h('div', { class: 'unit-meta' }, entry.el.status, entry.el.saveState),
+  h('div', { class: 'unit-meta' }, entry.el.remarks),
   entry.el.notice);
   refreshRow(entry, '');
   return entry.el.row;
@@ -46,8 +53,9 @@ export function buildRow(entry, { sourceLanguage, targetLanguage, targetDir }) {
 
 /** Brings a row up to date with its entry: target text, status, save state, search marks. */
 export function refreshRow(entry, query, searchIn = 'both') {
-  const { el, unit } = entry;
-  const target = entry.draft ?? unit.target;
+  const { el, state } = entry;
+  const { unit } = state;
+  const target = text(state);
   showText(el.source, entry.sourceText, searchIn !== 'target' ? query : '');
   if (target) {
     showText(el.targetText, target, searchIn !== 'source' ? query : '');
@@ -57,12 +65,17 @@ export function refreshRow(entry, query, searchIn = 'both') {
     el.targetText.classList.add('empty');
   }
   entry.shownQuery = query;
-  el.status.textContent = statusText(unit);
-  el.row.dataset.status = unit.status;
+  el.status.textContent = statusText(state);
+  el.row.dataset.status = shownStatus(state);
   el.row.classList.toggle('source-changed', Boolean(unit.sourceChanged));
   el.row.classList.toggle('aligned', Boolean(unit.aligned) && !unit.sourceChanged);
-  el.row.dataset.state = entry.state;
-  el.saveState.textContent = SAVE_LABELS[entry.state] || '';
+  el.row.classList.toggle('changed-remotely', Boolean(state.remote));
+  el.row.dataset.state = state.phase;
+  el.saveState.textContent = SAVE_LABELS[state.phase] || '';
+  el.saveState.title = state.error || '';
+  const open = (unit.comments || []).filter((comment) => !comment.resolved).length;
+  const remarks = [unit.note ? '✎ note' : '', open ? `${open} open comment${open === 1 ? '' : 's'}` : ''].filter(Boolean).join(' · ');
+  if (el.remarks.textContent !== remarks) el.remarks.textContent = remarks;
 }
 
 /** Shows both versions of a unit after a refused save; the choice goes back through `on`. */

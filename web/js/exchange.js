@@ -1,6 +1,7 @@
-// The exchange panel in the editor's tool bar: download the translation in a bilingual format or as
-// the translated article, and upload a bilingual file (TMX, XLIFF, CSV/TSV) to fill targets.
+// The exchange panel in the editor's tool strip: download the translation in a bilingual format or
+// as the translated article, and upload a bilingual file (TMX, XLIFF, CSV/TSV) to fill targets.
 import { h } from './dom.js';
+import { keysOf, ariaKeysOf } from './shortcuts.js';
 
 const FORMATS = [
   ['xliff', 'XLIFF 2.1'],
@@ -13,9 +14,6 @@ const FORMATS = [
   ['md', 'Translated article (Markdown)'],
 ];
 
-// The editor is re-mounted after an import so the new targets show; the report survives that.
-const lastReports = new Map();
-
 function reportText(report) {
   const parts = [`${report.units} units in the file`, `${report.matched} matched`, `${report.filled} filled`,
     `${report.unchanged} unchanged`];
@@ -25,11 +23,11 @@ function reportText(report) {
   return `Imported: ${parts.join(', ')}.`;
 }
 
-export function mount(element, { api, documentId, language }) {
-  const key = `${documentId}/${language}`;
-  const select = h('select', { id: 'export-format' },
+export function mount(element, { api, documentId, language, editor }) {
+  const select = h('select', { id: 'export-format', 'aria-label': 'Export format' },
     FORMATS.map(([value, label]) => h('option', { value }, label)));
-  const link = h('a', { id: 'export-download', class: 'button-link', download: '' }, 'Download ', h('kbd', {}, 'Alt+Shift+E'));
+  const link = h('a', { id: 'export-download', class: 'button-link', download: '', 'aria-keyshortcuts': ariaKeysOf('download') },
+    'Download ', h('kbd', {}, keysOf('download')));
   const updateLink = () => { link.href = api.exportUrl(documentId, language, select.value); };
   select.addEventListener('change', updateLink);
   updateLink();
@@ -42,9 +40,10 @@ export function mount(element, { api, documentId, language }) {
   const overwrite = h('input', { id: 'import-overwrite', type: 'checkbox' });
   const button = h('button', { type: 'submit' }, 'Import');
   const result = h('p', { class: 'exchange-result', role: 'status', 'aria-live': 'polite' });
-  if (lastReports.has(key)) {
-    result.textContent = lastReports.get(key);
-    lastReports.delete(key);
+
+  function report(message, kind = '') {
+    result.className = kind ? `exchange-result ${kind}` : 'exchange-result';
+    result.textContent = message;
   }
 
   async function upload(event) {
@@ -56,18 +55,13 @@ export function mount(element, { api, documentId, language }) {
     const by = localStorage.getItem('tandem.translator');
     if (by) form.append('by', by);
     button.disabled = true;
-    result.className = 'exchange-result';
-    result.textContent = 'Importing…';
+    report('Importing…');
     try {
-      const report = await api.importBilingual(documentId, language, form);
-      result.textContent = reportText(report);
-      if (report.filled > 0) {
-        lastReports.set(key, result.textContent);
-        window.dispatchEvent(new HashChangeEvent('hashchange'));
-      }
+      const imported = await api.importBilingual(documentId, language, form);
+      report(reportText(imported));
+      if (imported.filled > 0) await editor.reload();
     } catch (error) {
-      result.className = 'exchange-result error';
-      result.textContent = error.message;
+      report(error.message, 'error');
     } finally {
       button.disabled = false;
     }
@@ -76,37 +70,31 @@ export function mount(element, { api, documentId, language }) {
   // The file is fetched rather than followed as a link, so the page can show what the server says
   // about it (X-Tandem-Warning: units that fell back to the source) and the server's file name.
   async function download() {
-    result.className = 'exchange-result';
-    result.textContent = 'Preparing the download…';
+    report('Preparing the download…');
     try {
-      const file = await api.exportFile(documentId, language, select.value);
-      const url = URL.createObjectURL(file.blob);
-      const save = h('a', { href: url, download: file.name });
+      const exported = await api.exportFile(documentId, language, select.value);
+      const url = URL.createObjectURL(exported.blob);
+      const save = h('a', { href: url, download: exported.name });
       document.body.append(save);
       save.click();
       save.remove();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      result.className = file.warning ? 'exchange-result warning' : 'exchange-result';
-      result.textContent = file.warning ? `Downloaded ${file.name}. ⚠ ${file.warning}.` : `Downloaded ${file.name}.`;
+      if (exported.warning) report(`Downloaded ${exported.name}. ⚠ ${exported.warning}.`, 'warning');
+      else report(`Downloaded ${exported.name}.`);
     } catch (error) {
-      result.className = 'exchange-result error';
-      result.textContent = `Not downloaded: ${error.message}`;
+      report(`Not downloaded: ${error.message}`, 'error');
     }
   }
 
-  function shortcut(event) {
-    if (event.altKey && event.shiftKey && event.code === 'KeyE') {
-      event.preventDefault();
-      download();
-    }
-  }
-
+  const offShortcut = editor.onShortcut('download', download);
+  element.classList.add('exchange-panel');
   element.append(h('div', { class: 'exchange' },
-    h('label', { for: 'export-format' }, 'Export '), select, link,
-    h('form', { class: 'exchange-import', onsubmit: upload },
-      h('label', { for: 'import-file' }, 'Import bilingual file '), file,
-      h('label', { class: 'exchange-overwrite' }, overwrite, ' Overwrite'), button),
+    h('span', { class: 'tool' }, h('label', { for: 'export-format' }, 'Export'), select, link),
+    h('details', { class: 'tool-menu' },
+      h('summary', {}, 'Import a bilingual file…'),
+      h('form', { class: 'exchange-import', onsubmit: upload },
+        h('label', { for: 'import-file' }, 'TMX, XLIFF, CSV or TSV '), file,
+        h('label', { class: 'exchange-overwrite' }, overwrite, ' Overwrite translated units'), button)),
     result));
-  window.addEventListener('keydown', shortcut);
-  return { unmount() { window.removeEventListener('keydown', shortcut); } };
+  return { unmount() { offShortcut(); } };
 }

@@ -1,9 +1,16 @@
-// Panels that other features add to the editor's tool bar. Each module exports
-// mount(element, { api, documentId, language, editor }) and returns { unmount() }.
-// The editor announces every successful save with a 'tandem:unit-saved' event on window
-// (detail: { documentId, language, unit }), so a panel can update live.
+// The panels the editor mounts, each a module exporting mount(element, { api, documentId, language,
+// editor }) that returns { unmount() } (panel-host.js says what `editor` offers). Add a panel by
+// adding its module to one of these lists.
 import * as alignPanel from './align-panel.js';
 import * as coveragePanel from './coverage-panel.js';
 import * as exchangePanel from './exchange.js';
+import * as unitDetails from './unit-details.js';
 
-export const editorPanels = [coveragePanel, alignPanel, exchangePanel];
+/** Compact panels in the one-line strip above the segments: files in and out. */
+export const toolbarPanels = [exchangePanel, alignPanel];
+
+/**
+ * Panels beside the segments: the active unit's note and comments, the coverage; translation-memory
+ * matches, glossary terms, QA findings and inline codes go here as their own modules.
+ */
+export const sidePanels = [unitDetails, coveragePanel];

@@ -59,6 +59,11 @@ public final class TestServer extends ScopedExtension {
         }
     }
 
+    /** The server itself, for tests of the web package that look at what it keeps. */
+    public WebServer webServer() {
+        return server;
+    }
+
     public Workbench workbench() {
         return workbench;
     }

@@ -5,7 +5,6 @@ import dev.tandem.model.BeadLink;
 import dev.tandem.model.Document;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.Segment;
-import dev.tandem.model.SourceHash;
 import dev.tandem.model.Status;
 import dev.tandem.model.Translation;
 import dev.tandem.model.Unit;
@@ -103,7 +102,7 @@ final class AlignedUnits {
                 }
                 long rev = (now_ == null ? groupRev : now_.rev()) + 1;
                 result.add(new Unit(derived.id(), derived.sources(), derived.target(), derived.status(), rev, now,
-                        ALIGNER, SourceHash.of(derived.sourceText(segmentTexts::get)), derived.note(), derived.subState()));
+                        ALIGNER, derived.currentSourceHash(segmentTexts::get), derived.note(), derived.subState()));
                 if (derived.hasTarget()) {
                     filled++;
                 }

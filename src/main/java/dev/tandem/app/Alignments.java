@@ -8,10 +8,10 @@ import dev.tandem.model.Document;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.Segment;
 import dev.tandem.model.TandemException;
-import dev.tandem.store.TranslationStore;
+import dev.tandem.model.Changed;
+import dev.tandem.store.DocumentStore;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Aligning an existing translation to a document: the translation goes through the same
@@ -21,12 +21,12 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class Alignments {
 
     private final Pipeline pipeline;
-    private final TranslationStore store;
+    private final DocumentStore store;
     private final CoverageReporter coverage;
     private final TranslationEvents events;
     private final Clock clock;
 
-    Alignments(Pipeline pipeline, TranslationStore store, CoverageReporter coverage, TranslationEvents events, Clock clock) {
+    Alignments(Pipeline pipeline, DocumentStore store, CoverageReporter coverage, TranslationEvents events, Clock clock) {
         this.pipeline = pipeline;
         this.store = store;
         this.coverage = coverage;
@@ -78,13 +78,12 @@ public final class Alignments {
 
     private AlignmentResult save(Document document, LanguageTag language, AlignmentRecord record, boolean replaceHumanWork) {
         AlignedUnits units = new AlignedUnits(document, language);
-        AtomicReference<AlignedUnits.Outcome> outcome = new AtomicReference<>();
-        store.saveAlignment(record, current -> {
-            outcome.set(units.apply(current, record, replaceHumanWork, clock.instant()));
-            return outcome.get().translation();
+        AlignedUnits.Outcome outcome = store.align(record, (stored, current) -> {
+            AlignedUnits.Outcome applied = units.apply(current, record, replaceHumanWork, clock.instant());
+            return new Changed<>(applied.translation(), applied);
         });
         changed(document.id(), language);
-        return new AlignmentResult(record, outcome.get().filled(), outcome.get().kept());
+        return new AlignmentResult(record, outcome.filled(), outcome.kept());
     }
 
     /** Open editors reload the units; the day's progress counts the aligned words. */

@@ -10,7 +10,7 @@ import dev.tandem.model.LanguageTag;
 import dev.tandem.model.ProgressDay;
 import dev.tandem.model.Status;
 import dev.tandem.model.TandemException;
-import dev.tandem.store.TranslationStore;
+import dev.tandem.store.DocumentStore;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,11 +28,11 @@ public final class CoverageReporter {
 
     private static final System.Logger LOG = System.getLogger(CoverageReporter.class.getName());
 
-    private final TranslationStore store;
+    private final DocumentStore store;
     private final CoverageCounter counter = new CoverageCounter();
     private final Clock clock;
 
-    CoverageReporter(TranslationStore store, Clock clock) {
+    CoverageReporter(DocumentStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
     }

@@ -7,7 +7,7 @@ import dev.tandem.model.LanguageTag;
 import dev.tandem.model.Origin;
 import dev.tandem.model.SourceHash;
 import dev.tandem.model.TandemException;
-import dev.tandem.store.TranslationStore;
+import dev.tandem.store.DocumentStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,7 +24,7 @@ public final class Documents {
     /** Seeds ship with the project; the seed article is English and plain text declares no language. */
     private static final LanguageTag SEED_LANGUAGE = LanguageTag.of("en");
 
-    private final TranslationStore store;
+    private final DocumentStore store;
     private final Pipeline pipeline;
     private final DocumentBuilder builder;
     private final CoverageReporter coverage;
@@ -32,7 +32,7 @@ public final class Documents {
     private final Clock clock;
     private final ImportRefusals refusals;
 
-    Documents(TranslationStore store, Pipeline pipeline, CoverageReporter coverage, TranslationEvents events, Clock clock) {
+    Documents(DocumentStore store, Pipeline pipeline, CoverageReporter coverage, TranslationEvents events, Clock clock) {
         this.store = store;
         this.pipeline = pipeline;
         this.builder = pipeline.documentBuilder();

@@ -13,15 +13,15 @@ import dev.tandem.model.ImportOptions;
 import dev.tandem.model.ImportReport;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.TandemException;
-import dev.tandem.store.TranslationStore;
+import dev.tandem.model.Changed;
+import dev.tandem.store.DocumentStore;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.atomic.AtomicReference;
 
 /** The exchange verbs: export a translation as a bilingual file or article, fill one from a bilingual file. */
 public final class Exchanges {
 
-    private final TranslationStore store;
+    private final DocumentStore store;
     private final CoverageReporter coverage;
     private final TranslationEvents events;
     private final Clock clock;
@@ -29,7 +29,7 @@ public final class Exchanges {
     private final BilingualReader reader = new BilingualReader();
     private final BilingualImporter importer = new BilingualImporter();
 
-    Exchanges(TranslationStore store, CoverageReporter coverage, TranslationEvents events, Clock clock) {
+    Exchanges(DocumentStore store, CoverageReporter coverage, TranslationEvents events, Clock clock) {
         this.store = store;
         this.coverage = coverage;
         this.events = events;
@@ -61,24 +61,22 @@ public final class Exchanges {
         BilingualFile file = reader.read(content, fileName, document.sourceLanguage(), language == null ? null : language.tag());
         LanguageTag target = language != null ? language : declaredTarget(file, fileName);
         document.requireTarget(target);
-        AtomicReference<ImportReport> report = new AtomicReference<>();
-        store.update(document.id(), target, current -> {
-            BilingualImporter.Outcome outcome = importer.apply(document, current, file, options, clock.instant());
+        ImportReport report = store.change(document.id(), target, (stored, current) -> {
+            BilingualImporter.Outcome outcome = importer.apply(stored, current, file, options, clock.instant());
             if (outcome.report().units() > 0 && outcome.report().matched() == 0) {
                 // thrown before anything is written: the file translates another document
                 throw TandemException.badInput(fileName + ": none of its " + outcome.report().units()
                         + " units matched a sentence of " + document.id() + "; the file is for another document");
             }
-            report.set(outcome.report());
-            return outcome.translation();
+            return new Changed<>(outcome.translation(), outcome.report());
         });
-        if (report.get().filled() > 0) {
+        if (report.filled() > 0) {
             coverage.recordProgress(document.id(), target);
             // open editors reload, as after a merge: many units changed at once
             events.publish(new TranslationEvents.Change(document.id(), target.tag(), TranslationEvents.Change.Kind.RESTRUCTURED,
                     null, options.by()));
         }
-        return report.get();
+        return report;
     }
 
     private static LanguageTag declaredTarget(BilingualFile file, String fileName) {

@@ -6,7 +6,7 @@ import dev.tandem.model.DocumentId;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.Segment;
 import dev.tandem.model.Unit;
-import dev.tandem.store.TranslationStore;
+import dev.tandem.store.DocumentStore;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -19,10 +19,10 @@ import java.util.TreeMap;
  */
 final class ImportRefusals {
 
-    private final TranslationStore store;
+    private final DocumentStore store;
     private final BilingualReader bilingualReader = new BilingualReader();
 
-    ImportRefusals(TranslationStore store) {
+    ImportRefusals(DocumentStore store) {
         this.store = store;
     }
 

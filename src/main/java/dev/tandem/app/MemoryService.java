@@ -18,7 +18,7 @@ import dev.tandem.model.Translation;
 import dev.tandem.model.Unit;
 import dev.tandem.model.ReferenceMemory;
 import dev.tandem.store.ReferenceMemories;
-import dev.tandem.store.TranslationStore;
+import dev.tandem.store.DocumentStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +48,7 @@ public final class MemoryService implements AutoCloseable {
     public static final int CONCORDANCE_LIMIT = 50;
 
     private final Path dataRoot;
-    private final TranslationStore store;
+    private final DocumentStore store;
     private final Clock clock;
     private final ReferenceMemories references;
     private final BilingualReader reader = new BilingualReader();
@@ -56,7 +56,7 @@ public final class MemoryService implements AutoCloseable {
     private TranslationMemory memory;
     private long lastCommit;
 
-    MemoryService(Path dataRoot, TranslationStore store, Clock clock, TranslationEvents events, Pretranslation.Saver saver) {
+    MemoryService(Path dataRoot, DocumentStore store, Clock clock, TranslationEvents events, Pretranslation.Saver saver) {
         this.dataRoot = dataRoot;
         this.store = store;
         this.clock = clock;

@@ -7,7 +7,7 @@ import dev.tandem.model.TandemException;
 import dev.tandem.model.Translation;
 import dev.tandem.model.Unit;
 import dev.tandem.model.UnitEdit;
-import dev.tandem.store.TranslationStore;
+import dev.tandem.store.DocumentStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,7 @@ final class Repetitions {
     }
 
     /** The other units of the language with the same source as {@code unitId}. */
-    static List<Repetition> of(TranslationStore store, String documentId, LanguageTag language, String unitId) {
+    static List<Repetition> of(DocumentStore store, String documentId, LanguageTag language, String unitId) {
         Document document = store.requireDocument(documentId);
         Translation translation = store.translation(documentId, language);
         String source = collapsed(document.sourceText(translation.units().get(MemoryService.indexOf(translation, unitId))));
@@ -49,7 +49,7 @@ final class Repetitions {
     }
 
     /** Saves the unit's translation into each repetition named, at the revision the caller saw. */
-    static PropagationReport propagate(TranslationStore store, Pretranslation.Saver saver, String documentId, LanguageTag language,
+    static PropagationReport propagate(DocumentStore store, Pretranslation.Saver saver, String documentId, LanguageTag language,
                                        String unitId, List<Repetition> targets, String by) {
         Translation translation = store.translation(documentId, language);
         Unit original = translation.units().get(MemoryService.indexOf(translation, unitId));

@@ -2,7 +2,8 @@ package dev.tandem.app;
 
 import dev.tandem.store.AtomicFileWriter;
 import dev.tandem.store.JsonMapperFactory;
-import dev.tandem.store.TranslationStore;
+import dev.tandem.store.DocumentStore;
+import dev.tandem.store.JsonFolderStore;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -16,7 +17,7 @@ import java.time.Clock;
 public final class Workbench {
 
     private final Pipeline pipeline;
-    private final TranslationStore store;
+    private final DocumentStore store;
     private final TranslationEvents events = new TranslationEvents();
     private final CoverageReporter coverage;
     private final Documents documents;
@@ -27,12 +28,12 @@ public final class Workbench {
     // terms and QA services join here, each built from the store and the pipeline
 
     /** A workbench whose translation memory keeps its index and reference memories under {@code dataRoot}. */
-    public Workbench(Pipeline pipeline, TranslationStore store, Path dataRoot, Clock clock) {
+    public Workbench(Pipeline pipeline, DocumentStore store, Path dataRoot, Clock clock) {
         this.pipeline = pipeline;
         this.store = store;
         this.coverage = new CoverageReporter(store, clock);
         this.documents = new Documents(store, pipeline, coverage, events, clock);
-        this.translations = new Translations(store, coverage, events);
+        this.translations = new Translations(store, coverage, events, clock);
         this.alignments = new Alignments(pipeline, store, coverage, events, clock);
         this.exchange = new Exchanges(store, coverage, events, clock);
         this.memory = new MemoryService(dataRoot, store, clock, events, translations::save);
@@ -53,7 +54,7 @@ public final class Workbench {
      * {@code <dataRoot>/segmentation.srx} when it exists, else the built-in rules.
      */
     public static Workbench open(Path dataRoot, Clock clock, Path srx) {
-        TranslationStore store = new TranslationStore(dataRoot, JsonMapperFactory.create(), new AtomicFileWriter(), clock);
+        DocumentStore store = new JsonFolderStore(dataRoot, JsonMapperFactory.create(), new AtomicFileWriter(), clock);
         return new Workbench(Pipeline.forProject(dataRoot, srx), store, dataRoot, clock);
     }
 

@@ -5,13 +5,11 @@ import dev.tandem.model.ExportOptions;
 import dev.tandem.model.ExportResult;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.Status;
-import dev.tandem.model.TandemException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ExchangeFormat exchangeFormat = ExchangeFormat.of(format);
         ExportResult result = data.workbench().exchange().export(document, LanguageTag.of(language), exchangeFormat,
-                new ExportOptions(status(minimumStatus), untranslated));
+                new ExportOptions(minimumStatus == null ? null : Status.parse(minimumStatus), untranslated));
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(new String(result.content(), StandardCharsets.UTF_8));
@@ -67,16 +65,5 @@ final class ExportCommand implements Callable<Integer> {
         result.warnings().forEach(warning -> err.println("tandem: warning: " + warning));
         err.flush();
         return 0;
-    }
-
-    private static Status status(String name) {
-        if (name == null) {
-            return null;
-        }
-        try {
-            return Status.valueOf(name.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw TandemException.badInput("unknown status '" + name.strip() + "' (use initial, translated, reviewed or final)");
-        }
     }
 }

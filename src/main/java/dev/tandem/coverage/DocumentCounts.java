@@ -3,7 +3,6 @@ package dev.tandem.coverage;
 import dev.tandem.model.Document;
 import dev.tandem.model.Measure;
 import dev.tandem.model.Segment;
-import dev.tandem.model.SourceHash;
 import dev.tandem.model.Unit;
 import java.util.HashMap;
 import java.util.List;
@@ -79,7 +78,7 @@ public final class DocumentCounts {
             return false;
         }
         String current = sourceHashes.computeIfAbsent(unit.sources(),
-                sources -> SourceHash.of(unit.sourceText(segmentTexts::get)));
+                sources -> unit.currentSourceHash(segmentTexts::get));
         return unit.sourceChanged(current);
     }
 }

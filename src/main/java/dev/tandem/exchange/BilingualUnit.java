@@ -1,7 +1,6 @@
 package dev.tandem.exchange;
 
 import dev.tandem.model.Document;
-import dev.tandem.model.SourceHash;
 import dev.tandem.model.Status;
 import dev.tandem.model.Translation;
 import dev.tandem.model.Unit;
@@ -28,7 +27,7 @@ record BilingualUnit(String id, List<String> segmentIds, int block, String sourc
         String source = unit.sourceText(texts::get);
         int block = blocks.getOrDefault(unit.sources().get(0), -1);
         return new BilingualUnit(unit.id(), unit.sources(), block, source, unit.target(), unit.status(), unit.rev(),
-                unit.updated(), unit.by(), unit.note(), unit.sourceChanged(SourceHash.of(source)), unit.alignedUnreviewed());
+                unit.updated(), unit.by(), unit.note(), unit.sourceChanged(texts::get), unit.alignedUnreviewed());
     }
 
     boolean hasTarget() {

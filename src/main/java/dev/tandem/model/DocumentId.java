@@ -19,14 +19,14 @@ public final class DocumentId {
     /** Returns the id unchanged when it is a valid slug. */
     public static String validate(String id) {
         if (!isValid(id)) {
-            throw TandemException.badInput("invalid document id (use a-z, 0-9 and hyphens): " + printable(id));
+            throw TandemException.badInput("invalid document id (use a-z, 0-9 and hyphens; not a reserved name such as con or nul): " + printable(id));
         }
         return id;
     }
 
     /** Whether the text is a document id (a folder name the store may have made). */
     public static boolean isValid(String id) {
-        return id != null && id.length() <= MAX_LENGTH && SLUG.matcher(id).matches();
+        return id != null && id.length() <= MAX_LENGTH && SLUG.matcher(id).matches() && !ReservedNames.isReserved(id);
     }
 
     /** Makes a slug from a file name or title: {@code "Été à Paris.docx"} becomes {@code ete-a-paris}. */
@@ -36,6 +36,9 @@ public final class DocumentId {
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > MAX_LENGTH) {
             slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
+        }
+        if (ReservedNames.isReserved(slug)) {
+            slug = slug + "-document";
         }
         return slug.isEmpty() ? "document" : slug;
     }

@@ -11,6 +11,8 @@ public record LanguageTag(String tag) {
     private static final Set<String> WITHOUT_SENTENCE_SPACES = Set.of(
             "zh", "ja", "yue", "wuu", "hak", "nan", "gan", "hsn", "cmn", "lzh");
     private static final Set<String> WITHOUT_WORD_SPACES = Set.of("th", "lo", "km", "my", "bo", "dz");
+    /** RFC 5646 §4.4.1 asks for at least 35 characters; a tag is also a file name, so not much more. */
+    private static final int MAX_LENGTH = 64;
 
     public LanguageTag {
         Objects.requireNonNull(tag, "tag");
@@ -26,6 +28,9 @@ public record LanguageTag(String tag) {
             throw TandemException.badInput("a language is required (a BCP 47 tag such as fr, ja or pt-BR)");
         }
         String cleaned = raw.strip().replace('_', '-');
+        if (cleaned.length() > MAX_LENGTH) {
+            throw TandemException.badInput("a language tag has at most " + MAX_LENGTH + " characters");
+        }
         Locale locale;
         try {
             locale = new Locale.Builder().setLanguageTag(cleaned).build();
@@ -35,7 +40,11 @@ public record LanguageTag(String tag) {
         if (locale.getLanguage().isEmpty() || locale.getLanguage().length() > 3) {
             throw TandemException.badInput("not a language tag: " + raw.strip());
         }
-        return new LanguageTag(locale.toLanguageTag());
+        String tag = locale.toLanguageTag();
+        if (ReservedNames.isReserved(tag)) {
+            throw TandemException.badInput("'" + tag + "' cannot be a language here: it is a reserved file name on Windows");
+        }
+        return new LanguageTag(tag);
     }
 
     /** The primary language subtag: {@code pt} for {@code pt-BR}. */

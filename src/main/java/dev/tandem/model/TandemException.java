@@ -7,7 +7,11 @@ package dev.tandem.model;
 public class TandemException extends RuntimeException {
 
     /** What went wrong, in the terms the web layer maps to an HTTP status. */
-    public enum Kind { BAD_INPUT, NOT_FOUND, CONFLICT, UNSUPPORTED, TOO_LARGE }
+    public enum Kind {
+        BAD_INPUT, NOT_FOUND, CONFLICT, UNSUPPORTED, TOO_LARGE,
+        /** The store could not write (a full disk, a read-only folder): not the user's input, but not a bug either. */
+        STORAGE
+    }
 
     private final Kind kind;
 

@@ -40,6 +40,43 @@ public record Unit(String id, List<String> sources, String target, Status status
         return new Unit(id, sources, "", Status.INITIAL, 0, null, null, null, null);
     }
 
+    public Unit withId(String newId) {
+        return new Unit(newId, sources, target, status, rev, updated, by, sourceHash, note, subState);
+    }
+
+    public Unit withSources(List<String> newSources) {
+        return new Unit(id, newSources, target, status, rev, updated, by, sourceHash, note, subState);
+    }
+
+    public Unit withTarget(String newTarget) {
+        return new Unit(id, sources, newTarget, status, rev, updated, by, sourceHash, note, subState);
+    }
+
+    public Unit withStatus(Status newStatus) {
+        return new Unit(id, sources, target, newStatus, rev, updated, by, sourceHash, note, subState);
+    }
+
+    public Unit withRev(long newRev) {
+        return new Unit(id, sources, target, status, newRev, updated, by, sourceHash, note, subState);
+    }
+
+    public Unit withSourceHash(String newSourceHash) {
+        return new Unit(id, sources, target, status, rev, updated, by, newSourceHash, note, subState);
+    }
+
+    public Unit withNote(String newNote) {
+        return new Unit(id, sources, target, status, rev, updated, by, sourceHash, newNote, subState);
+    }
+
+    public Unit withSubState(String newSubState) {
+        return new Unit(id, sources, target, status, rev, updated, by, sourceHash, note, newSubState);
+    }
+
+    /** The unit as changed by someone at a moment: the next revision, stamped with who and when. */
+    public Unit changedBy(String newBy, Instant when) {
+        return new Unit(id, sources, target, status, rev + 1, when, newBy, sourceHash, note, subState);
+    }
+
     /** True for a target the aligner placed that nobody has reviewed: it is not yet a translation. */
     public boolean alignedUnreviewed() {
         return ALIGNED.equals(subState) && hasTarget();
@@ -64,7 +101,17 @@ public record Unit(String id, List<String> sources, String target, Status status
         return text.toString();
     }
 
+    /** The hash of the unit's source text as it is now; a target is stamped with it when written. */
+    public String currentSourceHash(Function<String, String> segmentText) {
+        return SourceHash.of(sourceText(segmentText));
+    }
+
     /** True when the source changed since the target was written (the unit needs review). */
+    public boolean sourceChanged(Function<String, String> segmentText) {
+        return sourceHash != null && sourceChanged(currentSourceHash(segmentText));
+    }
+
+    /** The same, given the hash of the current source text (from a cache of them). */
     public boolean sourceChanged(String currentSourceHash) {
         return sourceHash != null && !sourceHash.equals(currentSourceHash);
     }

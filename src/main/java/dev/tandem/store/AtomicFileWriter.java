@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 /**
  * Replaces a file so that a crash at any moment leaves either the old content or the new one:
  * write a temporary file in the same folder, flush it to disk, then rename it over the target.
+ * {@link StoreCommit} uses the two steps apart to change several files at once.
  */
 public final class AtomicFileWriter {
 
@@ -32,23 +33,34 @@ public final class AtomicFileWriter {
     }
 
     public void write(Path target, byte[] content) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+        Path temporary = stage(target, content);
         try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            rename.rename(temporary, target);
+            move(temporary, target);
         } finally {
             Files.deleteIfExists(temporary);
         }
-        syncFolder(folder);
+        syncFolder(target.toAbsolutePath().getParent());
+    }
+
+    /** Writes the content to a temporary file beside the target, flushed to disk; the caller renames it. */
+    Path stage(Path target, byte[] content) throws IOException {
+        Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buffer = ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temporary);
+            throw e;
+        }
+        return temporary;
+    }
+
+    void move(Path temporary, Path target) throws IOException {
+        rename.rename(temporary, target);
     }
 
     private static void atomicMove(Path from, Path to) throws IOException {
@@ -59,7 +71,7 @@ public final class AtomicFileWriter {
         }
     }
 
-    /** Makes the rename itself durable; not every platform lets a folder be opened, so best effort. */
+    /** Makes renames and new files durable; not every platform lets a folder be opened, so best effort. */
     static void syncFolder(Path folder) {
         try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
             channel.force(true);

@@ -9,6 +9,7 @@ import dev.tandem.model.TandemException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ final class DocumentFiles {
     private static final String JSON = ".json";
     private static final String LEGACY_HISTORY = ".history.json";
     private static final String HISTORY = ".history.jsonl";
+    private static final String JOURNAL = ".journal.jsonl";
     private static final String ALIGNMENT = ".alignment.json";
     private static final String PROGRESS = ".progress.json";
 
@@ -54,6 +56,10 @@ final class DocumentFiles {
 
     Path history(String documentId, LanguageTag language) {
         return folder(documentId).resolve(language.tag() + HISTORY);
+    }
+
+    Path journal(String documentId, LanguageTag language) {
+        return folder(documentId).resolve(language.tag() + JOURNAL);
     }
 
     /** The history as one JSON map, before it became an append-only log. */
@@ -112,7 +118,7 @@ final class DocumentFiles {
             return Optional.of(mapper.readValue(file.toFile(), type));
         } catch (IOException e) {
             throw new TandemException(TandemException.Kind.BAD_INPUT,
-                    "cannot read " + root.relativize(file) + ": " + describe(e), e);
+                    "cannot read " + shown(file) + ": " + describe(e), e);
         }
     }
 
@@ -138,22 +144,43 @@ final class DocumentFiles {
         try {
             writer.write(file, content);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw cannotWrite(file, e);
         }
     }
 
+    /** A write the disk refused (full, read-only): a message for the user, since nothing was changed. */
+    TandemException cannotWrite(Path file, IOException e) {
+        String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
+        return new TandemException(TandemException.Kind.STORAGE, "cannot write " + shown(file) + " in the store (" + reason
+                + "); the change was not made", e);
+    }
+
+    private Path shown(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path base = root.toAbsolutePath().normalize();
+        return absolute.startsWith(base) ? base.relativize(absolute) : absolute;
+    }
+
+    /**
+     * Removes a document's folder: first renamed out of the store in one step, so a crash in the
+     * middle never leaves half a document; what is left of a renamed folder is removed on open.
+     */
     void deleteFolder(String documentId) {
         Path folder = folder(documentId);
         if (!Files.isDirectory(folder)) {
             return;
         }
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
+        Path gone = root.resolve(StoreRecovery.DELETED + documentId + "-" + System.nanoTime());
+        try {
+            Files.move(folder, gone, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + folder, e);
+            throw cannotWrite(folder, e);
         }
+        StoreRecovery.deleteTree(gone);
+    }
+
+    TandemException cannotRead(Path file, IOException e) {
+        return new TandemException(TandemException.Kind.STORAGE, "cannot read " + shown(file) + " in the store (" + e.getMessage() + ")", e);
     }
 
     Optional<Document> readDocument(String documentId) {

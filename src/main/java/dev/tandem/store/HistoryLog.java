@@ -7,12 +7,9 @@ import dev.tandem.model.Status;
 import dev.tandem.model.Unit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -64,7 +61,7 @@ final class HistoryLog {
                 migrate(log, legacy, lines.toString());
                 return;
             }
-            appendBytes(log, lines.toString().getBytes(StandardCharsets.UTF_8));
+            AppendOnlyFile.append(log, lines.toString().getBytes(StandardCharsets.UTF_8));
             Files.deleteIfExists(legacy); // a migration that stopped before deleting the old file
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to " + log.getFileName(), e);
@@ -79,7 +76,7 @@ final class HistoryLog {
         Map<String, List<HistoryEntry>> units = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         try {
-            for (String text : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+            for (String text : AppendOnlyFile.lines(log)) {
                 Line line = parse(text);
                 if (line != null && seen.add(line.unit() + "\u0000" + line.rev())) {
                     units.computeIfAbsent(line.unit(), id -> new ArrayList<>()).add(line.entry());
@@ -119,34 +116,5 @@ final class HistoryLog {
         content.append(newLines);
         files.writeBytes(log, content.toString().getBytes(StandardCharsets.UTF_8));
         Files.delete(legacy);
-    }
-
-    /** One write and one fsync; a line torn by an earlier crash is ended first, so it stays one bad line. */
-    static void appendBytes(Path file, byte[] content) throws IOException {
-        long end;
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE)) {
-            end = channel.size();
-            ByteBuffer buffer;
-            if (end > 0 && !endsWithNewline(channel, end)) {
-                buffer = ByteBuffer.allocate(content.length + 1).put((byte) '\n').put(content).flip();
-            } else {
-                buffer = ByteBuffer.wrap(content);
-            }
-            long position = end;
-            while (buffer.hasRemaining()) {
-                position += channel.write(buffer, position);
-            }
-            channel.force(false);
-        }
-        if (end == 0) {
-            AtomicFileWriter.syncFolder(file.toAbsolutePath().getParent());
-        }
-    }
-
-    private static boolean endsWithNewline(FileChannel channel, long size) throws IOException {
-        ByteBuffer last = ByteBuffer.allocate(1);
-        channel.read(last, size - 1);
-        return last.get(0) == '\n';
     }
 }

@@ -96,6 +96,11 @@ final class StoreLock {
         }
     }
 
+    /** Whether this process holds the store for its lifetime (a server), not just for one write. */
+    synchronized boolean held() {
+        return held;
+    }
+
     /** Whether this object may recover the store on open: nobody else holds it now. */
     synchronized boolean tryOnce() {
         if (isLocked()) {

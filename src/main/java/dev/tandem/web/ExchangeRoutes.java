@@ -9,7 +9,6 @@ import dev.tandem.model.Status;
 import dev.tandem.model.TandemException;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
-import java.util.Locale;
 
 /** {@code /api/documents/{doc}/translations/{lang}/export} and {@code …/import}: bilingual files out and in. */
 final class ExchangeRoutes {
@@ -49,10 +48,6 @@ final class ExchangeRoutes {
         if (name == null || name.isBlank()) {
             return null;
         }
-        try {
-            return Status.valueOf(name.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw TandemException.badInput("unknown status '" + name + "' (use initial, translated, reviewed or final)");
-        }
+        return Status.parse(name);
     }
 }

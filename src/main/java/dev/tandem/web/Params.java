@@ -1,6 +1,7 @@
 package dev.tandem.web;
 
 import dev.tandem.model.LanguageTag;
+import dev.tandem.model.TandemException;
 import io.javalin.http.Context;
 
 /** Path and form parameters, validated where they enter. */
@@ -15,6 +16,14 @@ final class Params {
 
     static LanguageTag language(Context ctx) {
         return LanguageTag.of(ctx.pathParam("lang"));
+    }
+
+    /** A JSON body; any other content type is refused (415), so no form can stand in for it. */
+    static <T> T json(Context ctx, Class<T> type) {
+        if (!OriginGuard.isJson(ctx.contentType())) {
+            throw new TandemException(TandemException.Kind.UNSUPPORTED, "send this body as JSON (Content-Type: application/json)");
+        }
+        return ctx.bodyAsClass(type);
     }
 
     static String unit(Context ctx) {

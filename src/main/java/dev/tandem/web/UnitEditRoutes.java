@@ -1,21 +1,22 @@
 package dev.tandem.web;
 
 import dev.tandem.app.Workbench;
+import dev.tandem.model.Comment;
 import dev.tandem.model.Document;
 import dev.tandem.model.LanguageTag;
-import dev.tandem.model.StaleSaveException;
 import dev.tandem.model.TandemException;
 import dev.tandem.model.Unit;
+import dev.tandem.model.UnitMerge;
+import dev.tandem.model.UnitRestore;
+import dev.tandem.model.UnitSplit;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * {@code /api/documents/{doc}/translations/{lang}/units/{unit}/(merge|split|restore)}: the unit
  * operations beyond a plain save. Each names the revisions it was based on; a stale one is a 409
- * with the unit as it is now, like a stale save.
+ * with the unit as it is now, like a stale save (the one mapping is in {@link WebServer}).
  */
 final class UnitEditRoutes {
 
@@ -34,17 +35,17 @@ final class UnitEditRoutes {
         if (body.nextRev() == null) {
             throw TandemException.badInput("a merge needs baseRev and nextRev (the revisions of both units you saw)");
         }
-        respond(ctx, () -> Map.of("unit", json(ctx, workbench.translations().merge(Params.document(ctx), Params.language(ctx),
-                Params.unit(ctx), body.baseRev(), body.nextRev(), body.by()))));
+        ctx.json(Map.of("unit", json(ctx, workbench.translations().merge(Params.document(ctx), Params.language(ctx),
+                new UnitMerge(Params.unit(ctx), body.baseRev(), body.nextRev(), body.by())))));
     }
 
     void split(Context ctx) {
         Request body = body(ctx);
-        respond(ctx, () -> {
-            List<Unit> parts = workbench.translations().split(Params.document(ctx), Params.language(ctx), Params.unit(ctx), body.baseRev(), body.by());
-            Map<String, String> texts = document(ctx).segmentTexts();
-            return Map.of("units", parts.stream().map(unit -> UnitJson.of(unit, texts)).toList());
-        });
+        List<Unit> parts = workbench.translations().split(Params.document(ctx), Params.language(ctx),
+                new UnitSplit(Params.unit(ctx), body.baseRev(), body.by()));
+        Map<String, String> texts = document(ctx).segmentTexts();
+        Map<String, List<Comment>> comments = workbench.translations().comments(Params.document(ctx), Params.language(ctx));
+        ctx.json(Map.of("units", parts.stream().map(unit -> UnitJson.of(unit, texts, comments)).toList()));
     }
 
     void restore(Context ctx) {
@@ -52,25 +53,18 @@ final class UnitEditRoutes {
         if (body.rev() == null) {
             throw TandemException.badInput("a restore needs rev (the history entry to restore) and baseRev");
         }
-        respond(ctx, () -> json(ctx, workbench.translations().restore(Params.document(ctx), Params.language(ctx), Params.unit(ctx),
-                body.rev(), body.baseRev(), body.by())));
+        ctx.json(json(ctx, workbench.translations().restore(Params.document(ctx), Params.language(ctx),
+                new UnitRestore(Params.unit(ctx), body.rev(), body.baseRev(), body.by()))));
     }
 
     private static Request body(Context ctx) {
-        Request body = ctx.bodyAsClass(Request.class);
+        Request body = Params.json(ctx, Request.class);
         if (body == null || body.baseRev() == null) {
             throw TandemException.badInput("baseRev (the revision of the unit you saw) is required");
         }
         LanguageTag.of(ctx.pathParam("lang"));
+        SaveFields.text("by", body.by(), SaveFields.MAX_BY);
         return body;
-    }
-
-    private void respond(Context ctx, Supplier<Object> action) {
-        try {
-            ctx.json(action.get());
-        } catch (StaleSaveException stale) {
-            ctx.status(HttpStatus.CONFLICT).json(Map.of("error", stale.getMessage(), "current", json(ctx, stale.current())));
-        }
     }
 
     private Document document(Context ctx) {
@@ -78,6 +72,6 @@ final class UnitEditRoutes {
     }
 
     private UnitJson json(Context ctx, Unit unit) {
-        return UnitJson.of(unit, document(ctx).segmentTexts());
+        return UnitJson.of(unit, document(ctx).segmentTexts(), workbench.translations().comments(Params.document(ctx), Params.language(ctx)));
     }
 }

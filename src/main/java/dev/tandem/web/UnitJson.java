@@ -1,6 +1,6 @@
 package dev.tandem.web;
 
-import dev.tandem.model.SourceHash;
+import dev.tandem.model.Comment;
 import dev.tandem.model.Status;
 import dev.tandem.model.Unit;
 import java.time.Instant;
@@ -12,11 +12,12 @@ import java.util.Map;
  * and whether its target was placed by the aligner and not reviewed yet.
  */
 record UnitJson(String id, List<String> sources, String target, Status status, long rev, Instant updated,
-                String by, String note, boolean sourceChanged, boolean aligned) {
+                String by, String note, boolean sourceChanged, boolean aligned, List<Comment> comments) {
 
-    static UnitJson of(Unit unit, Map<String, String> segmentTexts) {
-        String source = unit.sourceText(segmentTexts::get);
+    /** {@code comments}: the language's comments by unit id; a merged unit shows those of all its sentences. */
+    static UnitJson of(Unit unit, Map<String, String> segmentTexts, Map<String, List<Comment>> comments) {
+        List<Comment> own = unit.sources().stream().flatMap(id -> comments.getOrDefault(id, List.of()).stream()).toList();
         return new UnitJson(unit.id(), unit.sources(), unit.target(), unit.status(), unit.rev(), unit.updated(),
-                unit.by(), unit.note(), unit.sourceChanged(SourceHash.of(source)), unit.alignedUnreviewed());
+                unit.by(), unit.note(), unit.sourceChanged(segmentTexts::get), unit.alignedUnreviewed(), own);
     }
 }

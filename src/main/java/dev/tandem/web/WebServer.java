@@ -2,6 +2,7 @@ package dev.tandem.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.tandem.app.Workbench;
+import dev.tandem.model.StaleSaveException;
 import dev.tandem.model.TandemException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -22,9 +23,9 @@ import org.slf4j.LoggerFactory;
 public final class WebServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
-    private static final long MAX_UPLOAD_BYTES = 60L * 1024 * 1024;
 
     private final Javalin app;
+    private final UploadLimit uploads = new UploadLimit();
 
     /** A server for this machine only: loopback names, no sign-in. */
     public WebServer(Workbench workbench) {
@@ -50,7 +51,9 @@ public final class WebServer {
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json.mapper(), false));
-            config.http.maxRequestSize = MAX_UPLOAD_BYTES;
+            uploads.configure(config);
+            JettyErrors jettyErrors = new JettyErrors(json.mapper());
+            config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/web";
@@ -60,6 +63,7 @@ public final class WebServer {
             // Host (DNS rebinding), then the origin of state-changing requests (CSRF).
             config.routes.before(WebServer::securityHeaders);
             config.routes.before(hostGuard::check);
+            config.routes.before(uploads::check);
             config.routes.before(originGuard::check);
 
             config.routes.get("/api/session", session::show);
@@ -71,11 +75,14 @@ public final class WebServer {
 
             config.routes.get("/api/documents/{doc}/translations/{lang}", translations::show);
             config.routes.put("/api/documents/{doc}/translations/{lang}", translations::add);
+            config.routes.delete("/api/documents/{doc}/translations/{lang}", translations::remove);
             config.routes.put("/api/documents/{doc}/translations/{lang}/units/{unit}", translations::save);
             config.routes.get("/api/documents/{doc}/translations/{lang}/units/{unit}/history", translations::history);
             config.routes.post("/api/documents/{doc}/translations/{lang}/units/{unit}/merge", unitEdits::merge);
             config.routes.post("/api/documents/{doc}/translations/{lang}/units/{unit}/split", unitEdits::split);
             config.routes.post("/api/documents/{doc}/translations/{lang}/units/{unit}/restore", unitEdits::restore);
+            config.routes.post("/api/documents/{doc}/translations/{lang}/units/{unit}/comments", translations::comment);
+            config.routes.post("/api/documents/{doc}/translations/{lang}/units/{unit}/comments/{comment}/resolve", translations::resolveComment);
             config.routes.sse("/api/documents/{doc}/translations/{lang}/events", live::events);
 
             config.routes.post("/api/preview", preview::preview);
@@ -105,11 +112,13 @@ public final class WebServer {
             config.routes.get("/api/memory/references", memory::references);
             config.routes.delete("/api/memory/references/{name}", memory::removeReference);
 
+            config.routes.exception(StaleSaveException.class, (e, ctx) -> conflict(workbench, e, ctx));
             config.routes.exception(TandemException.class, WebServer::userError);
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
             config.routes.exception(JsonProcessingException.class, (e, ctx) ->
                     error(ctx, HttpStatus.BAD_REQUEST, "malformed JSON body: " + e.getOriginalMessage()));
             config.routes.exception(Exception.class, WebServer::serverError);
+            config.routes.after(uploads::deleteParts);
             config.routes.error(404, ctx -> {
                 // Keep the message of a NOT_FOUND the handler already wrote; only unknown paths get this one.
                 if (ctx.path().startsWith("/api/") && !isJson(ctx.res().getContentType())) {
@@ -138,13 +147,23 @@ public final class WebServer {
 
     public void stop() {
         app.stop();
+        uploads.deleteFolder();
+    }
+
+    /** Where uploaded parts larger than a megabyte wait while their request is handled. */
+    java.nio.file.Path uploadFolder() {
+        return uploads.folder();
     }
 
     private static void securityHeaders(Context ctx) {
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("Content-Security-Policy",
-                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'");
+        SecurityHeaders.ALL.forEach(ctx::header);
+    }
+
+    /** A stale save, merge, split or restore: 409 with the unit as it is now, so the page can show both. */
+    private static void conflict(Workbench workbench, StaleSaveException stale, Context ctx) {
+        Map<String, String> texts = workbench.documents().document(Params.document(ctx)).segmentTexts();
+        ctx.status(HttpStatus.CONFLICT).json(Map.of("error", stale.getMessage(), "current", UnitJson.of(stale.current(), texts,
+                workbench.translations().comments(Params.document(ctx), Params.language(ctx)))));
     }
 
     private static void userError(TandemException e, Context ctx) {
@@ -154,11 +173,21 @@ public final class WebServer {
             case UNSUPPORTED -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
             case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
             case BAD_INPUT -> HttpStatus.BAD_REQUEST;
+            case STORAGE -> HttpStatus.INSUFFICIENT_STORAGE;
         };
         error(ctx, status, e.getMessage());
     }
 
     private static void serverError(Exception e, Context ctx) {
+        int parser = UploadLimit.parserStatus(e);
+        if (parser == HttpStatus.CONTENT_TOO_LARGE.getCode()) {
+            userError(UploadLimit.tooLarge(), ctx);
+            return;
+        }
+        if (parser >= 400 && parser < 500) {
+            error(ctx, HttpStatus.BAD_REQUEST, "malformed multipart form data");
+            return;
+        }
         LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
         error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error; the server log has the details");
     }

@@ -15,7 +15,8 @@ import dev.tandem.model.Unit;
 import dev.tandem.model.UnitEdit;
 import dev.tandem.store.AtomicFileWriter;
 import dev.tandem.store.JsonMapperFactory;
-import dev.tandem.store.TranslationStore;
+import dev.tandem.store.DocumentStore;
+import dev.tandem.store.JsonFolderStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,7 +96,7 @@ class CoverageReporterTest {
 
         assertTrue(Files.isRegularFile(data.resolve("cat/fr.progress.json")));
         assertEquals(List.of(FR.tag()), workbench.documents().languages("cat"), "the progress file is not a language");
-        TranslationStore reread = new TranslationStore(data, JsonMapperFactory.create(), new AtomicFileWriter(), clock);
+        DocumentStore reread = new JsonFolderStore(data, JsonMapperFactory.create(), new AtomicFileWriter(), clock);
         Progress progress = reread.progress("cat", FR);
         List<DailyProgress> days = DailyProgress.of(progress, Measure.WORDS);
         assertEquals(List.of(

@@ -205,7 +205,7 @@ public final class AlignmentBenchmark {
         target.addAll(targetSentences);
     }
 
-    private static List<String> lines(String name) {
+    static List<String> lines(String name) {
         try (InputStream in = AlignmentBenchmark.class.getResourceAsStream(DATA + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing benchmark resource " + DATA + name);

@@ -114,7 +114,7 @@ public final class EditorBenchmark {
     }
 
     /** Paragraphs of five distinct sentences each, {@code segments} sentences in all, a heading every 50. */
-    private static String article(int segments) {
+    public static String article(int segments) {
         StringBuilder text = new StringBuilder("Benchmark article of ").append(segments).append(" sentences\n\n");
         int written = 1;
         while (written < segments) {

@@ -32,7 +32,7 @@ public final class ExchangeBenchmark {
 
     private static final int SENTENCES = 10_000;
     private static final int ROUNDS = 9;
-    private static final Instant NOW = Instant.parse("2026-01-15T09:30:00Z");
+    static final Instant NOW = Instant.parse("2026-01-15T09:30:00Z");
 
     public static void main(String[] args) {
         Document document = document(SENTENCES);
@@ -100,7 +100,7 @@ public final class ExchangeBenchmark {
         return ratios[ROUNDS / 2];
     }
 
-    private static Document document(int sentences) {
+    static Document document(int sentences) {
         List<Block> blocks = new ArrayList<>();
         List<Segment> segments = new ArrayList<>();
         StringBuilder text = new StringBuilder();
@@ -123,7 +123,7 @@ public final class ExchangeBenchmark {
         return new Document("bench", "Bench", "en", null, blocks, segments);
     }
 
-    private static Translation translated(Document document) {
+    static Translation translated(Document document) {
         List<Unit> units = new ArrayList<>();
         for (Segment segment : document.segments()) {
             units.add(new Unit(segment.id(), List.of(segment.id()), "Phrase " + segment.id() + " : « Kim & Poutine » <encore>.",

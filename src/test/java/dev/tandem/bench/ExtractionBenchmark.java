@@ -8,6 +8,7 @@ import dev.tandem.model.ArticleBlock;
 import dev.tandem.model.BlockType;
 import dev.tandem.normalize.ArticleNormalizer;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,14 +41,8 @@ public final class ExtractionBenchmark {
     private static final int SPEED_ROUNDS = Integer.getInteger("bench.rounds", 3);
 
     public static void main(String[] args) throws Exception {
-        JsonNode truth = new ObjectMapper().readTree(DATA.resolve("ground-truth.json").toFile());
-        Map<String, byte[]> pages = new TreeMap<>();
-        for (Iterator<String> ids = truth.fieldNames(); ids.hasNext(); ) {
-            String id = ids.next();
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(DATA.resolve("html/" + id + ".html.gz")))) {
-                pages.put(id, in.readAllBytes());
-            }
-        }
+        JsonNode truth = truth();
+        Map<String, byte[]> pages = pages(truth);
         ArticleExtractor extractor = new ArticleExtractor();
         ArticleNormalizer normalizer = new ArticleNormalizer();
         AutoDetectParser tika = new AutoDetectParser();
@@ -82,6 +77,22 @@ public final class ExtractionBenchmark {
         if (worst > 0) {
             printWorst(worst, tandem, pages, truth);
         }
+    }
+
+    static JsonNode truth() throws IOException {
+        return new ObjectMapper().readTree(DATA.resolve("ground-truth.json").toFile());
+    }
+
+    /** The pages of the ground truth, by id, as the HTML bytes. */
+    static Map<String, byte[]> pages(JsonNode truth) throws IOException {
+        Map<String, byte[]> pages = new TreeMap<>();
+        for (Iterator<String> ids = truth.fieldNames(); ids.hasNext(); ) {
+            String id = ids.next();
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(DATA.resolve("html/" + id + ".html.gz")))) {
+                pages.put(id, in.readAllBytes());
+            }
+        }
+        return pages;
     }
 
     private static ShingleScore score(String name, Function<byte[], String> extract, Map<String, byte[]> pages,
@@ -120,7 +131,7 @@ public final class ExtractionBenchmark {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static String safely(Function<byte[], String> extract, byte[] html) {
+    static String safely(Function<byte[], String> extract, byte[] html) {
         try {
             return extract.apply(html);
         } catch (RuntimeException e) {
@@ -128,7 +139,7 @@ public final class ExtractionBenchmark {
         }
     }
 
-    private static String body(Article article) {
+    static String body(Article article) {
         StringBuilder text = new StringBuilder();
         for (ArticleBlock block : article.blocks()) {
             if (!NOT_BODY.contains(block.type())) {

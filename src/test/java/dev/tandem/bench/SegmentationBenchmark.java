@@ -37,7 +37,7 @@ public final class SegmentationBenchmark {
     private static final long QUIET_COMPILATION_MILLIS = 10;
     private static final int SLICE_PARAGRAPHS = 350;
 
-    private record Case(String text, List<String> sentences) {
+    record Case(String text, List<String> sentences) {
     }
 
     private record Paragraph(String text, String language) {
@@ -180,7 +180,7 @@ public final class SegmentationBenchmark {
         });
     }
 
-    private static List<String> sentences(String text, List<TextSpan> spans) {
+    static List<String> sentences(String text, List<TextSpan> spans) {
         List<String> sentences = new ArrayList<>();
         for (TextSpan span : spans) {
             sentences.add(span.of(text).strip());
@@ -188,7 +188,7 @@ public final class SegmentationBenchmark {
         return sentences;
     }
 
-    private static Map<String, List<Case>> golden() throws IOException {
+    static Map<String, List<Case>> golden() throws IOException {
         JsonNode root = new ObjectMapper().readTree(resource("golden-rules.json"));
         Map<String, List<Case>> golden = new java.util.LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.TestServer;
+import dev.tandem.model.LanguageTag;
+import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,5 +62,26 @@ class EditorBrowserTest {
         WebElement reloaded = page.rows().get(2);
         assertEquals("Le dirigeant nord-coréen était de bonne humeur.", reloaded.findElement(By.className("target-text")).getText());
         assertTrue(reloaded.findElement(By.className("unit-status")).getText().contains("translated"));
+    }
+
+    @Test
+    void removingALanguageAsksFirstThenTakesItOffTheDocument() {
+        server.workbench().translations().addLanguage("seed", LanguageTag.of("ko"));
+        page.open("", "Ana");
+        WebElement remove = page.wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("li.document[data-id='seed'] li.language[data-lang='ko'] button.remove-language")));
+        remove.click();
+        WebElement dialog = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog[open]")));
+        assertTrue(dialog.getText().contains("trash"), dialog.getText());
+        dialog.findElement(By.cssSelector("button[value=cancel]")).click();
+        assertTrue(server.workbench().documents().languages("seed").contains("ko"), "cancel keeps it");
+
+        page.wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("li.document[data-id='seed'] li.language[data-lang='ko'] button.remove-language"))).click();
+        page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog[open] button[value=ok]"))).click();
+        WebElement notice = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("p.notice")));
+        assertTrue(notice.getText().contains("Removed ko"), notice.getText());
+        assertTrue(browser.findElements(By.cssSelector("li.document[data-id='seed'] li.language[data-lang='ko']")).isEmpty());
+        assertTrue(Files.isDirectory(server.data().resolve("seed/.trash")));
     }
 }

@@ -100,10 +100,11 @@ class ExchangePanelBrowserTest {
         Files.writeString(csv, "source,target,status\r\n"
                 + "North Korea is increasing its military power year by year.,<b>La Corée du Nord</b> s'arme.,reviewed\r\n",
                 StandardCharsets.UTF_8);
+        browser.findElement(By.cssSelector(".exchange .tool-menu summary")).click();
         browser.findElement(By.id("import-file")).sendKeys(csv.toString());
         browser.findElement(By.cssSelector(".exchange-import button[type=submit]")).click();
 
-        // the editor re-mounts to show the new targets; the report is shown again in the new panel
+        // the editor reloads its units to show the new targets; the panel keeps its report
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".exchange-result"), "1 filled"));
         wait.until(driver -> page.row("2").findElement(By.className("target-text")).getText().contains("s'arme"));
         assertEquals("<b>La Corée du Nord</b> s'arme.", page.row("2").findElement(By.className("target-text")).getText());

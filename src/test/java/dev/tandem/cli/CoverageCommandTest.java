@@ -136,6 +136,9 @@ class CoverageCommandTest {
         assertTrue(missing.err().contains("seed has no translation into de (it has fr)"), missing.err());
         assertOneLineError(run("coverage", "--lang", "de"));
         assertOneLineError(run("coverage", "--status", "done"));
+        Result drafts = run("coverage", "--status", "initial");
+        assertOneLineError(drafts);
+        assertTrue(drafts.err().contains("--status must be translated, reviewed or final, not initial"), drafts.err());
         assertOneLineError(run("coverage", "--min", "150"));
         assertFalse(run("coverage", "seed", "--lang", "12x").err().contains("\tat "));
     }

@@ -2,11 +2,16 @@ package dev.tandem.exchange;
 
 import dev.tandem.TestWorkbench;
 import dev.tandem.app.Workbench;
+import dev.tandem.model.Document;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.Status;
 import dev.tandem.model.Translation;
 import dev.tandem.model.Unit;
 import dev.tandem.model.UnitEdit;
+import dev.tandem.store.JsonMapperFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +24,24 @@ final class ExchangeFixture {
     static final LanguageTag FRENCH = LanguageTag.of("fr");
 
     private ExchangeFixture() {
+    }
+
+    /** The seed article as stored (blocks and sentences), read as a model record, not extracted again. */
+    static Document seedDocument() {
+        return model("seed.source.json", Document.class);
+    }
+
+    /** Its French translation with units 1, 4, 5 and 6 done, as {@link #seededWithFrench} leaves it. */
+    static Translation seedFrench() {
+        return model("seed.fr.json", Translation.class);
+    }
+
+    private static <T> T model(String name, Class<T> type) {
+        try (InputStream input = ExchangeFixture.class.getResourceAsStream("/golden/exchange/model/" + name)) {
+            return JsonMapperFactory.create().readValue(input, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Workbench workbench(Path data) {

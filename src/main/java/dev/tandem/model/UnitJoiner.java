@@ -1,11 +1,5 @@
-package dev.tandem.store;
+package dev.tandem.model;
 
-import dev.tandem.model.Document;
-import dev.tandem.model.LanguageTag;
-import dev.tandem.model.SourceHash;
-import dev.tandem.model.Status;
-import dev.tandem.model.TandemException;
-import dev.tandem.model.Unit;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +11,10 @@ import java.util.List;
  */
 final class UnitJoiner {
 
-    Unit merge(Document document, LanguageTag language, Unit first, Unit next, String by, Instant now) {
+    private UnitJoiner() {
+    }
+
+    static Unit merge(Document document, LanguageTag language, Unit first, Unit next, String by, Instant now) {
         int lastBlock = block(document, first.sources().get(first.sources().size() - 1));
         if (lastBlock != block(document, next.sources().get(0))) {
             throw TandemException.badInput("only sentences of the same paragraph can be merged");
@@ -29,11 +26,11 @@ final class UnitJoiner {
                 : first.status().atLeast(next.status()) ? next.status() : first.status();
         Unit merged = new Unit(first.id(), sources, target, status, Math.max(first.rev(), next.rev()) + 1, now, by,
                 null, join(nullToEmpty(first.note()), nullToEmpty(next.note()), "\n"));
-        return target.isBlank() ? merged : withSourceHash(merged, document);
+        return target.isBlank() ? merged : merged.withSourceHash(SourceHash.of(document.sourceText(merged)));
     }
 
     /** One unit per source segment; the first keeps the target, status and note. */
-    List<Unit> split(Document document, Unit unit, String by, Instant now) {
+    static List<Unit> split(Document document, Unit unit, String by, Instant now) {
         if (unit.sources().size() < 2) {
             throw TandemException.badInput("unit " + unit.id() + " holds one sentence; there is nothing to split");
         }
@@ -41,16 +38,11 @@ final class UnitJoiner {
         List<Unit> units = new ArrayList<>();
         String firstId = unit.sources().get(0);
         Unit first = new Unit(firstId, List.of(firstId), unit.target(), unit.status(), rev, now, by, null, unit.note());
-        units.add(unit.hasTarget() ? withSourceHash(first, document) : first);
+        units.add(unit.hasTarget() ? first.withSourceHash(SourceHash.of(document.sourceText(first))) : first);
         for (String segmentId : unit.sources().subList(1, unit.sources().size())) {
             units.add(new Unit(segmentId, List.of(segmentId), "", Status.INITIAL, rev, now, by, null, null));
         }
         return units;
-    }
-
-    private static Unit withSourceHash(Unit unit, Document document) {
-        return new Unit(unit.id(), unit.sources(), unit.target(), unit.status(), unit.rev(), unit.updated(), unit.by(),
-                SourceHash.of(document.sourceText(unit)), unit.note(), unit.subState());
     }
 
     private static int block(Document document, String segmentId) {

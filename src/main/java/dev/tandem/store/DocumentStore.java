@@ -1,0 +1,98 @@
+package dev.tandem.store;
+
+import dev.tandem.model.AlignmentRecord;
+import dev.tandem.model.Comment;
+import dev.tandem.model.Document;
+import dev.tandem.model.HistoryEntry;
+import dev.tandem.model.LanguageTag;
+import dev.tandem.model.Progress;
+import dev.tandem.model.TandemException;
+import dev.tandem.model.Translation;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * Where documents and their translations live: the one interface the rest of Tandem uses, whatever
+ * keeps the data (the JSON folder of {@link JsonFolderStore}; a database later). Every change is
+ * all or nothing, is applied to the translation as it is at that moment (one writer at a time per
+ * document and language), and keeps every target it replaces in the unit's history.
+ */
+public interface DocumentStore extends AutoCloseable {
+
+    List<Document> documents();
+
+    Optional<Document> document(String documentId);
+
+    default Document requireDocument(String documentId) {
+        return document(documentId).orElseThrow(() -> TandemException.notFound("no document " + documentId));
+    }
+
+    /**
+     * Stores a document, replacing an earlier import of it: every target language is carried over
+     * to the new sentences (unchanged sentences keep their units; changed ones are flagged), and the
+     * source and all its languages change together or not at all.
+     */
+    void importDocument(Document document);
+
+    void deleteDocument(String documentId);
+
+    /** The target languages stored for this document. */
+    List<LanguageTag> languages(String documentId);
+
+    /**
+     * Takes a target language off a document: its files are kept aside (in the JSON folder, the
+     * document's trash folder), not deleted.
+     *
+     * @return where the files went, for the user
+     */
+    String removeLanguage(String documentId, LanguageTag language);
+
+    /** The language's comments on its units, in the order they were written. */
+    List<Comment> comments(String documentId, LanguageTag language);
+
+    Comment addComment(String documentId, LanguageTag language, String unitId, String text, String by);
+
+    Comment resolveComment(String documentId, LanguageTag language, String commentId, String by);
+
+    /** The stored translation, or a fresh one of untranslated units (one per segment) if none is stored. */
+    Translation translation(String documentId, LanguageTag language);
+
+    /** Stores the language if it is not stored yet. */
+    default Translation addLanguage(String documentId, LanguageTag language) {
+        return change(documentId, language, (document, current) -> new dev.tandem.model.Changed<>(current, current));
+    }
+
+    /**
+     * The one way a translation changes: {@code change} gets the document and the translation as
+     * they are now and returns the translation after it; the store keeps it (and the replaced
+     * targets) and hands back the change's result.
+     */
+    <R> R change(String documentId, LanguageTag language, TranslationChange<R> change);
+
+    /** Stores an alignment together with the units derived from it, as one change. */
+    <R> R align(AlignmentRecord alignment, TranslationChange<R> change);
+
+    Optional<AlignmentRecord> alignment(String documentId, LanguageTag language);
+
+    /** Earlier targets of a unit, oldest first. */
+    List<HistoryEntry> history(String documentId, LanguageTag language, String unitId);
+
+    /** The per-day progress snapshots of a translation; none before its first save. */
+    Progress progress(String documentId, LanguageTag language);
+
+    /** Updates the progress snapshots between changes of the translation; stores only what changed. */
+    void recordProgress(String documentId, LanguageTag language, UnaryOperator<Progress> change);
+
+    /**
+     * Makes this process a long-running writer of the store (a server at {@code url}). A store that
+     * allows one writer refuses when another process holds it; others may accept several.
+     *
+     * @throws TandemException when another process holds the store
+     */
+    void claim(String url);
+
+    /** Finishes what is pending and lets go of the store. */
+    @Override
+    void close();
+}

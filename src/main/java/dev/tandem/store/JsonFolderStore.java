@@ -1,0 +1,386 @@
+package dev.tandem.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tandem.model.AlignmentRecord;
+import dev.tandem.model.Comment;
+import dev.tandem.model.Changed;
+import dev.tandem.model.Document;
+import dev.tandem.model.HistoryEntry;
+import dev.tandem.model.LanguageTag;
+import dev.tandem.model.Progress;
+import dev.tandem.model.TandemException;
+import dev.tandem.model.Translation;
+import dev.tandem.model.Unit;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * The store as a folder of JSON files ({@code translations/}), pretty-printed and stable so that it
+ * diffs well in git. Reads are served from memory once loaded. Every change of a document's
+ * language runs under one lock per (document, language) and under the store's process lock
+ * ({@link StoreLock}). In a server (a store {@linkplain #claim claimed} for the process's lifetime)
+ * a change of a few units is appended to the language's {@link SaveJournal}; any other change, and
+ * every change of a short-lived command, is written with the files it touches in one
+ * {@link StoreCommit}, so a command leaves plain JSON files behind.
+ */
+public final class JsonFolderStore implements DocumentStore {
+
+    /** A change of more units than this (an import, an alignment) rewrites the language file instead. */
+    private static final int JOURNAL_MAX_UNITS = 16;
+    private static final String SOURCE_LOCK = "\u0000source";
+
+    private final Path root;
+    private final DocumentFiles files;
+    private final StoreLock storeLock;
+    private final HistoryLog history;
+    private final SaveJournal journal;
+    private final StoreCommit commit;
+    private final JournalFolding folding;
+    private final UnitComments comments;
+    private final Clock clock;
+    private final UnitReconciler reconciler = new UnitReconciler();
+    private final Map<String, Document> documents = new ConcurrentHashMap<>();
+    private final Map<String, Translation> translations = new ConcurrentHashMap<>();
+    private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+
+    public JsonFolderStore(Path root, ObjectMapper mapper, AtomicFileWriter writer, Clock clock) {
+        this.root = root;
+        this.files = new DocumentFiles(root, mapper, writer);
+        this.storeLock = new StoreLock(root, mapper, clock);
+        this.history = new HistoryLog(mapper, files);
+        this.journal = new SaveJournal(mapper);
+        this.commit = new StoreCommit(mapper, writer);
+        this.folding = new JournalFolding(this::foldWhenIdle);
+        this.comments = new UnitComments(files);
+        this.clock = clock;
+        if (storeLock.tryOnce()) {
+            try {
+                recover();
+            } finally {
+                storeLock.releaseOnce();
+            }
+        }
+    }
+
+    @Override
+    public List<Document> documents() {
+        return files.documentIds().stream().map(this::document).flatMap(Optional::stream).toList();
+    }
+
+    @Override
+    public Optional<Document> document(String documentId) {
+        Document cached = documents.get(documentId);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<Document> read = files.readDocument(documentId);
+        read.ifPresent(document -> documents.put(documentId, document));
+        return read;
+    }
+
+    @Override
+    public void importDocument(Document document) {
+        StoredText.check(document);
+        String id = document.id();
+        writing(() -> locked(List.of(key(id, SOURCE_LOCK)), () -> {
+            Optional<Document> before = document(id);
+            List<LanguageTag> languages = before.isPresent() ? languages(id) : List.of();
+            return locked(languages.stream().map(language -> key(id, language.tag())).toList(), () -> {
+                Map<String, byte[]> written = new LinkedHashMap<>();
+                List<String> removals = new ArrayList<>();
+                Map<String, Translation> reconciled = new LinkedHashMap<>();
+                for (LanguageTag language : languages) {
+                    Translation after = reconciler.reconcile(before.get(), document, translation(id, language));
+                    reconciled.put(key(id, language.tag()), after);
+                    written.put(files.translation(id, language).getFileName().toString(), files.pretty(after));
+                    removals.add(files.journal(id, language).getFileName().toString());
+                }
+                written.put(DocumentFiles.SOURCE, files.pretty(document));
+                commit(id, written, removals, true);
+                translations.putAll(reconciled);
+                documents.put(id, document);
+                return null;
+            });
+        }));
+    }
+
+    @Override
+    public void deleteDocument(String documentId) {
+        requireDocument(documentId);
+        writing(() -> locked(List.of(key(documentId, SOURCE_LOCK)), () -> {
+            files.deleteFolder(documentId);
+            documents.remove(documentId);
+            translations.keySet().removeIf(key -> key.startsWith(documentId + "/"));
+            comments.forget(documentId);
+            return null;
+        }));
+    }
+
+    @Override
+    public String removeLanguage(String documentId, LanguageTag language) {
+        requireDocument(documentId);
+        String key = key(documentId, language.tag());
+        return writing(() -> locked(List.of(key), () -> {
+            if (!languages(documentId).contains(language)) {
+                throw TandemException.notFound("document " + documentId + " has no " + language.tag() + " translation");
+            }
+            fold(documentId, language);
+            Path trash = new LanguageTrash().move(files.folder(documentId), language, clock.instant());
+            translations.remove(key);
+            comments.forget(documentId, language);
+            return root.relativize(trash).toString().replace('\\', '/');
+        }));
+    }
+
+    @Override
+    public List<Comment> comments(String documentId, LanguageTag language) {
+        requireDocument(documentId);
+        return comments.list(documentId, language);
+    }
+
+    @Override
+    public Comment addComment(String documentId, LanguageTag language, String unitId, String text, String by) {
+        requireDocument(documentId);
+        return writing(() -> locked(List.of(key(documentId, language.tag())), () -> {
+            translation(documentId, language).unit(unitId)
+                    .orElseThrow(() -> TandemException.notFound("no unit " + unitId + " in " + documentId));
+            return comments.add(documentId, language, unitId, text, by, clock.instant());
+        }));
+    }
+
+    @Override
+    public Comment resolveComment(String documentId, LanguageTag language, String commentId, String by) {
+        requireDocument(documentId);
+        return writing(() -> locked(List.of(key(documentId, language.tag())),
+                () -> comments.resolve(documentId, language, commentId, by, clock.instant())));
+    }
+
+    @Override
+    public List<LanguageTag> languages(String documentId) {
+        return files.languages(documentId);
+    }
+
+    @Override
+    public Translation translation(String documentId, LanguageTag language) {
+        String key = key(documentId, language.tag());
+        Translation cached = translations.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Document document = requireDocument(documentId);
+        Translation read = readTranslation(documentId, language).orElseGet(() -> fresh(document, language));
+        translations.put(key, read);
+        return read;
+    }
+
+    @Override
+    public <R> R change(String documentId, LanguageTag language, TranslationChange<R> change) {
+        return changeAndWrite(documentId, language, change, null);
+    }
+
+    @Override
+    public <R> R align(AlignmentRecord alignment, TranslationChange<R> change) {
+        return changeAndWrite(alignment.document(), LanguageTag.of(alignment.language()), change, alignment);
+    }
+
+    private <R> R changeAndWrite(String documentId, LanguageTag language, TranslationChange<R> change, AlignmentRecord alignment) {
+        Document document = requireDocument(documentId);
+        return writing(() -> locked(List.of(key(documentId, language.tag())), () -> {
+            Translation before = translation(documentId, language);
+            Changed<R> changed = change.apply(document, before);
+            Translation after = changed.translation();
+            List<Unit> saved = alignment == null ? UnitChanges.saves(before, after, JOURNAL_MAX_UNITS) : null;
+            boolean stored = Files.isRegularFile(files.translation(documentId, language));
+            StoredText.check(saved != null ? saved : after.units());
+            history.append(files.history(documentId, language), files.legacyHistory(documentId, language),
+                    UnitChanges.replacedTargets(before, after));
+            if (saved != null && stored && storeLock.held()) {
+                appendToJournal(documentId, language, saved);
+            } else if (saved == null || !saved.isEmpty() || !stored) {
+                rewrite(documentId, language, after, alignment);
+            }
+            translations.put(key(documentId, language.tag()), after);
+            return changed.result();
+        }));
+    }
+
+    private void appendToJournal(String documentId, LanguageTag language, List<Unit> saved) {
+        Path file = files.journal(documentId, language);
+        try {
+            journal.append(file, saved);
+        } catch (IOException e) {
+            throw files.cannotWrite(file, e);
+        }
+        if (folding.appended(key(documentId, language.tag()), saved.size())) {
+            fold(documentId, language);
+        }
+    }
+
+    private void rewrite(String documentId, LanguageTag language, Translation after, AlignmentRecord alignment) {
+        Map<String, byte[]> written = new LinkedHashMap<>();
+        if (alignment != null) {
+            written.put(files.alignment(documentId, language).getFileName().toString(), files.pretty(alignment));
+        }
+        written.put(files.translation(documentId, language).getFileName().toString(), files.pretty(after));
+        commit(documentId, written, List.of(files.journal(documentId, language).getFileName().toString()), false);
+        folding.folded(key(documentId, language.tag()));
+    }
+
+    private void commit(String documentId, Map<String, byte[]> written, List<String> removals, boolean create) {
+        Path folder = files.folder(documentId);
+        try {
+            commit.apply(folder, written, removals, create);
+        } catch (IOException e) {
+            throw files.cannotWrite(folder.resolve(written.keySet().iterator().next()), e);
+        }
+    }
+
+    /** Folds the journal into the language file: the file as read from disk with the journal applied. */
+    private void fold(String documentId, LanguageTag language) {
+        Path journalFile = files.journal(documentId, language);
+        if (!Files.exists(journalFile)) {
+            folding.folded(key(documentId, language.tag()));
+            return;
+        }
+        Translation folded = readTranslation(documentId, language).orElseThrow();
+        commit(documentId, Map.of(files.translation(documentId, language).getFileName().toString(), files.pretty(folded)),
+                List.of(journalFile.getFileName().toString()), false);
+        folding.folded(key(documentId, language.tag()));
+    }
+
+    private void foldWhenIdle(String key) {
+        int slash = key.indexOf('/');
+        String documentId = key.substring(0, slash);
+        LanguageTag language = LanguageTag.of(key.substring(slash + 1));
+        writing(() -> locked(List.of(key), () -> {
+            fold(documentId, language);
+            return null;
+        }));
+    }
+
+    private Optional<Translation> readTranslation(String documentId, LanguageTag language) {
+        Optional<Translation> file = files.read(files.translation(documentId, language), Translation.class);
+        if (file.isEmpty()) {
+            return file;
+        }
+        Path journalFile = files.journal(documentId, language);
+        try {
+            return Optional.of(journal.replay(file.get(), journalFile));
+        } catch (IOException e) {
+            throw files.cannotRead(journalFile, e);
+        }
+    }
+
+    @Override
+    public Optional<AlignmentRecord> alignment(String documentId, LanguageTag language) {
+        return files.read(files.alignment(documentId, language), AlignmentRecord.class);
+    }
+
+    @Override
+    public List<HistoryEntry> history(String documentId, LanguageTag language, String unitId) {
+        return history.read(files.history(documentId, language), files.legacyHistory(documentId, language))
+                .getOrDefault(unitId, List.of());
+    }
+
+    @Override
+    public Progress progress(String documentId, LanguageTag language) {
+        return files.read(files.progress(documentId, language), Progress.class)
+                .orElseGet(() -> Progress.empty(documentId, language.tag()));
+    }
+
+    @Override
+    public void recordProgress(String documentId, LanguageTag language, UnaryOperator<Progress> change) {
+        writing(() -> locked(List.of(key(documentId, language.tag())), () -> {
+            Progress before = progress(documentId, language);
+            Progress after = change.apply(before);
+            if (!after.equals(before)) {
+                files.write(files.progress(documentId, language), after);
+            }
+            return null;
+        }));
+    }
+
+    @Override
+    public void claim(String url) {
+        if (storeLock.hold(url)) {
+            recover();
+        }
+    }
+
+    /** Folds every pending journal into its language file and lets go of the store. */
+    @Override
+    public void close() {
+        folding.stop();
+        for (String key : folding.pending()) {
+            try {
+                foldWhenIdle(key);
+            } catch (RuntimeException e) {
+                // the journal stays and is folded when the store is next opened
+            }
+        }
+        storeLock.close();
+    }
+
+    /** Runs a write under the store's process lock (held by a server, or taken for this write). */
+    private <T> T writing(Supplier<T> write) {
+        if (storeLock.acquire()) {
+            recover();
+        }
+        try {
+            return write.get();
+        } finally {
+            storeLock.release();
+        }
+    }
+
+    private <T> T locked(List<String> keys, Supplier<T> body) {
+        List<ReentrantLock> held = new ArrayList<>();
+        try {
+            for (String key : keys) {
+                ReentrantLock lock = locks.computeIfAbsent(key, k -> new ReentrantLock());
+                lock.lock();
+                held.add(lock);
+            }
+            return body.get();
+        } finally {
+            held.forEach(ReentrantLock::unlock);
+        }
+    }
+
+    /** Finishes or undoes what a crashed writer left, then folds the journals it left. */
+    private void recover() {
+        StoreRecovery recovery = new StoreRecovery(root, commit);
+        recovery.run();
+        for (StoreRecovery.Journal pending : recovery.journals()) {
+            if (document(pending.documentId()).isEmpty()) {
+                continue;
+            }
+            locked(List.of(key(pending.documentId(), pending.language().tag())), () -> {
+                fold(pending.documentId(), pending.language());
+                return null;
+            });
+        }
+    }
+
+    private static Translation fresh(Document document, LanguageTag language) {
+        List<Unit> units = document.segments().stream()
+                .map(segment -> Unit.initial(segment.id(), List.of(segment.id())))
+                .toList();
+        return new Translation(document.id(), language.tag(), units);
+    }
+
+    private static String key(String documentId, String language) {
+        return documentId + "/" + language;
+    }
+}

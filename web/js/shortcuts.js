@@ -1,0 +1,81 @@
+// The editor's keyboard shortcuts, in one table: it decides which key does what, what the buttons
+// show (<kbd> labels, aria-keyshortcuts) and what the shortcut sheet lists. No DOM here.
+//
+// Each entry: id (the action), keys (as shown), aria (as aria-keyshortcuts spells it), action (the
+// sheet's text), match (one or more key patterns) and scope: 'editor' (only while typing in the
+// translation), 'page' (anywhere but a text field) or absent (anywhere).
+// Alt+D, Alt+E and Alt+F are left to the browser (address bar and menus).
+
+export const SHORTCUTS = [
+  { id: 'confirm', keys: 'Ctrl+Enter', aria: 'Control+Enter', match: { ctrl: true, shift: false, key: 'Enter' },
+    action: 'Confirm (translated, or reviewed in review mode) and go to the next unit to do' },
+  { id: 'final', keys: 'Ctrl+Shift+Enter', aria: 'Control+Shift+Enter', match: { ctrl: true, shift: true, key: 'Enter' },
+    action: 'Set final (second review pass) and go to the next unit to do' },
+  { id: 'draft', keys: 'Alt+U', aria: 'Alt+U', match: { alt: true, code: 'KeyU' },
+    action: 'Take the unit back to draft (unconfirm)' },
+  { id: 'next', keys: 'Ctrl+↓', aria: 'Control+ArrowDown', match: { ctrl: true, shift: false, key: 'ArrowDown' },
+    action: 'Next unit shown' },
+  { id: 'previous', keys: 'Ctrl+↑', aria: 'Control+ArrowUp', match: { ctrl: true, shift: false, key: 'ArrowUp' },
+    action: 'Previous unit shown' },
+  { id: 'copy-source', keys: 'Ctrl+Shift+C', aria: 'Control+Shift+C', match: { ctrl: true, shift: true, code: 'KeyC' },
+    scope: 'editor', action: 'Copy the source into the translation' },
+  { id: 'revert', keys: 'Esc', aria: 'Escape', match: { key: 'Escape' }, scope: 'editor',
+    action: 'Revert: back to the text the unit had when you came to it' },
+  { id: 'merge', keys: 'Alt+M', aria: 'Alt+M', match: { alt: true, code: 'KeyM' }, action: 'Merge this unit with the next' },
+  { id: 'split', keys: 'Alt+S', aria: 'Alt+S', match: { alt: true, code: 'KeyS' }, action: 'Split a merged unit again' },
+  { id: 'history', keys: 'Alt+H', aria: 'Alt+H', match: { alt: true, code: 'KeyH' }, action: 'Show the history of this unit' },
+  { id: 'note', keys: 'Alt+N', aria: 'Alt+N', match: { alt: true, code: 'KeyN' }, action: 'Edit the note of this unit' },
+  { id: 'comment', keys: 'Alt+C', aria: 'Alt+C', match: { alt: true, shift: false, code: 'KeyC' }, action: 'Comment on this unit' },
+  { id: 'review-mode', keys: 'Alt+R', aria: 'Alt+R', match: { alt: true, code: 'KeyR' }, action: 'Turn review mode on or off' },
+  { id: 'search', keys: 'Ctrl+Shift+F', aria: 'Control+Shift+F', match: { ctrl: true, shift: true, code: 'KeyF' }, action: 'Search' },
+  { id: 'replace', keys: 'Ctrl+Shift+H', aria: 'Control+Shift+H', match: { ctrl: true, shift: true, code: 'KeyH' },
+    action: 'Search and replace in the translations' },
+  { id: 'jump', keys: 'Alt+J', aria: 'Alt+J', match: { alt: true, code: 'KeyJ' }, action: 'Jump to a segment number' },
+  { id: 'download', keys: 'Alt+Shift+E', aria: 'Alt+Shift+E', match: { alt: true, shift: true, code: 'KeyE' },
+    action: 'Download the translation in the chosen format' },
+  { id: 'shortcuts', keys: '? or Ctrl+/', aria: '? Control+/', match: [{ key: '?', scope: 'page' }, { ctrl: true, key: '/' }],
+    action: 'This list' },
+];
+
+const BY_ID = new Map(SHORTCUTS.map((shortcut) => [shortcut.id, shortcut]));
+
+function patternMatches(pattern, event) {
+  const ctrl = Boolean(event.ctrlKey || event.metaKey);
+  if (Boolean(pattern.ctrl) !== ctrl) return false;
+  if (Boolean(pattern.alt) !== Boolean(event.altKey)) return false;
+  if (pattern.shift !== undefined && pattern.shift !== Boolean(event.shiftKey)) return false;
+  // Alt and Ctrl+Shift combinations are matched by the physical key (event.code): Alt changes
+  // event.key on macOS and in some layouts; plain keys by the character (event.key).
+  return pattern.code ? pattern.code === event.code : pattern.key === event.key;
+}
+
+/**
+ * The shortcut a key event asks for, or null. `where` says where the focus is: 'editor' (the
+ * translation), 'field' (another text field) or 'page'.
+ */
+export function shortcutFor(event, where, table = SHORTCUTS) {
+  for (const shortcut of table) {
+    const patterns = Array.isArray(shortcut.match) ? shortcut.match : [shortcut.match];
+    for (const pattern of patterns) {
+      const scope = pattern.scope || shortcut.scope;
+      if (scope === 'editor' && where !== 'editor') continue;
+      if (scope === 'page' && where !== 'page') continue;
+      if (patternMatches(pattern, event)) return shortcut;
+    }
+  }
+  return null;
+}
+
+/** The keys of an action as a button shows them, such as 'Ctrl+Enter'. */
+export function keysOf(id) {
+  const shortcut = BY_ID.get(id);
+  if (!shortcut) throw new Error(`no shortcut ${id}`);
+  return shortcut.keys;
+}
+
+/** The keys of an action as aria-keyshortcuts spells them, such as 'Control+Enter'. */
+export function ariaKeysOf(id) {
+  const shortcut = BY_ID.get(id);
+  if (!shortcut) throw new Error(`no shortcut ${id}`);
+  return shortcut.aria;
+}
