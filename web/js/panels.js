@@ -4,6 +4,7 @@
 import * as alignPanel from './align-panel.js';
 import * as coveragePanel from './coverage-panel.js';
 import * as exchangePanel from './exchange.js';
+import * as memoryPanel from './memory-panel.js';
 import * as unitDetails from './unit-details.js';
 
 /** Compact panels in the one-line strip above the segments: files in and out. */
@@ -13,4 +14,4 @@ export const toolbarPanels = [exchangePanel, alignPanel];
  * Panels beside the segments: the active unit's note and comments, the coverage; translation-memory
  * matches, glossary terms, QA findings and inline codes go here as their own modules.
  */
-export const sidePanels = [unitDetails, coveragePanel];
+export const sidePanels = [memoryPanel, unitDetails, coveragePanel];
