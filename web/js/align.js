@@ -16,11 +16,13 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
     render();
   }
 
-  async function run(action, busyText) {
+  // `aligned`: the action is a new alignment, whose "N filled, M kept" summary is shown until the next one.
+  async function run(action, busyText, aligned = false) {
     update({ busy: true, error: null });
     setPageStatus(busyText);
     try {
-      update({ alignment: await action(), busy: false });
+      const alignment = await action();
+      update({ alignment, busy: false, summary: aligned ? alignment.summary : state.summary });
       setPageStatus('');
     } catch (error) {
       setPageStatus('');
@@ -32,21 +34,25 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
     const lang = h('input', { id: 'align-lang', name: 'lang', required: true, size: 8, value: state.language, placeholder: 'fr' });
     const file = h('input', { id: 'align-file', type: 'file', name: 'file' });
     const text = h('textarea', { id: 'align-text', name: 'text', rows: 5, placeholder: 'Or paste the translation here' });
+    const replaceHuman = h('input', { id: 'align-replace-human', type: 'checkbox', name: 'replaceHumanWork' });
     return h('form', { class: 'align-form', onsubmit: (event) => {
       event.preventDefault();
       const language = lang.value.trim();
       const data = new FormData();
       if (file.files.length) data.append('file', file.files[0]);
       if (text.value.trim()) data.append('text', text.value);
+      if (replaceHuman.checked) data.append('replaceHumanWork', 'true');
       state.language = language;
       history.replaceState(null, '', `#/align/${encodeURIComponent(documentId)}/${encodeURIComponent(language)}`);
-      run(() => api.align(documentId, language, data), 'Aligning…');
+      run(() => api.align(documentId, language, data), 'Aligning…', true);
     } },
     h('h2', {}, 'Align a translation'),
-    h('p', { class: 'meta' }, 'The translation goes through the same extraction and sentence splitting as the source; its sentences then fill the units of that language (replacing what they hold).'),
+    h('p', { class: 'meta' }, 'The translation goes through the same extraction and sentence splitting as the source; its sentences then fill the units of that language that are empty or hold an earlier alignment. Units a translator typed, imported or confirmed are kept and listed below.'),
     h('label', { for: 'align-lang' }, 'Language of the translation (BCP 47)'), lang,
     h('label', { for: 'align-file' }, 'Translated file (any format Tika reads)'), file,
     h('label', { for: 'align-text' }, 'Or paste its text'), text,
+    h('label', { class: 'replace-human' }, replaceHuman,
+      ' Replace those too: the alignment also overwrites units a translator worked on (their text stays in each unit’s history)'),
     h('button', { type: 'submit', disabled: state.busy }, 'Align'));
   }
 
@@ -72,6 +78,23 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
           onclick: () => run(() => api.editBead(documentId, state.language, bead.index, e.edit), 'Saving…') }, e.label))));
   }
 
+  // Units the alignment did not fill because a translator worked on them, each beside what it proposed.
+  function keptUnits() {
+    const { alignment } = state;
+    const kept = alignment.kept || [];
+    return h('section', { class: 'kept', 'aria-label': 'Kept translations' },
+      state.summary ? h('p', { class: 'align-summary', role: 'status' }, `Aligned: ${state.summary}.`) : null,
+      kept.length === 0 ? null : h('details', { class: 'kept-units', open: true },
+        h('summary', {}, `${kept.length} ${kept.length === 1 ? 'unit' : 'units'} kept because a translator already worked on them`),
+        h('ol', { class: 'kept-list' }, kept.map((unit) => h('li', { class: 'kept-unit', dataset: { unit: unit.unitId } },
+          h('p', { class: 'kept-source', dir: 'auto' }, unit.source),
+          h('div', { class: 'kept-versions' },
+            h('div', { class: 'version kept-target' }, h('h3', {}, `Kept (${unit.by || 'a translator'})`),
+              h('p', { lang: alignment.language, dir: 'auto' }, unit.target)),
+            h('div', { class: 'version kept-aligned' }, h('h3', {}, 'Aligned text, not used'),
+              h('p', { lang: alignment.language, dir: 'auto' }, unit.aligned || '(none)'))))))));
+  }
+
   function beads() {
     const { alignment } = state;
     const list = [...alignment.beads];
@@ -83,6 +106,7 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
         h('label', {}, h('input', { type: 'checkbox', id: 'lowest-first', checked: state.lowestFirst,
           onchange: (event) => update({ lowestFirst: event.target.checked }) }), ' Lowest confidence first'),
         h('a', { href: `#/doc/${encodeURIComponent(documentId)}/${encodeURIComponent(alignment.language)}` }, 'Open the units in the editor')),
+      keptUnits(),
       h('ol', { class: 'beads' }, list.map((bead) => beadRow(bead, bead.index === last))));
   }
 

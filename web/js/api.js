@@ -11,8 +11,8 @@ export class ApiError extends Error {
 // The server's request token (GET /api/session) goes with every write: another site's page cannot
 // read it, so a form or fetch from elsewhere cannot make one.
 let session = null;
-function currentSession() {
-  if (!session) {
+function currentSession(refresh = false) {
+  if (!session || refresh) {
     session = fetch('/api/session', { headers: { Accept: 'application/json' } })
       .then((response) => response.json())
       .catch((error) => { session = null; throw error; });
@@ -34,6 +34,9 @@ async function request(method, path, body) {
   const response = await fetch(path, options);
   const text = await response.text();
   const json = text ? JSON.parse(text) : null;
+  if (response.status === 401 && path !== '/api/session') {
+    window.dispatchEvent(new CustomEvent('tandem:sign-in-required'));
+  }
   if (!response.ok) {
     throw new ApiError(response.status, json);
   }
@@ -43,7 +46,16 @@ async function request(method, path, body) {
 const enc = encodeURIComponent;
 
 export const api = {
-  session: () => currentSession(),
+  session: (refresh) => currentSession(refresh),
+  signIn: async (name, password) => {
+    const signedIn = await request('POST', '/api/session', { name, password });
+    session = Promise.resolve(signedIn);
+    return signedIn;
+  },
+  signOut: async () => {
+    await request('DELETE', '/api/session');
+    session = null;
+  },
   documents: () => request('GET', '/api/documents'),
   document: (id) => request('GET', `/api/documents/${enc(id)}`),
   upload: (formData) => request('POST', '/api/documents', formData),

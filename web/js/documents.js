@@ -121,6 +121,9 @@ function importPanel({ api, setPageStatus, onImported, onError }) {
   const file = h('input', { type: 'file', name: 'file', required: true, id: 'import-file' });
   const lang = h('input', { name: 'lang', list: 'common-languages', size: 8, id: 'import-lang', placeholder: 'en', required: true });
   const preview = h('p', { class: 'preview', role: 'status', 'aria-live': 'polite' });
+  // Shown when the file's id is taken: what that document holds, and the two ways on. The default
+  // is a new document under a free id; replacing is never chosen for the translator.
+  const collision = h('fieldset', { class: 'collision', hidden: true });
   const dropZone = h('div', { class: 'drop-zone' },
     h('p', {}, 'Drop a file here, or'),
     h('label', { for: 'import-file', class: 'file-label' }, `Choose a file (${FORMATS})`), file);
@@ -139,14 +142,34 @@ function importPanel({ api, setPageStatus, onImported, onError }) {
     try {
       const found = await api.preview(data);
       previewed = found;
+      showCollision(found);
       if (found.language && !lang.value) lang.value = found.language;
       preview.textContent = `${chosen.name}: “${found.title || 'untitled'}”, ${found.blocks} blocks. `
         + (found.language ? `The file says it is in ${found.language}.` : 'The file does not say its language: choose it.');
       preview.classList.remove('error');
     } catch (error) {
+      showCollision(null);
       preview.textContent = `${chosen.name} cannot be imported: ${error.message}`;
       preview.classList.add('error');
     }
+  }
+
+  function showCollision(found) {
+    clear(collision);
+    collision.hidden = !(found && found.existing);
+    if (collision.hidden) return;
+    const { id, title, translated } = found.existing;
+    const counts = Object.entries(translated);
+    const held = counts.length
+      ? counts.map(([language, units]) => `${units} ${units === 1 ? 'unit' : 'units'} translated into ${language}`).join(', ')
+      : 'no translations yet';
+    const choice = (value, label, checked) => h('label', { class: 'choice' },
+      h('input', { type: 'radio', name: 'collision', value, checked, id: `collision-${value}` }), ' ', label);
+    collision.append(
+      h('legend', {}, `A document “${id}” already exists`),
+      h('p', { class: 'collision-facts' }, `“${title}”, ${held}. This file is different.`),
+      choice('new', `Import as a new document (${found.freeId})`, true),
+      choice('replace', `Replace “${id}” with this file as its new version (translations of unchanged sentences are kept, changed ones flagged “source changed”)`, false));
   }
 
   file.addEventListener('change', showPreview);
@@ -166,6 +189,12 @@ function importPanel({ api, setPageStatus, onImported, onError }) {
   const element = h('form', { class: 'import-form', onsubmit: async (event) => {
     event.preventDefault();
     const data = new FormData(event.target);
+    const choice = data.get('collision');
+    data.delete('collision');
+    if (previewed && previewed.existing) {
+      if (choice === 'replace') data.set('replace', 'true');
+      else data.set('id', previewed.freeId);
+    }
     setPageStatus('Importing…');
     try {
       const imported = await api.upload(data);
@@ -173,6 +202,7 @@ function importPanel({ api, setPageStatus, onImported, onError }) {
       event.target.reset();
       preview.textContent = '';
       previewed = null;
+      showCollision(null);
       await onImported(imported);
     } catch (error) {
       setPageStatus('');
@@ -180,7 +210,7 @@ function importPanel({ api, setPageStatus, onImported, onError }) {
     }
   } },
   h('h2', {}, 'Import a document'),
-  dropZone, preview,
+  dropZone, preview, collision,
   h('label', { for: 'import-lang' }, 'Source language (filled in when the file declares it)'), lang,
   h('button', { type: 'submit', id: 'import-button' }, 'Import'));
   return { element, previewed: () => previewed };

@@ -6,6 +6,8 @@ import * as editorView from './editor.js';
 import * as alignView from './align.js';
 import * as coverageView from './coverage.js';
 import * as rulesView from './rules.js';
+import * as signInView from './sign-in.js';
+import { h, show } from './dom.js';
 
 const view = document.getElementById('view');
 const pageStatus = document.getElementById('page-status');
@@ -28,5 +30,47 @@ function route() {
   }
 }
 
-window.addEventListener('hashchange', route);
-route();
+// Sign-in: a server that others can reach asks for it before any view; a 401 later (a session
+// that ended) brings the form back, and signing in returns to the address the translator was at.
+const user = document.getElementById('user');
+let signInShown = false;
+
+function showUser(account) {
+  show(user, account ? [h('span', {}, account.name), h('button', { type: 'button', class: 'sign-out', onclick: signOut }, 'Sign out')] : []);
+}
+
+function showSignIn() {
+  if (signInShown) return;
+  if (current && current.unmount) current.unmount();
+  signInShown = true;
+  showUser(null);
+  current = signInView.mount(view, {
+    api,
+    onSignedIn: (session) => {
+      signInShown = false;
+      showUser(session.user);
+      route();
+    },
+  });
+}
+
+async function signOut() {
+  await api.signOut();
+  const session = await api.session(true);
+  if (session.signInRequired) showSignIn();
+  else { showUser(null); route(); }
+}
+
+async function start() {
+  const session = await api.session().catch(() => null);
+  if (session && session.signInRequired && !session.user) {
+    showSignIn();
+  } else {
+    showUser(session && session.user);
+    route();
+  }
+}
+
+window.addEventListener('tandem:sign-in-required', showSignIn);
+window.addEventListener('hashchange', () => { if (!signInShown) route(); });
+start();

@@ -44,6 +44,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule picocliOnlyInCli = library("picocli..", "..cli..");
 
+    /** Password hashing (Argon2id) belongs to the accounts, nowhere else. */
+    @ArchTest
+    static final ArchRule passwordHashingOnlyInAccounts = library("org.springframework.security..", "..web.auth..");
+
     /** The store's files, the HTTP bodies, and RFC 4180 CSV/TSV in exchange (glossary CSV in terms). */
     @ArchTest
     static final ArchRule jacksonOnlyInStoreWebAndCsv = noClasses()

@@ -2,8 +2,19 @@ package dev.tandem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tandem.align.SentenceAligner;
+import dev.tandem.app.Pipeline;
 import dev.tandem.app.Workbench;
+import dev.tandem.extract.ExtractionLimits;
+import dev.tandem.extract.IsolatedExtractor;
+import dev.tandem.model.SegmentationRules;
+import dev.tandem.normalize.ArticleNormalizer;
+import dev.tandem.segment.SentenceSegmenter;
+import dev.tandem.web.JsonBodies;
+import dev.tandem.web.SecuritySettings;
 import dev.tandem.web.WebServer;
+import dev.tandem.web.auth.Accounts;
+import dev.tandem.web.auth.Grant;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +25,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A real server on a free port over a temporary store with the seed imported, and a plain HTTP client.
@@ -32,18 +45,48 @@ public final class TestServer extends ScopedExtension {
     private WebServer server;
     private String requestToken;
 
-    private TestServer() {
+    private final Function<Path, Workbench> opener;
+    private final boolean signIn;
+
+    private TestServer(Function<Path, Workbench> opener, boolean signIn) {
+        this.opener = opener;
+        this.signIn = signIn;
     }
 
     public static TestServer withSeed() {
-        return new TestServer();
+        return new TestServer(TestWorkbench::withSeed, false);
+    }
+
+    /** The password of every account {@link #withSignIn()} makes. */
+    public static final String PASSWORD = "correct horse battery";
+
+    /**
+     * A server that requires sign-in, as beyond loopback, with three accounts: {@code ada}
+     * (admin), {@code tomas} (translator:fr) and {@code rita} (reviewer:fr), all with {@link #PASSWORD}.
+     */
+    public static TestServer withSignIn() {
+        return new TestServer(TestWorkbench::withSeed, true);
+    }
+
+    /** A server that parses uploads in child processes, as {@code serve} does, within {@code limits}. */
+    public static TestServer withIsolatedParsing(ExtractionLimits limits, int heapMegabytes) {
+        return new TestServer(data -> TestWorkbench.withSeed(data, new Pipeline(new IsolatedExtractor(limits, 1, heapMegabytes),
+                new ArticleNormalizer(), new SentenceSegmenter(SegmentationRules.none()), new SentenceAligner())), false);
     }
 
     @Override
     protected void open() throws IOException {
         data = TempFolder.create("tandem-test-data");
-        workbench = TestWorkbench.withSeed(data);
-        server = new WebServer(workbench).start("127.0.0.1", 0);
+        workbench = opener.apply(data);
+        if (signIn) {
+            Accounts accounts = Accounts.in(data, JsonBodies.create());
+            accounts.add("ada", PASSWORD, List.of(Grant.parse("admin")));
+            accounts.add("tomas", PASSWORD, List.of(Grant.parse("translator:fr")));
+            accounts.add("rita", PASSWORD, List.of(Grant.parse("reviewer:fr")));
+            server = new WebServer(workbench, new SecuritySettings("127.0.0.1", List.of(), true, data)).start("127.0.0.1", 0);
+        } else {
+            server = new WebServer(workbench).start("127.0.0.1", 0);
+        }
         requestToken = json(send(HttpRequest.newBuilder(URI.create(url("/api/session"))).GET())).get("requestToken").asText();
     }
 
@@ -52,6 +95,9 @@ public final class TestServer extends ScopedExtension {
         if (server != null) {
             server.stop();
             server = null;
+        }
+        if (workbench != null) {
+            workbench.pipeline().close();
         }
         if (data != null) {
             TempFolder.delete(data);

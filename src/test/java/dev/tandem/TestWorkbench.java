@@ -28,7 +28,17 @@ public final class TestWorkbench {
 
     /** A workbench over {@code data} with the seed article imported as {@code seed}. */
     public static Workbench withSeed(Path data) {
-        Workbench workbench = Workbench.open(data);
+        return seeded(Workbench.open(data));
+    }
+
+    /** A workbench over {@code data} with the given stages and the seed article imported as {@code seed}. */
+    public static Workbench withSeed(Path data, dev.tandem.app.Pipeline pipeline) {
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        return seeded(new Workbench(pipeline, new dev.tandem.store.JsonFolderStore(data, dev.tandem.store.JsonMapperFactory.create(),
+                new dev.tandem.store.AtomicFileWriter(), clock), data, clock));
+    }
+
+    private static Workbench seeded(Workbench workbench) {
         workbench.documents().importFile(fixture("seed-article.txt"), dev.tandem.model.LanguageTag.of("en"), "seed");
         return workbench;
     }

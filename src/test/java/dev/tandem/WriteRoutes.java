@@ -26,7 +26,10 @@ public final class WriteRoutes {
             new Route("POST", "/api/documents/seed/resegment"),
             new Route("POST", "/api/documents/seed/translations/fr/alignment"),
             new Route("POST", "/api/documents/seed/translations/fr/alignment/beads/0/verify"),
-            new Route("POST", "/api/documents/seed/translations/fr/import"));
+            new Route("POST", "/api/documents/seed/translations/fr/import"),
+            new Route("POST", "/api/documents/seed/translations/fr/units/{unit}/propagate"),
+            new Route("POST", "/api/documents/seed/translations/fr/pretranslate"),
+            new Route("DELETE", "/api/memory/references/seed"));
 
     private WriteRoutes() {
     }

@@ -6,6 +6,8 @@ import dev.tandem.align.BeadFormat;
 import dev.tandem.align.SentenceAligner;
 import dev.tandem.extract.ArticleExtractor;
 import dev.tandem.extract.ExtractionLimits;
+import dev.tandem.extract.Extractor;
+import dev.tandem.extract.IsolatedExtractor;
 import dev.tandem.model.Article;
 import dev.tandem.model.ArticleBlock;
 import dev.tandem.model.BeadLink;
@@ -32,17 +34,17 @@ import java.util.List;
  * The store-free verbs: extract, normalize, segment and align. Nothing here reads or writes the
  * translation store, so the CLI's {@code extract}, {@code segment} and {@code align} work anywhere.
  */
-public final class Pipeline {
+public final class Pipeline implements AutoCloseable {
 
     /** The project's own segmentation rules, next to the documents. */
     public static final String PROJECT_RULES = "segmentation.srx";
 
-    private final ArticleExtractor extractor;
+    private final Extractor extractor;
     private final ArticleNormalizer normalizer;
     private final SentenceSegmenter segmenter;
     private final Aligner aligner;
 
-    public Pipeline(ArticleExtractor extractor, ArticleNormalizer normalizer, SentenceSegmenter segmenter, Aligner aligner) {
+    public Pipeline(Extractor extractor, ArticleNormalizer normalizer, SentenceSegmenter segmenter, Aligner aligner) {
         this.extractor = extractor;
         this.normalizer = normalizer;
         this.segmenter = segmenter;
@@ -51,9 +53,15 @@ public final class Pipeline {
 
     /** The default stages with the built-in segmentation rules, plus the SRX file {@code srx} when not null. */
     public static Pipeline standard(Path srx) {
+        return standard(srx, Parsing.IN_PROCESS);
+    }
+
+    /** The same, parsing files in this process or in child processes (see {@link Parsing}). */
+    public static Pipeline standard(Path srx, Parsing parsing) {
         SegmentationRules rules = srx == null ? SegmentationRules.none() : new SrxReader().read(srx);
-        return new Pipeline(new ArticleExtractor(ExtractionLimits.defaults()), new ArticleNormalizer(),
-                new SentenceSegmenter(rules), new SentenceAligner());
+        Extractor extractor = parsing == Parsing.ISOLATED ? new IsolatedExtractor(ExtractionLimits.defaults())
+                : new ArticleExtractor(ExtractionLimits.defaults());
+        return new Pipeline(extractor, new ArticleNormalizer(), new SentenceSegmenter(rules), new SentenceAligner());
     }
 
     /**
@@ -61,8 +69,28 @@ public final class Pipeline {
      * project's {@code <dataRoot>/segmentation.srx} when it exists. Only reads; creates nothing.
      */
     public static Pipeline forProject(Path dataRoot, Path srx) {
+        return forProject(dataRoot, srx, Parsing.IN_PROCESS);
+    }
+
+    /** The same, parsing files in this process or in child processes (see {@link Parsing}). */
+    public static Pipeline forProject(Path dataRoot, Path srx, Parsing parsing) {
         Path projectRules = dataRoot.resolve(PROJECT_RULES);
-        return standard(srx != null ? srx : Files.isRegularFile(projectRules) ? projectRules : null);
+        return standard(srx != null ? srx : Files.isRegularFile(projectRules) ? projectRules : null, parsing);
+    }
+
+    /** Where files are parsed: in this process (the CLI's own files), or in child JVMs with their own heap (uploads). */
+    public enum Parsing { IN_PROCESS, ISOLATED }
+
+    /** Stops the extraction workers, if any. */
+    @Override
+    public void close() {
+        if (extractor instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot stop the extraction workers", e);
+            }
+        }
     }
 
     /** The normalized article of a file, as it would be imported. */
@@ -99,6 +127,11 @@ public final class Pipeline {
             segmenter.segment(block.text(), language.tag()).forEach(span -> sentences.add(span.of(block.text())));
         }
         return sentences;
+    }
+
+    /** The sentences of a file on disk (within the extraction size limit). */
+    public List<String> sentences(Path file, LanguageTag language) {
+        return sentences(read(file), file.getFileName().toString(), language);
     }
 
     /** The sentences of pasted text: paragraphs are separated by blank lines, as in a text file. */

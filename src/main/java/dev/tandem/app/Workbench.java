@@ -54,8 +54,16 @@ public final class Workbench {
      * {@code <dataRoot>/segmentation.srx} when it exists, else the built-in rules.
      */
     public static Workbench open(Path dataRoot, Clock clock, Path srx) {
+        return open(dataRoot, clock, srx, Pipeline.Parsing.IN_PROCESS);
+    }
+
+    /**
+     * The same, with files parsed as {@code parsing} says: a server that takes uploads from others
+     * parses them in child processes with their own heap and a hard time limit.
+     */
+    public static Workbench open(Path dataRoot, Clock clock, Path srx, Pipeline.Parsing parsing) {
         DocumentStore store = new JsonFolderStore(dataRoot, JsonMapperFactory.create(), new AtomicFileWriter(), clock);
-        return new Workbench(Pipeline.forProject(dataRoot, srx), store, dataRoot, clock);
+        return new Workbench(Pipeline.forProject(dataRoot, srx, parsing), store, dataRoot, clock);
     }
 
     /** Extract, normalize, segment and align, without the store. */
@@ -82,6 +90,7 @@ public final class Workbench {
     public void close() {
         memory.close();
         store.close();
+        pipeline.close();
     }
 
     /** Open languages, save, merge, split and restore units. */

@@ -1,5 +1,6 @@
 package dev.tandem.cli;
 
+import dev.tandem.app.DocumentSummary;
 import dev.tandem.app.Workbench;
 import dev.tandem.model.CoverageReport;
 import dev.tandem.model.LanguageCoverage;
@@ -8,8 +9,11 @@ import dev.tandem.model.Status;
 import dev.tandem.model.TandemException;
 import dev.tandem.web.JsonBodies;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,41 +61,70 @@ final class CoverageCommand implements Callable<Integer> {
         }
         LanguageTag target = language == null ? null : LanguageTag.of(language);
         Workbench workbench = data.workbench();
-        requireSomethingToMeasure(workbench, target);
-        CoverageReport report = workbench.coverage().report(document, target);
-
-        if (min != null && report.entries().isEmpty()) {
-            throw TandemException.notFound("nothing to check: no translations" + (document == null ? "" : " of " + document) + " yet");
-        }
+        CoverageReport report = report(workbench, target);
+        Set<String> notStarted = notStarted(workbench, report);
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         if (json) {
             out.println(JsonBodies.create().pretty(report.toJson()));
+        } else if (report.entries().isEmpty()) {
+            out.println("No translations yet: nothing is translated (0 %). Add a target language to start.");
         } else {
             out.print(CoverageTable.render(report, done));
+            notStarted.forEach(entry -> out.println(entry + ": not started"));
         }
         if (min == null) {
             return 0;
         }
+        if (report.entries().isEmpty()) {
+            if (min > 0) {
+                err.println("tandem: nothing is translated yet (0 %), below --min " + stripZeros(min));
+            }
+            return min > 0 ? EXIT_BELOW_MIN : 0;
+        }
         List<LanguageCoverage> below = report.below(min, done);
         for (LanguageCoverage entry : below) {
-            spec.commandLine().getErr().printf(Locale.ROOT, "tandem: %s/%s is %.1f%% %s (by %s), below --min %s%n",
-                    entry.document(), entry.language(), entry.counts().percent(done), done.name().toLowerCase(Locale.ROOT),
-                    entry.counts().measure().label(), stripZeros(min));
+            String name = entry.document() + "/" + entry.language();
+            if (notStarted.contains(name)) {
+                err.println("tandem: " + name + " is not started (0 %), below --min " + stripZeros(min));
+            } else {
+                err.printf(Locale.ROOT, "tandem: %s is %.1f%% %s (by %s), below --min %s%n", name, entry.counts().percent(done),
+                        done.name().toLowerCase(Locale.ROOT), entry.counts().measure().label(), stripZeros(min));
+            }
         }
         return below.isEmpty() ? 0 : EXIT_BELOW_MIN;
     }
 
-    /** A gate over nothing would always pass; a document or language that is not there is an error. */
-    private void requireSomethingToMeasure(Workbench workbench, LanguageTag target) {
-        if (document != null) {
-            List<String> languages = workbench.documents().languages(document);
-            if (target != null && !languages.contains(target.tag())) {
-                throw TandemException.notFound(document + " has no translation into " + target
-                        + (languages.isEmpty() ? "" : " (it has " + String.join(", ", languages) + ")"));
-            }
-        } else if (target != null && workbench.documents().list().stream().noneMatch(d -> d.languages().contains(target.tag()))) {
-            throw TandemException.notFound("no document has a translation into " + target);
+    /**
+     * Every stored translation, narrowed to the document and language asked for; a language asked
+     * for that nobody started is measured too (0 %), so a gate over it fails instead of passing.
+     */
+    private CoverageReport report(Workbench workbench, LanguageTag target) {
+        if (target == null) {
+            return workbench.coverage().report(document, null);
         }
+        List<String> documents = document != null ? List.of(document)
+                : workbench.documents().list().stream().map(DocumentSummary::id).toList();
+        List<LanguageCoverage> entries = new ArrayList<>();
+        for (String id : documents) {
+            if (!workbench.documents().document(id).sourceLanguage().equalsIgnoreCase(target.tag())) {
+                entries.add(workbench.coverage().coverage(id, target));
+            } else if (document != null) {
+                throw TandemException.badInput(id + " is written in " + target + "; coverage is of a target language");
+            }
+        }
+        return new CoverageReport(entries);
+    }
+
+    /** The "document/language" entries of the report that have no translation file yet. */
+    private static Set<String> notStarted(Workbench workbench, CoverageReport report) {
+        Set<String> names = new LinkedHashSet<>();
+        for (LanguageCoverage entry : report.entries()) {
+            if (!workbench.documents().languages(entry.document()).contains(entry.language())) {
+                names.add(entry.document() + "/" + entry.language());
+            }
+        }
+        return names;
     }
 
     /** Done is at least translated: counting drafts as done would make every gate pass. */

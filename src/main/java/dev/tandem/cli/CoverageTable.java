@@ -19,7 +19,7 @@ final class CoverageTable {
         String doneHeader = done.name() + "%";
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"DOCUMENT", "LANG", "UNIT", "TOTAL", "INITIAL", "TRANSLATED", "REVIEWED", "FINAL",
-                "CHANGED", doneHeader, "SEGMENTS%"});
+                "CHANGED", "ALIGNED", doneHeader, "SEGMENTS%"});
         for (LanguageCoverage entry : report.entries()) {
             rows.add(row(entry.document(), entry.language(), entry.counts(), done));
         }
@@ -41,7 +41,7 @@ final class CoverageTable {
             table.append(line.toString().stripTrailing()).append('\n');
         }
         table.append("Done means ").append(done.name().toLowerCase(Locale.ROOT))
-                .append(" or better with an unchanged source. UNIT is words, or characters for scripts without spaces (GMX-V).\n");
+                .append(" or better with an unchanged source, not aligned-unreviewed. UNIT is words, or characters for scripts without spaces (GMX-V).\n");
         return table.toString();
     }
 
@@ -50,6 +50,7 @@ final class CoverageTable {
         return new String[] {document, language, counts.measure().label(), String.valueOf(primary.total()),
                 String.valueOf(primary.initial()), String.valueOf(primary.translated()), String.valueOf(primary.reviewed()),
                 String.valueOf(primary.finalized()), String.valueOf(primary.sourceChanged()),
+                String.valueOf(primary.aligned()),
                 String.format(Locale.ROOT, "%.1f", counts.percent(done)),
                 String.format(Locale.ROOT, "%.1f", counts.segments().percent(done))};
     }

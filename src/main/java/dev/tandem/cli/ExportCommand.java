@@ -5,9 +5,11 @@ import dev.tandem.model.ExportOptions;
 import dev.tandem.model.ExportResult;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.Status;
+import dev.tandem.model.TandemException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -59,11 +61,28 @@ final class ExportCommand implements Callable<Integer> {
             out.print(new String(result.content(), StandardCharsets.UTF_8));
             out.flush();
         } else {
-            Files.write(output, result.content());
+            write(output, result.content());
         }
         PrintWriter err = spec.commandLine().getErr();
         result.warnings().forEach(warning -> err.println("tandem: warning: " + warning));
         err.flush();
         return 0;
+    }
+
+    private static void write(Path output, byte[] content) {
+        if (Files.isDirectory(output)) {
+            throw TandemException.badInput("cannot write " + output + ": it is a folder; name a file (-o " + output.resolve("file") + ")");
+        }
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw TandemException.notFound("cannot write " + output + ": the folder " + parent + " does not exist");
+        }
+        try {
+            Files.write(output, content);
+        } catch (AccessDeniedException e) {
+            throw TandemException.badInput("cannot write " + output + ": permission denied");
+        } catch (IOException e) {
+            throw TandemException.badInput("cannot write " + output + ": " + e.getMessage());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.tandem.cli;
 
+import dev.tandem.app.AlignmentResult;
 import dev.tandem.app.BilingualFileRefused;
 import dev.tandem.app.Workbench;
 import dev.tandem.model.Document;
@@ -58,8 +59,23 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--by", paramLabel = "NAME", description = "With --doc: the translator recorded on filled units.")
     String by;
 
+    @Option(names = "--align",
+            description = "With --doc and --to: FILEs are the translated article (any format); align its sentences to DOC's."
+                    + " Fills units that are empty or hold an earlier alignment; units a translator worked on are kept.")
+    boolean align;
+
+    @Option(names = "--replace-human-work",
+            description = "With --align: also replace units a translator typed, imported or confirmed (their text stays in history).")
+    boolean replaceHumanWork;
+
     @Override
     public Integer call() {
+        if (replaceHumanWork && !align) {
+            throw TandemException.badInput("--replace-human-work goes with --align");
+        }
+        if (align) {
+            return alignTranslation();
+        }
         if (bilingualDocument != null) {
             if (id != null || language != null || replace) {
                 throw TandemException.badInput("--id, --lang and --replace are for importing articles; with --doc use --to");
@@ -88,6 +104,29 @@ final class ImportCommand implements Callable<Integer> {
             } catch (BilingualFileRefused refused) {
                 throw TandemException.badInput(refused.commandLine(file.toString()));
             }
+        });
+    }
+
+    private int alignTranslation() {
+        if (bilingualDocument == null || targetLanguage == null) {
+            throw TandemException.badInput("--align needs --doc DOC and --to yy (the document and the translation's language)");
+        }
+        if (id != null || language != null || replace || overwrite || by != null) {
+            throw TandemException.badInput("--align takes --doc, --to and --replace-human-work only");
+        }
+        Workbench workbench = data.workbench();
+        LanguageTag target = LanguageTag.of(targetLanguage);
+        return importEach(file -> {
+            List<String> sentences = workbench.pipeline().sentences(file, target);
+            AlignmentResult result = workbench.alignments().alignTranslation(bilingualDocument, target,
+                    file.getFileName().toString(), sentences, replaceHumanWork);
+            StringBuilder report = new StringBuilder(file + " (" + target + "): " + result.summary());
+            for (AlignmentResult.Kept kept : result.kept()) {
+                report.append(System.lineSeparator()).append("  kept ").append(kept.unitId()).append(" (")
+                        .append(kept.by() == null ? "a translator" : kept.by()).append("): ").append(kept.target())
+                        .append(" | aligned: ").append(kept.aligned());
+            }
+            return report.toString();
         });
     }
 

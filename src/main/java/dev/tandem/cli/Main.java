@@ -11,7 +11,7 @@ import picocli.CommandLine;
 @Command(name = "tandem", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Tandem, a translation workbench: import articles, translate them in the browser, export bilingual files.",
         subcommands = {ServeCommand.class, ImportCommand.class, ExtractCommand.class, SegmentCommand.class, ResegmentCommand.class,
-                AlignCommand.class, CoverageCommand.class, ExportCommand.class, TmCommand.class, PretranslateCommand.class,
+                AlignCommand.class, CoverageCommand.class, ExportCommand.class, UserCommand.class, TokenCommand.class, TmCommand.class, PretranslateCommand.class,
                 AnalyzeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

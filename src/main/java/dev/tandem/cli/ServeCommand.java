@@ -2,9 +2,15 @@ package dev.tandem.cli;
 
 import dev.tandem.app.Workbench;
 import dev.tandem.model.Document;
+import dev.tandem.model.TandemException;
+import dev.tandem.web.JsonBodies;
+import dev.tandem.web.SecuritySettings;
 import dev.tandem.web.WebServer;
+import dev.tandem.web.auth.Accounts;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -34,16 +40,40 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--seeds", defaultValue = "seeds", description = "Folder of documents to import at start (default: ${DEFAULT-VALUE}).")
     Path seeds;
 
+    @Option(names = "--allowed-host", paramLabel = "NAME",
+            description = "Another name this server answers as, e.g. a reverse proxy's public name (repeatable). "
+                    + "Loopback names and the --host address are always answered.")
+    List<String> allowedHosts = new ArrayList<>();
+
+    @Option(names = "--require-sign-in",
+            description = "Require sign-in on loopback too (beyond loopback it is always required).")
+    boolean requireSignIn;
+
     @Override
     public Integer call() throws InterruptedException {
-        Workbench workbench = data.workbench();
+        if (port < 0 || port > 65535) {
+            throw TandemException.badInput("--port must be from 0 to 65535 (0: any free port), not " + port);
+        }
+        ListenAddress.require(host);
+        boolean seedsNamed = spec.commandLine().getParseResult().hasMatchedOption("--seeds");
+        if (seedsNamed && !Files.isDirectory(seeds)) {
+            throw TandemException.notFound("no seeds folder " + seeds);
+        }
+        SecuritySettings security = new SecuritySettings(host, allowedHosts, requireSignIn, data.path());
+        int accounts = Accounts.in(data.path(), JsonBodies.create()).list().size();
+        if (security.signInRequired() && accounts == 0) {
+            throw TandemException.badInput((SecuritySettings.isLoopback(host) ? "--require-sign-in" : "listening on " + host)
+                    + " needs sign-in, and " + data.path().resolve(Accounts.FILE) + " has no accounts yet: "
+                    + "create an administrator first with `tandem user add NAME --role admin`");
+        }
+        Workbench workbench = data.isolatedWorkbench();
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
         workbench.claimStore(port == 0 ? null : "http://" + shownHost + ":" + port + "/");
         List<Document> imported;
         WebServer server;
         try {
             imported = workbench.documents().importSeeds(seeds);
-            server = new WebServer(workbench).start(host, port);
+            server = new WebServer(workbench, security).start(host, port);
         } catch (RuntimeException e) {
             workbench.close();
             throw e;
@@ -58,6 +88,10 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println(String.format("Tandem: %d document(s) in %s (%d from %s)",
                 workbench.documents().list().size(), data.path(), imported.size(), seeds));
+        if (security.signInRequired()) {
+            out.println(String.format("Sign-in required (%d account(s))%s", accounts, SecuritySettings.isLoopback(host) ? ""
+                    : "; beyond this machine, serve it behind an https proxy so that passwords never travel in clear"));
+        }
         out.println(String.format("Open http://%s:%d/ in your browser (Ctrl+C to stop)", shownHost, server.port()));
         out.flush();
         stopped.await();

@@ -42,6 +42,18 @@ public record Document(String id, String title, String sourceLanguage, Origin or
         return texts;
     }
 
+    /** The texts of a few segments by id (a unit's sources): one pass, no map of the whole document. */
+    public Map<String, String> segmentTexts(java.util.Collection<String> segmentIds) {
+        java.util.Set<String> wanted = java.util.Set.copyOf(segmentIds);
+        Map<String, String> texts = new HashMap<>();
+        for (Segment segment : segments) {
+            if (wanted.contains(segment.id())) {
+                texts.put(segment.id(), segment.text());
+            }
+        }
+        return texts;
+    }
+
     /** The source text of one unit of this document. */
     public String sourceText(Unit unit) {
         return unit.sourceText(id -> segment(id).map(Segment::text).orElse(null));

@@ -1,7 +1,7 @@
 package dev.tandem.model;
 
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -99,10 +99,16 @@ public record Translation(String document, String language, List<Unit> units) {
     }
 
     private Translation replaced(int index, int count, List<Unit> replacement) {
-        List<Unit> changed = new ArrayList<>(units.size() - count + replacement.size());
-        changed.addAll(units.subList(0, index));
-        changed.addAll(replacement);
-        changed.addAll(units.subList(index + count, units.size()));
-        return withUnits(changed);
+        Unit[] changed = new Unit[units.size() - count + replacement.size()];
+        for (int i = 0; i < index; i++) {
+            changed[i] = units.get(i);
+        }
+        for (int i = 0; i < replacement.size(); i++) {
+            changed[index + i] = replacement.get(i);
+        }
+        for (int i = index + count; i < units.size(); i++) {
+            changed[i - count + replacement.size()] = units.get(i);
+        }
+        return withUnits(Arrays.asList(changed));
     }
 }

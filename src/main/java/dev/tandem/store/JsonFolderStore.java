@@ -200,11 +200,12 @@ public final class JsonFolderStore implements DocumentStore {
             Translation before = translation(documentId, language);
             Changed<R> changed = change.apply(document, before);
             Translation after = changed.translation();
-            List<Unit> saved = alignment == null ? UnitChanges.saves(before, after, JOURNAL_MAX_UNITS) : null;
+            UnitChanges.Saves saves = alignment == null ? UnitChanges.saves(before, after, JOURNAL_MAX_UNITS) : null;
+            List<Unit> saved = saves == null ? null : saves.saved();
             boolean stored = Files.isRegularFile(files.translation(documentId, language));
             StoredText.check(saved != null ? saved : after.units());
             history.append(files.history(documentId, language), files.legacyHistory(documentId, language),
-                    UnitChanges.replacedTargets(before, after));
+                    saves != null ? saves.replaced() : UnitChanges.replacedTargets(before, after));
             if (saved != null && stored && storeLock.held()) {
                 appendToJournal(documentId, language, saved);
             } else if (saved == null || !saved.isEmpty() || !stored) {

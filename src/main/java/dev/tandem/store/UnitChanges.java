@@ -18,13 +18,14 @@ final class UnitChanges {
      * each at a higher revision): what a journal line can carry. Null when the change restructured
      * the translation, lowered a revision or saved more than {@code max} units.
      */
-    static List<Unit> saves(Translation before, Translation after, int max) {
+    static Saves saves(Translation before, Translation after, int max) {
         List<Unit> old = before.units();
         List<Unit> now = after.units();
         if (old.size() != now.size()) {
             return null;
         }
         List<Unit> saved = new ArrayList<>();
+        List<Unit> replaced = new ArrayList<>();
         for (int i = 0; i < old.size(); i++) {
             Unit a = old.get(i);
             Unit b = now.get(i);
@@ -35,15 +36,22 @@ final class UnitChanges {
                 return null;
             }
             saved.add(b);
+            if (a.hasTarget() && !a.target().equals(b.target())) {
+                replaced.add(a);
+            }
         }
-        return saved;
+        return new Saves(saved, replaced);
+    }
+
+    /** Units saved in place, and those of them whose earlier target goes to the history. */
+    record Saves(List<Unit> saved, List<Unit> replaced) {
     }
 
     /** Units whose target the change replaced or removed, as they were: what the history keeps. */
     static List<Unit> replacedTargets(Translation before, Translation after) {
+        List<Unit> replaced = new ArrayList<>();
         Map<String, String> targetsAfter = new HashMap<>();
         after.units().forEach(unit -> targetsAfter.put(unit.id(), unit.target()));
-        List<Unit> replaced = new ArrayList<>();
         for (Unit unit : before.units()) {
             if (unit.hasTarget() && !unit.target().equals(targetsAfter.get(unit.id()))) {
                 replaced.add(unit);

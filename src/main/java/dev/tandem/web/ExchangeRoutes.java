@@ -39,7 +39,7 @@ final class ExchangeRoutes {
     void importFile(Context ctx) {
         UploadedFile file = Uploads.required(ctx);
         byte[] content = Uploads.read(file);
-        String by = ctx.formParam("by");
+        String by = Params.by(ctx, ctx.formParam("by"));
         ImportOptions options = new ImportOptions("true".equals(ctx.formParam("overwrite")), by == null || by.isBlank() ? null : by);
         ctx.json(workbench.exchange().importBilingual(Params.document(ctx), Params.language(ctx), content, file.filename(), options));
     }

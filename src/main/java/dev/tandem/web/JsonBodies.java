@@ -54,6 +54,11 @@ public final class JsonBodies {
         }
     }
 
+    /** A value from JSON bytes (the accounts file). */
+    public <T> T read(byte[] json, Class<T> type) throws java.io.IOException {
+        return mapper.readValue(json, type);
+    }
+
     ObjectMapper mapper() {
         return mapper;
     }

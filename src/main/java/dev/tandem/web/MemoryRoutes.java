@@ -37,7 +37,7 @@ final class MemoryRoutes {
 
     /** {@code POST …/units/{unit}/propagate} with {@code {"by": …, "units": [{document, unit, rev}]}} */
     void propagate(Context ctx) {
-        PropagateRequest body = ctx.bodyAsClass(PropagateRequest.class);
+        PropagateRequest body = Params.json(ctx, PropagateRequest.class);
         if (body == null || body.units() == null || body.units().isEmpty()) {
             throw TandemException.badInput("say which repetitions to fill: units [{document, unit, rev}]");
         }
@@ -47,12 +47,12 @@ final class MemoryRoutes {
             }
             return new Repetition(target.document(), target.unit(), target.rev(), null, null);
         }).toList();
-        ctx.json(memory.propagate(Params.document(ctx), Params.language(ctx), Params.unit(ctx), targets, body.by()));
+        ctx.json(memory.propagate(Params.document(ctx), Params.language(ctx), Params.unit(ctx), targets, Params.by(ctx, body.by())));
     }
 
     /** {@code POST …/translations/{lang}/pretranslate} with {@code {"min": 100}} */
     void pretranslate(Context ctx) {
-        PretranslateRequest body = ctx.body().isBlank() ? null : ctx.bodyAsClass(PretranslateRequest.class);
+        PretranslateRequest body = ctx.body().isBlank() ? null : Params.json(ctx, PretranslateRequest.class);
         int minimum = body == null || body.min() == null ? 100 : body.min();
         ctx.json(memory.pretranslate(Params.document(ctx), Params.language(ctx), minimum, List.of()));
     }

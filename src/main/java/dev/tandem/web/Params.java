@@ -26,6 +26,14 @@ final class Params {
         return ctx.bodyAsClass(type);
     }
 
+    /** Who made a change: the signed-in account when there is one, else what the request says. */
+    static String by(Context ctx, String requested) {
+        return SignInGuard.account(ctx).map(account -> account.name()).orElseGet(() -> {
+            SaveFields.text("by", requested, SaveFields.MAX_BY);
+            return requested;
+        });
+    }
+
     static String unit(Context ctx) {
         return ctx.pathParam("unit");
     }

@@ -59,9 +59,9 @@ final class TranslationRoutes {
         }
         SaveFields.check(body.target(), body.by(), body.note());
         Document document = workbench.documents().document(id);
-        UnitEdit edit = new UnitEdit(Params.unit(ctx), body.baseRev(), body.target(), body.status(), body.by(), body.note());
+        UnitEdit edit = new UnitEdit(Params.unit(ctx), body.baseRev(), body.target(), body.status(), Params.by(ctx, body.by()), body.note());
         Unit saved = workbench.translations().save(id, language, edit);
-        ctx.json(UnitJson.of(saved, document.segmentTexts(), workbench.translations().comments(id, language)));
+        ctx.json(UnitJson.of(saved, document.segmentTexts(saved.sources()), workbench.translations().comments(id, language)));
     }
 
     void history(Context ctx) {

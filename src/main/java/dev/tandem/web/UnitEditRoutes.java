@@ -36,13 +36,13 @@ final class UnitEditRoutes {
             throw TandemException.badInput("a merge needs baseRev and nextRev (the revisions of both units you saw)");
         }
         ctx.json(Map.of("unit", json(ctx, workbench.translations().merge(Params.document(ctx), Params.language(ctx),
-                new UnitMerge(Params.unit(ctx), body.baseRev(), body.nextRev(), body.by())))));
+                new UnitMerge(Params.unit(ctx), body.baseRev(), body.nextRev(), Params.by(ctx, body.by()))))));
     }
 
     void split(Context ctx) {
         Request body = body(ctx);
         List<Unit> parts = workbench.translations().split(Params.document(ctx), Params.language(ctx),
-                new UnitSplit(Params.unit(ctx), body.baseRev(), body.by()));
+                new UnitSplit(Params.unit(ctx), body.baseRev(), Params.by(ctx, body.by())));
         Map<String, String> texts = document(ctx).segmentTexts();
         Map<String, List<Comment>> comments = workbench.translations().comments(Params.document(ctx), Params.language(ctx));
         ctx.json(Map.of("units", parts.stream().map(unit -> UnitJson.of(unit, texts, comments)).toList()));
@@ -54,7 +54,7 @@ final class UnitEditRoutes {
             throw TandemException.badInput("a restore needs rev (the history entry to restore) and baseRev");
         }
         ctx.json(json(ctx, workbench.translations().restore(Params.document(ctx), Params.language(ctx),
-                new UnitRestore(Params.unit(ctx), body.rev(), body.baseRev(), body.by()))));
+                new UnitRestore(Params.unit(ctx), body.rev(), body.baseRev(), Params.by(ctx, body.by())))));
     }
 
     private static Request body(Context ctx) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.tandem.app.Workbench;
 import dev.tandem.model.StaleSaveException;
 import dev.tandem.model.TandemException;
+import dev.tandem.web.auth.Accounts;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -12,6 +13,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +39,10 @@ public final class WebServer {
         RequestToken requestToken = new RequestToken(new SecureRandom());
         HostGuard hostGuard = new HostGuard(security.host(), security.allowedHosts());
         OriginGuard originGuard = new OriginGuard(requestToken);
-        SessionRoutes session = new SessionRoutes(requestToken, security);
+        Accounts accounts = security.dataFolder() == null ? null : Accounts.in(security.dataFolder(), json);
+        Sessions sessions = new Sessions(new SecureRandom(), Clock.systemUTC());
+        SignInGuard signIn = new SignInGuard(accounts, sessions, security.signInRequired());
+        SessionRoutes session = new SessionRoutes(requestToken, signIn, accounts, sessions, new SignInThrottle(Clock.systemUTC()));
         DocumentRoutes documents = new DocumentRoutes(workbench);
         TranslationRoutes translations = new TranslationRoutes(workbench);
         AlignmentRoutes alignments = new AlignmentRoutes(workbench);
@@ -59,14 +64,19 @@ public final class WebServer {
                 files.directory = "/web";
                 files.location = Location.CLASSPATH;
             });
-            // The security rules, in the order they apply: headers on every answer, then the
-            // Host (DNS rebinding), then the origin of state-changing requests (CSRF).
+            // The security rules, in the order they apply: headers on every answer, the Host (DNS
+            // rebinding), the declared size, the origin of state-changing requests (CSRF), who is
+            // asking (sign-in), and, once the route is known, whether their roles allow it.
             config.routes.before(WebServer::securityHeaders);
             config.routes.before(hostGuard::check);
             config.routes.before(uploads::check);
             config.routes.before(originGuard::check);
+            config.routes.before(signIn::identify);
+            config.routes.beforeMatched(signIn::authorize);
 
             config.routes.get("/api/session", session::show);
+            config.routes.post("/api/session", session::signIn);
+            config.routes.delete("/api/session", session::signOut);
 
             config.routes.get("/api/documents", documents::list);
             config.routes.post("/api/documents", documents::upload);
@@ -115,8 +125,9 @@ public final class WebServer {
             config.routes.exception(StaleSaveException.class, (e, ctx) -> conflict(workbench, e, ctx));
             config.routes.exception(TandemException.class, WebServer::userError);
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
-            config.routes.exception(JsonProcessingException.class, (e, ctx) ->
-                    error(ctx, HttpStatus.BAD_REQUEST, "malformed JSON body: " + e.getOriginalMessage()));
+            config.routes.exception(JsonProcessingException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST,
+                    "malformed JSON body" + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
+                            + ", column " + e.getLocation().getColumnNr())));
             config.routes.exception(Exception.class, WebServer::serverError);
             config.routes.after(uploads::deleteParts);
             config.routes.error(404, ctx -> {

@@ -183,7 +183,7 @@ class CliTest {
     void serveOnATakenPortIsOneLineAndExitTwo() throws IOException {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             Result result = run("serve", "--port", String.valueOf(taken.getLocalPort()), "--data", folder.toString(),
-                    "--seeds", folder.resolve("no-seeds").toString());
+                    "--seeds", Files.createDirectories(folder.resolve("no-seeds")).toString());
             assertOneLineError(result);
             assertTrue(result.err().contains("--port"), result.err());
         }

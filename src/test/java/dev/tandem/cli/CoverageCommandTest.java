@@ -131,15 +131,44 @@ class CoverageCommandTest {
     @Test
     void badOrMissingLanguageIsOneLineAndExitTwo() {
         assertOneLineError(run("coverage", "seed", "--lang", "12x"));
-        Result missing = run("coverage", "seed", "--lang", "de", "--min", "100");
-        assertOneLineError(missing);
-        assertTrue(missing.err().contains("seed has no translation into de (it has fr)"), missing.err());
-        assertOneLineError(run("coverage", "--lang", "de"));
+        assertOneLineError(run("coverage", "seed", "--lang", "en"));
         assertOneLineError(run("coverage", "--status", "done"));
         Result drafts = run("coverage", "--status", "initial");
         assertOneLineError(drafts);
         assertTrue(drafts.err().contains("--status must be translated, reviewed or final, not initial"), drafts.err());
         assertOneLineError(run("coverage", "--min", "150"));
         assertFalse(run("coverage", "seed", "--lang", "12x").err().contains("\tat "));
+    }
+
+    @Test
+    void aLanguageNobodyStartedIsZeroPercentAndFailsTheGate() {
+        Result table = run("coverage", "seed", "--lang", "de");
+        assertEquals(0, table.code(), table.err());
+        assertTrue(table.out().contains("seed/de: not started"), table.out());
+        assertTrue(table.out().lines().anyMatch(line -> line.startsWith("seed ") && line.contains(" 0.0 ")), table.out());
+
+        Result gate = run("coverage", "seed", "--lang", "de", "--min", "100");
+        assertEquals(1, gate.code(), gate.err());
+        assertEquals("tandem: seed/de is not started (0 %), below --min 100", gate.err().strip());
+        assertEquals(1, run("coverage", "--lang", "de", "--min", "10").code());
+    }
+
+    @Test
+    void aStoreWithNoTargetLanguageIsNotOneHundredPercent(@TempDir Path empty) {
+        Workbench bare = Workbench.open(empty);
+        bare.documents().importFile(TestWorkbench.fixture("seed-article.txt"), LanguageTag.of("en"), "seed");
+        Path saved = data;
+        data = empty;
+        try {
+            Result table = run("coverage");
+            assertEquals(0, table.code(), table.err());
+            assertFalse(table.out().contains("100"), table.out());
+            assertTrue(table.out().contains("nothing is translated (0 %)"), table.out());
+            Result gate = run("coverage", "--min", "50");
+            assertEquals(1, gate.code(), gate.err());
+            assertEquals("tandem: nothing is translated yet (0 %), below --min 50", gate.err().strip());
+        } finally {
+            data = saved;
+        }
     }
 }

@@ -231,6 +231,27 @@ class SafeImportCliTest {
         assertTrue(result.lines().get(6).startsWith("[7/7] story-7: "), result.out());
     }
 
+    @Test
+    void aligningATranslationKeepsWhatATranslatorDidAndSaysSoUnlessAskedToReplaceIt() {
+        Path french = TestWorkbench.fixture("seed-article.fr.txt");
+
+        CliTest.Result kept = run("import", french.toString(), "--doc", "seed", "--to", "fr", "--align", "--data", data.toString());
+
+        assertEquals(0, kept.code(), kept.err());
+        assertTrue(kept.lines().get(0).endsWith(" filled, 5 kept because a translator already worked on them"), kept.out());
+        assertTrue(kept.out().contains("  kept "), kept.out());
+        List<Unit> units = Workbench.open(data).translations().translation("seed", FR).units();
+        assertEquals("Traduction 1", units.get(1).target());
+
+        CliTest.Result replaced = run("import", french.toString(), "--doc", "seed", "--to", "fr", "--align", "--replace-human-work",
+                "--data", data.toString());
+
+        assertEquals(0, replaced.code(), replaced.err());
+        assertTrue(replaced.lines().get(0).endsWith(", 0 kept because a translator already worked on them"), replaced.out());
+        assertFalse(Workbench.open(data).translations().translation("seed", FR).units().get(1).target().equals("Traduction 1"));
+        assertOneLineError(run("import", french.toString(), "--doc", "seed", "--replace-human-work", "--data", data.toString()));
+    }
+
     private Path write(String name, String content) throws IOException {
         Path file = folder.resolve("files").resolve(name);
         Files.createDirectories(file.getParent());

@@ -130,4 +130,15 @@ class CoverageCounterTest {
         assertEquals(Map.of("initial", 14L, "translated", 4L, "reviewed", 2L, "final", 0L, "sourceChanged", 0L, "aligned", 0L, "total", 20L),
                 totals.get("words"));
     }
+
+    @Test
+    void measuresCorrectedAfterEachSaveEqualMeasuringTheWholeTranslationAfresh() {
+        Translation translation = Texts.untranslated(english, "fr");
+        counter.measure(english, translation);
+        for (String[] save : new String[][] {{"s0", "TRANSLATED"}, {"s2", "FINAL"}, {"s0", "REVIEWED"}, {"s1", "INITIAL"}}) {
+            translation = withStatus(english, translation, save[0], Status.valueOf(save[1]));
+            Counts corrected = counter.measure(english, translation).counts();
+            assertEquals(new CoverageCounter().measure(english, translation).counts(), corrected, "after saving " + save[0]);
+        }
+    }
 }

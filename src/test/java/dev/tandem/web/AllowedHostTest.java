@@ -18,7 +18,7 @@ class AllowedHostTest {
         Path data = TempFolder.create("tandem-allowed-host");
         Workbench workbench = TestWorkbench.withSeed(data);
         WebServer server = new WebServer(workbench,
-                new SecuritySettings("127.0.0.1", List.of("tandem.example.org"), false)).start("127.0.0.1", 0);
+                new SecuritySettings("127.0.0.1", List.of("tandem.example.org"), false, null)).start("127.0.0.1", 0);
         try {
             assertEquals(200, RawHttp.get(server.port(), "/api/documents", "tandem.example.org").status());
             assertEquals(200, RawHttp.get(server.port(), "/api/documents", "Tandem.Example.Org:443").status());

@@ -92,6 +92,17 @@ class InputLimitsTest {
     }
 
     @Test
+    void aMalformedBodyIsA400WithoutJavaInternals() {
+        for (String body : List.of("{\"baseRev\":\"abc\",\"target\":\"t\"}", "{not json", "[1,2]")) {
+            HttpResponse<String> response = save(body);
+            assertEquals(400, response.statusCode(), response.body());
+            String error = server.json(response).get("error").asText();
+            assertTrue(error.startsWith("malformed JSON body"), error);
+            assertTrue(!error.contains("java.") && !error.contains("`") && !error.contains("@"), "no internals: " + error);
+        }
+    }
+
+    @Test
     void aSaveInAnyOtherContentTypeIsUnsupportedEvenWithTheToken() throws Exception {
         Map<String, String> before = StoreSnapshot.of(server.data());
         for (String type : List.of("text/plain", "application/x-www-form-urlencoded", "application/jsonx")) {
