@@ -115,4 +115,15 @@ export const api = {
   },
   importBilingual: (id, lang, formData) =>
     request('POST', `/api/documents/${enc(id)}/translations/${enc(lang)}/import`, formData),
+  glossary: (from, to) => request('GET', `/api/glossary?from=${enc(from || '')}&to=${enc(to || '')}`),
+  addTerm: (term) => request('POST', '/api/glossary/terms', term),
+  unitTerms: (id, lang, unitId) => request('GET', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}/terms`),
+  qaReport: (id, lang, spelling) =>
+    request('GET', `/api/documents/${enc(id)}/translations/${enc(lang)}/qa?spelling=${spelling ? 'true' : 'false'}`),
+  checkUnit: (id, lang, unitId, body) =>
+    request('POST', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}/qa`, body),
+  ignoreFinding: (id, lang, unitId, body) =>
+    request('POST', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}/qa/ignored`, body),
+  unignoreFinding: (id, lang, unitId, key) =>
+    request('DELETE', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}/qa/ignored?key=${enc(key)}`),
 };

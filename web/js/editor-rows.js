@@ -1,7 +1,7 @@
 // The lightweight rows of the editor: plain text for every unit, so thousands of units stay cheap.
 // The one live editor (textarea and its action bar) is moved into whichever row is active.
 import { h } from './dom.js';
-import { showText } from './highlight.js';
+import { showSpans } from './highlight.js';
 import { text, shownStatus } from './save-state.js';
 
 // What a row says about its unit: "not translated" only when there is no text at all.
@@ -47,24 +47,28 @@ export function buildRow(entry, { sourceLanguage, targetLanguage, targetDir }) {
   entry.el.source, entry.el.target,
   h('div', { class: 'unit-meta' }, entry.el.remarks),
   entry.el.notice);
-  refreshRow(entry, '');
+  refreshRow(entry, null);
   return entry.el.row;
 }
 
-/** Brings a row up to date with its entry: target text, status, save state, search marks. */
-export function refreshRow(entry, query, searchIn = 'both') {
+/**
+ * Brings a row up to date with its entry: target text, status, save state, and the search's marks
+ * (`hit`: { source, target } spans from the server, or null). A draft not saved yet is shown
+ * without marks: the spans were found in the stored target.
+ */
+export function refreshRow(entry, hit) {
   const { el, state } = entry;
   const { unit } = state;
   const target = text(state);
-  showText(el.source, entry.sourceText, searchIn !== 'target' ? query : '');
+  showSpans(el.source, entry.sourceText, hit && hit.source);
   if (target) {
-    showText(el.targetText, target, searchIn !== 'source' ? query : '');
+    showSpans(el.targetText, target, hit && target === unit.target ? hit.target : null);
     el.targetText.classList.remove('empty');
   } else {
     el.targetText.textContent = 'Not translated yet';
     el.targetText.classList.add('empty');
   }
-  entry.shownQuery = query;
+  entry.shownHit = hit;
   el.status.textContent = statusText(state);
   el.row.dataset.status = shownStatus(state);
   el.row.classList.toggle('source-changed', Boolean(unit.sourceChanged));

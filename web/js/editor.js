@@ -15,6 +15,7 @@ import { createUnitList } from './unit-list.js';
 import { createUnitEditor } from './unit-editor.js';
 import { createPanelHost } from './panel-host.js';
 import { unitActions } from './unit-actions.js';
+import { replacePreview } from './replace-preview.js';
 
 const DEFAULT_SAVE_DELAY_MS = 600;
 
@@ -30,10 +31,15 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
   let unmounted = false;
 
   const banner = h('div', { class: 'banner', role: 'status' });
+  const previewSlot = h('div', { class: 'preview-slot' });
+  let searchRequest = 0;
+  let searchAgain = null;
   const toolSlot = h('div', { class: 'editor-tools' });
   const sideSlot = h('aside', { class: 'side-panels', 'aria-label': 'About the active unit' });
   const toolbar = editorToolbar({
     onFilter: (next) => applyFilter(next),
+    onSearch: (search) => runSearch(search),
+    onPreview: (replacement) => previewReplacement(replacement),
     onJump: (number) => jump(number),
     onReviewMode: (on) => { reviewMode = on; },
     onShortcuts: () => shortcutSheet(SHORTCUTS),
@@ -46,6 +52,11 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
     onSaved: (entry, unit) => {
       if (entry.state.phase === 'saved') notice(entry, '');
       panels.emit('saved', unit);
+      // The marks of a search were found in the text before this save: look again, once saves settle.
+      if (list.filter().hits) {
+        clearTimeout(searchAgain);
+        searchAgain = setTimeout(() => runSearch(toolbar.search()), 400);
+      }
     },
   });
   const panels = createPanelHost({
@@ -133,14 +144,15 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
     }
     if (!list.visible(entry)) {
       toolbar.reset();
-      applyFilter({ status: 'all', query: '' });
+      searchRequest++;
+      applyFilter({ status: 'all', hits: null });
     }
     activate(entry);
   }
 
-  function applyFilter(next) {
+  function applyFilter(next, note = '') {
     const shown = list.applyFilter(next);
-    toolbar.showCount(shown, list.entries().length);
+    toolbar.showCount(shown, list.entries().length, note);
     // The editor never stays on a row the filter hides: it moves to the nearest shown row, leaving
     // the focus where the translator is (the filter or the search field).
     if (active && !list.visible(active)) {
@@ -148,6 +160,71 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
       if (nearest) activate(nearest, { focus: false });
       else deactivate();
     }
+  }
+
+  // ---- search and replace ----
+
+  function searchQuery(search, extra = {}) {
+    const query = { q: search.q, in: search.in, ...extra };
+    for (const option of ['case', 'word', 'regex']) if (search[option]) query[option] = 'true';
+    return query;
+  }
+
+  async function runSearch(search) {
+    const request = ++searchRequest;
+    if (!search.q) {
+      applyFilter({ hits: null });
+      return;
+    }
+    try {
+      const found = await api.search(documentId, language, searchQuery(search));
+      if (request !== searchRequest || unmounted) return;
+      applyFilter({ hits: new Map(found.hits.map((hit) => [hit.unit, hit])) });
+    } catch (error) {
+      if (request === searchRequest) applyFilter({}, `⚠ ${error.message}`);
+    }
+  }
+
+  async function previewReplacement(replacement) {
+    const search = toolbar.search();
+    if (!search.q) {
+      banner.textContent = 'Type what to find in Search first, then what to put instead.';
+      toolbar.focusSearch();
+      return;
+    }
+    try {
+      const found = await api.search(documentId, language, searchQuery(search, { in: 'target', replace: replacement }));
+      const preview = replacePreview({
+        hits: found.hits,
+        labelOf: (id) => (list.byId(id) ? list.byId(id).label : id),
+        textOf: (id) => (list.byId(id) ? list.byId(id).state.unit.target : ''),
+        onReplace: (hits) => replaceAll(hits),
+        onClose: () => { previewSlot.replaceChildren(); toolbar.focusReplace(); },
+      });
+      previewSlot.replaceChildren(preview.element);
+      preview.focus();
+    } catch (error) {
+      banner.textContent = `No preview: ${error.message}`;
+    }
+  }
+
+  // Each replacement is an edit of the unit saved like any other (history, conflicts); a unit that
+  // changed since the preview, or has an edit not saved yet, is left alone.
+  async function replaceAll(hits) {
+    const replaced = [];
+    const skipped = [];
+    for (const hit of hits) {
+      const entry = list.byId(hit.unit);
+      if (!entry || entry.state.unit.rev !== hit.rev || entry.state.draft !== null || entry.state.phase !== 'saved') {
+        skipped.push(hit.unit);
+        continue;
+      }
+      saver.typed(entry, hit.replaced);
+      if (await saver.flush(entry)) replaced.push(hit.unit);
+      else skipped.push(hit.unit);
+    }
+    runSearch(toolbar.search());
+    return { replaced, skipped };
   }
 
   // ---- actions ----
@@ -208,6 +285,7 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
       history: () => actions.showHistory(active),
       'review-mode': () => toolbar.toggleReview(),
       search: () => toolbar.focusSearch(),
+      replace: () => toolbar.focusReplace(),
       jump: () => toolbar.focusJump(),
       shortcuts: () => shortcutSheet(SHORTCUTS),
     };
@@ -287,6 +365,7 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
   }
 
   function render(doc, units) {
+    if (list) list.stop();
     list = createUnitList({ doc, language, targetDir });
     clear(element);
     element.append(
@@ -297,6 +376,7 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
         nameButton()),
       h('div', { class: 'editor-bars' }, toolSlot, toolbar.element),
       banner,
+      previewSlot,
       h('div', { class: 'editor-body' }, list.element, sideSlot));
     for (const panel of toolbarPanels) panels.register(panel, toolSlot);
     for (const panel of sidePanels) panels.register(panel, sideSlot, { className: 'side-panel', tag: 'section' });
@@ -366,6 +446,7 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
       document.removeEventListener('keydown', onKey);
       window.removeEventListener('beforeunload', warnBeforeLeaving);
       panels.unmountAll();
+      if (list) list.stop();
       if (list) for (const entry of list.entries()) if (entry.state.draft !== null && entry.state.phase !== 'conflict') saver.save(entry);
       setPageStatus('');
     },

@@ -1,29 +1,24 @@
-// Search matches as text nodes and <mark> elements: the text is never parsed as HTML.
+// Search matches as text nodes and <mark> elements: the text is never parsed as HTML. Where the
+// matches are comes from the server's search (GET …/search), which folds case, accents,
+// apostrophes and spaces the way a translator means them.
 
-/** Replaces the children of `element` with `text`, marking each case-insensitive match of `query`. */
-export function showText(element, text, query) {
-  if (!query) {
+/** Replaces the children of `element` with `text`, marking each span ({ start, end }) of `spans`. */
+export function showSpans(element, text, spans) {
+  if (!spans || !spans.length) {
     element.textContent = text;
     return 0;
   }
-  const haystack = text.toLocaleLowerCase();
-  const needle = query.toLocaleLowerCase();
   const nodes = [];
   let from = 0;
-  let found = 0;
-  for (let at = haystack.indexOf(needle); at !== -1 && needle; at = haystack.indexOf(needle, at + needle.length)) {
-    if (at > from) nodes.push(document.createTextNode(text.slice(from, at)));
+  for (const { start, end } of spans) {
+    if (start < from || end > text.length) continue;
+    if (start > from) nodes.push(document.createTextNode(text.slice(from, start)));
     const mark = document.createElement('mark');
-    mark.textContent = text.slice(at, at + needle.length);
+    mark.textContent = text.slice(start, end);
     nodes.push(mark);
-    from = at + needle.length;
-    found++;
+    from = end;
   }
   if (from < text.length) nodes.push(document.createTextNode(text.slice(from)));
   element.replaceChildren(...nodes);
-  return found;
-}
-
-export function matches(text, query) {
-  return !query || text.toLocaleLowerCase().includes(query.toLocaleLowerCase());
+  return spans.length;
 }

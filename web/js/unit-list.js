@@ -3,12 +3,16 @@
 // the rows that are shown. It knows nothing of saving; the editor passes what it needs.
 import { h } from './dom.js';
 import { buildRow, refreshRow } from './editor-rows.js';
-import { initial, text, shownStatus } from './save-state.js';
-import { matches } from './highlight.js';
+import { initial, shownStatus } from './save-state.js';
 
 // Rows go into lists of this many, each skipped by the browser while off screen (content-visibility),
-// so scrolling a long document lays out a few dozen rows, not thousands.
+// so scrolling a long document lays out a few dozen rows, not thousands. A list's rows are only
+// built when it comes near the screen (or code asks for one of its rows): a 20,000-unit book opens
+// with two lists built, the others are placeholders of about their height.
 const ROWS_PER_CHUNK = 40;
+const BUILT_AT_START = 2;
+const ROW_HEIGHT_GUESS_PX = 64;
+const BUILD_AHEAD = '1500px 0px';
 
 /** Whether a unit passes the status part of the filter. */
 export function statusMatches(entry, status) {
@@ -26,7 +30,32 @@ export function createUnitList({ doc, language, targetDir }) {
   const element = h('div', { class: 'units', role: 'region', 'aria-label': 'Segments' });
   let entries = [];
   let byId = new Map();
-  let filter = { status: 'all', query: '', searchIn: 'both' };
+  // hits: the server's answer for the query, a Map of unit id → { source, target } spans (null: no search).
+  let filter = { status: 'all', hits: null };
+  let chunks = [];
+  let options = null;
+  const observer = typeof IntersectionObserver === 'undefined' ? null
+    : new IntersectionObserver((seen) => seen.forEach((item) => item.isIntersecting && build(chunks[Number(item.target.dataset.chunk)])),
+      { rootMargin: BUILD_AHEAD });
+
+  /** Builds the rows of one chunk ({ element, entries, built }) if they are not built yet. */
+  function build(chunk) {
+    if (!chunk || chunk.built) return;
+    chunk.built = true;
+    if (observer) observer.unobserve(chunk.element);
+    const rows = chunk.entries.map((entry) => {
+      const row = buildRow(entry, options);
+      row.hidden = entry.hidden;
+      if (hitOf(entry)) refresh(entry);
+      return row;
+    });
+    chunk.element.style.minHeight = '';
+    chunk.element.replaceChildren(...rows);
+  }
+
+  function guessHeight(chunk) {
+    if (!chunk.built) chunk.element.style.minHeight = `${chunk.entries.filter((entry) => !entry.hidden).length * ROW_HEIGHT_GUESS_PX}px`;
+  }
 
   function buildEntries(units) {
     const segmentIndex = new Map(doc.segments.map((segment, index) => [segment.id, index]));
@@ -40,7 +69,15 @@ export function createUnitList({ doc, language, targetDir }) {
         index, first, last, label: first === last ? String(first) : `${first}–${last}`,
         sourceText: unit.sources.map((id) => (doc.segments[segmentIndex.get(id)] || { text: '' }).text).join(' '),
         blockType: block >= 0 ? doc.blocks[block].type : 'paragraph', blockStart: block !== previousBlock,
-        state: initial(unit), el: null, shownQuery: '',
+        state: initial(unit), hidden: false, shownHit: null, chunk: Math.floor(index / ROWS_PER_CHUNK), parts: null,
+        // The row's parts (see editor-rows.js), built with the row's chunk on first use.
+        get el() {
+          if (!this.parts) build(chunks[this.chunk]);
+          return this.parts;
+        },
+        set el(parts) {
+          this.parts = parts;
+        },
       };
       previousBlock = block;
       return entry;
@@ -52,9 +89,9 @@ export function createUnitList({ doc, language, targetDir }) {
     const carried = byId;
     entries = buildEntries(units);
     byId = new Map(entries.map((entry) => [entry.state.unit.id, entry]));
-    const options = { sourceLanguage: doc.sourceLanguage, targetLanguage: language, targetDir };
-    const fragment = document.createDocumentFragment();
-    let chunk = null;
+    options = { sourceLanguage: doc.sourceLanguage, targetLanguage: language, targetDir };
+    if (observer) observer.disconnect();
+    chunks = [];
     for (const entry of entries) {
       const before = carried.get(entry.state.unit.id);
       if (before && before.state.unit.rev === entry.state.unit.rev) {
@@ -62,37 +99,47 @@ export function createUnitList({ doc, language, targetDir }) {
           phase: before.state.draft !== null ? 'unsaved' : 'saved' };
       }
       if (entry.index % ROWS_PER_CHUNK === 0) {
-        chunk = h('ol', { class: 'unit-chunk', start: entry.index + 1 });
-        fragment.append(chunk);
+        chunks.push({ element: h('ol', { class: 'unit-chunk', start: entry.index + 1, dataset: { chunk: String(chunks.length) } }),
+          entries: [], built: false });
       }
-      chunk.append(buildRow(entry, options));
+      chunks.at(-1).entries.push(entry);
     }
-    element.replaceChildren(fragment);
+    element.replaceChildren(...chunks.map((chunk) => chunk.element));
+    chunks.forEach((chunk, index) => {
+      if (index < BUILT_AT_START || !observer) build(chunk);
+      else {
+        guessHeight(chunk);
+        observer.observe(chunk.element);
+      }
+    });
     return entries;
   }
 
+  const hitOf = (entry) => (filter.hits ? filter.hits.get(entry.state.unit.id) || null : null);
+
   function refresh(entry) {
-    refreshRow(entry, filter.query, filter.searchIn);
+    if (entry.parts) refreshRow(entry, hitOf(entry));
   }
 
-  /** Applies a filter ({ status, query, searchIn }, each optional); answers how many rows are shown. */
+  /** Applies a filter ({ status, hits }, each optional); answers how many rows are shown. */
   function applyFilter(next = {}) {
     filter = { ...filter, ...next };
     let shown = 0;
     for (const entry of entries) {
-      const target = text(entry.state);
-      const textOk = !filter.query
-        || (filter.searchIn !== 'target' && matches(entry.sourceText, filter.query))
-        || (filter.searchIn !== 'source' && matches(target, filter.query));
-      const show = statusMatches(entry, filter.status) && textOk;
-      entry.el.row.hidden = !show;
+      const hit = hitOf(entry);
+      const show = statusMatches(entry, filter.status) && (!filter.hits || hit !== null);
+      entry.hidden = !show;
       if (show) shown++;
-      if (entry.shownQuery !== filter.query || filter.query) refresh(entry);
+      if (entry.parts) {
+        entry.parts.row.hidden = !show;
+        if (entry.shownHit !== hit) refresh(entry);
+      }
     }
+    chunks.forEach(guessHeight);
     return shown;
   }
 
-  const visible = (entry) => Boolean(entry) && !entry.el.row.hidden;
+  const visible = (entry) => Boolean(entry) && !entry.hidden;
 
   /** The next (delta 1) or previous (-1) row shown from `from`, or null. */
   function step(from, delta) {
@@ -134,6 +181,7 @@ export function createUnitList({ doc, language, targetDir }) {
     entries: () => entries,
     byId: (id) => byId.get(id) || null,
     entryOf: (row) => entries[Number(row.dataset.index)] || null,
+    stop: () => { if (observer) observer.disconnect(); },
     filter: () => filter,
   };
 }

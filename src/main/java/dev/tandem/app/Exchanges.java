@@ -4,6 +4,8 @@ import dev.tandem.exchange.BilingualExporter;
 import dev.tandem.exchange.BilingualFile;
 import dev.tandem.exchange.BilingualImporter;
 import dev.tandem.exchange.BilingualReader;
+import dev.tandem.model.Changed;
+import dev.tandem.model.Comment;
 import dev.tandem.model.Document;
 import dev.tandem.model.DocumentId;
 import dev.tandem.model.ExchangeFormat;
@@ -13,10 +15,12 @@ import dev.tandem.model.ImportOptions;
 import dev.tandem.model.ImportReport;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.TandemException;
-import dev.tandem.model.Changed;
 import dev.tandem.store.DocumentStore;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The exchange verbs: export a translation as a bilingual file or article, fill one from a bilingual file. */
 public final class Exchanges {
@@ -42,7 +46,9 @@ public final class Exchanges {
     public ExportResult export(String id, LanguageTag language, ExchangeFormat format, ExportOptions options) {
         Document document = store.requireDocument(DocumentId.validate(id));
         document.requireTarget(language);
-        return exporter.export(document, store.translation(document.id(), language), format, options, clock.instant());
+        Map<String, List<Comment>> comments = store.comments(document.id(), language).stream()
+                .collect(Collectors.groupingBy(Comment::unit));
+        return exporter.export(document, store.translation(document.id(), language), comments, format, options, clock.instant());
     }
 
     /** The same as {@link #importBilingual(String, LanguageTag, byte[], String, ImportOptions)}, from a file. */

@@ -1,9 +1,12 @@
 package dev.tandem.app;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.store.AtomicFileWriter;
+import dev.tandem.store.JsonFile;
 import dev.tandem.store.JsonMapperFactory;
 import dev.tandem.store.DocumentStore;
 import dev.tandem.store.JsonFolderStore;
+import dev.tandem.terms.Glossary;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -22,21 +25,33 @@ public final class Workbench {
     private final CoverageReporter coverage;
     private final Documents documents;
     private final Translations translations;
+    private final TranslationSearch search;
     private final Alignments alignments;
     private final Exchanges exchange;
     private final MemoryService memory;
-    // terms and QA services join here, each built from the store and the pipeline
+    private final Glossaries glossaries;
+    private final Quality quality;
 
-    /** A workbench whose translation memory keeps its index and reference memories under {@code dataRoot}. */
+    /**
+     * A workbench whose translation memory keeps its index and reference memories under
+     * {@code dataRoot}; the glossary ({@code <dataRoot>/glossary.json}) and the ignored QA findings
+     * ({@code <dataRoot>/<doc>/<lang>.qa.json}) are small JSON files next to the store's own.
+     */
     public Workbench(Pipeline pipeline, DocumentStore store, Path dataRoot, Clock clock) {
         this.pipeline = pipeline;
         this.store = store;
         this.coverage = new CoverageReporter(store, clock);
         this.documents = new Documents(store, pipeline, coverage, events, clock);
         this.translations = new Translations(store, coverage, events, clock);
+        this.search = new TranslationSearch(store);
         this.alignments = new Alignments(pipeline, store, coverage, events, clock);
         this.exchange = new Exchanges(store, coverage, events, clock);
         this.memory = new MemoryService(dataRoot, store, clock, events, translations::save);
+        ObjectMapper mapper = JsonMapperFactory.create();
+        AtomicFileWriter writer = new AtomicFileWriter();
+        this.glossaries = new Glossaries(new JsonFile<>(dataRoot.resolve("glossary.json"), Glossary.class, mapper, writer), store);
+        this.quality = new Quality(store, glossaries, (document, language) -> new JsonFile<>(
+                dataRoot.resolve(document).resolve(language.tag() + ".qa.json"), IgnoredFindings.class, mapper, writer), clock);
     }
 
     /** A workbench over the store at {@code dataRoot} with the default stages. */
@@ -98,6 +113,11 @@ public final class Workbench {
         return translations;
     }
 
+    /** Search in a translation's sources and targets, and the preview of a replacement. */
+    public TranslationSearch search() {
+        return search;
+    }
+
     /** Align an existing translation to a stored document and correct it bead by bead. */
     public Alignments alignments() {
         return alignments;
@@ -106,6 +126,16 @@ public final class Workbench {
     /** Bilingual files out and in. */
     public Exchanges exchange() {
         return exchange;
+    }
+
+    /** The glossary: TBX/CSV in and out, terms, and the terms found in a unit. */
+    public Glossaries glossaries() {
+        return glossaries;
+    }
+
+    /** Quality checks of a translation or a unit, and ignored findings. */
+    public Quality quality() {
+        return quality;
     }
 
     /** Counts by status, gates, progress per day. */

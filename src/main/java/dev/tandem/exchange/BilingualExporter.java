@@ -1,5 +1,6 @@
 package dev.tandem.exchange;
 
+import dev.tandem.model.Comment;
 import dev.tandem.model.Document;
 import dev.tandem.model.ExchangeFormat;
 import dev.tandem.model.ExportOptions;
@@ -11,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 
 /** Writes a document's translation in one of the {@link ExchangeFormat}s. */
@@ -25,7 +27,13 @@ public final class BilingualExporter {
 
     public ExportResult export(Document document, Translation translation, ExchangeFormat format, ExportOptions options,
                                Instant exportedAt) {
-        List<BilingualUnit> all = BilingualUnit.of(document, translation);
+        return export(document, translation, Map.of(), format, options, exportedAt);
+    }
+
+    /** The same with the translation's comments by unit id, written as notes in TMX and XLIFF. */
+    public ExportResult export(Document document, Translation translation, Map<String, List<Comment>> comments, ExchangeFormat format,
+                               ExportOptions options, Instant exportedAt) {
+        List<BilingualUnit> all = BilingualUnit.of(document, translation, comments);
         boolean article = format == ExchangeFormat.TXT || format == ExchangeFormat.MD;
         // The article is the whole text: filtering sentences out of it would leave holes.
         List<BilingualUnit> units = article ? all : all.stream().filter(unit -> options.includes(unit.status(), unit.hasTarget(), format)).toList();

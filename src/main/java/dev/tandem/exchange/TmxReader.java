@@ -79,7 +79,9 @@ final class TmxReader {
     }
 
     static String notes(XmlElement element) {
-        List<String> notes = element.children("note").stream().map(XmlElement::text).filter(text -> !text.isBlank()).toList();
+        // Comments we exported as notes are not the unit's note: they stay out of it on the way back.
+        List<String> notes = element.children("note").stream().map(XmlElement::text)
+                .filter(text -> !text.isBlank() && !text.startsWith(BilingualUnit.COMMENT_MARK)).toList();
         return notes.isEmpty() ? null : String.join("\n", notes);
     }
 

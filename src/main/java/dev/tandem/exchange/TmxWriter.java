@@ -1,5 +1,6 @@
 package dev.tandem.exchange;
 
+import dev.tandem.model.Comment;
 import dev.tandem.model.Unit;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -64,6 +65,9 @@ final class TmxWriter {
         }
         if (unit.hasNote()) {
             xml.element(3, "note", unit.note());
+        }
+        for (Comment comment : unit.comments()) {
+            xml.element(3, "note", BilingualUnit.noteText(comment));
         }
         tuv(xml, context.sourceLanguage(), unit.source());
         if (unit.hasTarget()) {

@@ -1,5 +1,6 @@
 package dev.tandem.exchange;
 
+import dev.tandem.model.Comment;
 import dev.tandem.model.Status;
 import java.io.OutputStream;
 import javax.xml.stream.XMLStreamException;
@@ -60,6 +61,9 @@ final class Xliff12Writer {
         xml.end(4);
         if (unit.hasNote()) {
             xml.element(4, "note", unit.note());
+        }
+        for (Comment comment : unit.comments()) {
+            xml.start(4, "note").attribute("from", comment.by()).text(BilingualUnit.noteText(comment)).endInline();
         }
         xml.end(3);
     }

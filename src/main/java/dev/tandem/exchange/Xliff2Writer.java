@@ -1,5 +1,6 @@
 package dev.tandem.exchange;
 
+import dev.tandem.model.Comment;
 import dev.tandem.model.Unit;
 import java.io.OutputStream;
 import java.util.Locale;
@@ -36,8 +37,16 @@ final class Xliff2Writer {
                 .attribute("tandem", TANDEM_NAMESPACE, "rev", Long.toString(unit.rev()))
                 .attribute("tandem", TANDEM_NAMESPACE, "by", blankToNull(unit.by()))
                 .attribute("tandem", TANDEM_NAMESPACE, "updated", unit.updated() == null ? null : unit.updated().toString());
-        if (unit.hasNote()) {
-            xml.start(3, "notes").element(4, "note", unit.note()).end(3);
+        if (unit.hasNote() || !unit.comments().isEmpty()) {
+            xml.start(3, "notes");
+            if (unit.hasNote()) {
+                xml.element(4, "note", unit.note());
+            }
+            for (Comment comment : unit.comments()) {
+                xml.start(4, "note").attribute("id", comment.id()).attribute("category", "comment")
+                        .text(BilingualUnit.noteText(comment)).endInline();
+            }
+            xml.end(3);
         }
         xml.start(3, "segment").attribute("state", unit.status().name().toLowerCase(Locale.ROOT));
         if (unit.sourceChanged()) {

@@ -61,7 +61,8 @@ final class TranslationRoutes {
         Document document = workbench.documents().document(id);
         UnitEdit edit = new UnitEdit(Params.unit(ctx), body.baseRev(), body.target(), body.status(), Params.by(ctx, body.by()), body.note());
         Unit saved = workbench.translations().save(id, language, edit);
-        ctx.json(UnitJson.of(saved, document.segmentTexts(saved.sources()), workbench.translations().comments(id, language)));
+        ctx.json(UnitJson.of(saved, document.segmentTexts(saved.sources()), workbench.translations().comments(id, language))
+                .withFindings(workbench.quality().checkUnit(id, language, saved.id(), null, null)));
     }
 
     void history(Context ctx) {

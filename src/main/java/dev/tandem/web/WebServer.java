@@ -52,7 +52,10 @@ public final class WebServer {
         LiveRoutes live = new LiveRoutes(workbench, json);
         PreviewRoutes preview = new PreviewRoutes(workbench);
         ExchangeRoutes exchange = new ExchangeRoutes(workbench);
+        SearchRoutes search = new SearchRoutes(workbench);
         MemoryRoutes memory = new MemoryRoutes(workbench);
+        GlossaryRoutes glossary = new GlossaryRoutes(workbench);
+        QualityRoutes quality = new QualityRoutes(workbench);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json.mapper(), false));
@@ -88,6 +91,7 @@ public final class WebServer {
             config.routes.delete("/api/documents/{doc}/translations/{lang}", translations::remove);
             config.routes.put("/api/documents/{doc}/translations/{lang}/units/{unit}", translations::save);
             config.routes.get("/api/documents/{doc}/translations/{lang}/units/{unit}/history", translations::history);
+            config.routes.get("/api/documents/{doc}/translations/{lang}/search", search::search);
             config.routes.post("/api/documents/{doc}/translations/{lang}/units/{unit}/merge", unitEdits::merge);
             config.routes.post("/api/documents/{doc}/translations/{lang}/units/{unit}/split", unitEdits::split);
             config.routes.post("/api/documents/{doc}/translations/{lang}/units/{unit}/restore", unitEdits::restore);
@@ -121,6 +125,18 @@ public final class WebServer {
             config.routes.get("/api/memory/concordance", memory::concordance);
             config.routes.get("/api/memory/references", memory::references);
             config.routes.delete("/api/memory/references/{name}", memory::removeReference);
+
+            config.routes.get("/api/glossary", glossary::list);
+            config.routes.post("/api/glossary/terms", glossary::add);
+            config.routes.delete("/api/glossary/terms/{term}", glossary::remove);
+            config.routes.post("/api/glossary/import", glossary::importFile);
+            config.routes.get("/api/glossary/export", glossary::export);
+            config.routes.get("/api/documents/{doc}/translations/{lang}/units/{unit}/terms", glossary::hints);
+
+            config.routes.get("/api/documents/{doc}/translations/{lang}/qa", quality::report);
+            config.routes.post("/api/documents/{doc}/translations/{lang}/units/{unit}/qa", quality::checkUnit);
+            config.routes.post("/api/documents/{doc}/translations/{lang}/units/{unit}/qa/ignored", quality::ignore);
+            config.routes.delete("/api/documents/{doc}/translations/{lang}/units/{unit}/qa/ignored", quality::unignore);
 
             config.routes.exception(StaleSaveException.class, (e, ctx) -> conflict(workbench, e, ctx));
             config.routes.exception(TandemException.class, WebServer::userError);

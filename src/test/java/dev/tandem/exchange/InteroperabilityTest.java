@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.app.Workbench;
+import dev.tandem.model.Comment;
 import dev.tandem.model.Document;
 import dev.tandem.model.ExchangeFormat;
 import dev.tandem.model.ExportOptions;
@@ -63,7 +64,12 @@ class InteroperabilityTest {
     }
 
     private byte[] export(ExchangeFormat format) {
-        return new BilingualExporter("test").export(document, translation, format, ExportOptions.defaults(), ExchangeFixture.NOW)
+        // Comments, one resolved, travel as notes: every file checked here carries them.
+        String first = translation.units().get(0).id();
+        Map<String, List<Comment>> comments = Map.of(first, List.of(
+                new Comment("c1", first, "Ça & <ça> ? « oui »", "Ana", ExchangeFixture.NOW, false, null, null),
+                new Comment("c2", first, "Done.", null, ExchangeFixture.NOW, true, "Ben", ExchangeFixture.NOW)));
+        return new BilingualExporter("test").export(document, translation, comments, format, ExportOptions.defaults(), ExchangeFixture.NOW)
                 .content();
     }
 
