@@ -57,15 +57,20 @@ public final class Documents {
      * the translations of unchanged sentences are kept, changed ones flagged "source changed".
      */
     public Document importFile(Path file, LanguageTag language, String id, boolean replace) {
+        return importArticle(file, language, id, replace).document();
+    }
+
+    /** The same, with a note for the user when the language was detected rather than declared. */
+    public ArticleImport importArticle(Path file, LanguageTag language, String id, boolean replace) {
         return importContent(pipeline.read(file), file.getFileName().toString(), language, null, id, replace);
     }
 
     public Document importContent(byte[] content, String fileName, LanguageTag language, String id) {
-        return importContent(content, fileName, language, null, id, false);
+        return importContent(content, fileName, language, null, id, false).document();
     }
 
     public Document importContent(byte[] content, String fileName, LanguageTag language, String id, boolean replace) {
-        return importContent(content, fileName, language, null, id, replace);
+        return importContent(content, fileName, language, null, id, replace).document();
     }
 
     /**
@@ -82,15 +87,15 @@ public final class Documents {
                 .map(refusals::documentExists);
     }
 
-    private Document importContent(byte[] content, String fileName, LanguageTag language, LanguageTag fallback, String id,
-                                   boolean replace) {
+    private ArticleImport importContent(byte[] content, String fileName, LanguageTag language, LanguageTag fallback, String id,
+                                        boolean replace) {
         refusals.refuseBilingual(content, fileName);
         String documentId = id == null ? DocumentId.slugOf(fileName) : DocumentId.validate(id);
         String sha256 = SourceHash.sha256(content);
         Optional<Document> existing = store.document(documentId);
         if (existing.isPresent() && existing.get().origin() != null && sha256.equals(existing.get().origin().sha256())
                 && (language == null || language.tag().equals(existing.get().sourceLanguage()))) {
-            return existing.get();
+            return new ArticleImport(existing.get(), null);
         }
         if (existing.isPresent() && !replace) {
             throw refusals.documentExists(existing.get());
@@ -104,7 +109,9 @@ public final class Documents {
         Document document = builder.build(documentId, article, sourceLanguage, origin);
         store.importDocument(document);
         events.documentChanged(document.id());
-        return document;
+        boolean detected = language == null && article.languageEvidence().declared() == null && article.language() != null;
+        return new ArticleImport(document, detected
+                ? "language not declared; detected " + sourceLanguage + "; use --lang to override" : null);
     }
 
     /**
@@ -124,7 +131,7 @@ public final class Documents {
                         || !name.equals(existing.get().origin().fileName()))) {
                     continue;
                 }
-                imported.add(importContent(pipeline.read(file), name, null, SEED_LANGUAGE, null, true));
+                imported.add(importContent(pipeline.read(file), name, null, SEED_LANGUAGE, null, true).document());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -175,7 +182,10 @@ public final class Documents {
             return fallback;
         }
         if (article.language() == null || article.language().isBlank()) {
-            throw TandemException.badInput(fileName + ": the language is not declared in the file; choose it (e.g. --lang en)");
+            String guess = article.languageEvidence().detected();
+            throw TandemException.badInput(fileName + ": the language is not declared in the file"
+                    + (guess == null ? " and its text is too short to tell" : " and its text is not clearly one language (perhaps " + guess + ")")
+                    + "; choose it (e.g. --lang en)");
         }
         return LanguageTag.of(article.language());
     }

@@ -1,6 +1,7 @@
 package dev.tandem.cli;
 
 import dev.tandem.app.AlignmentResult;
+import dev.tandem.app.ArticleImport;
 import dev.tandem.app.BilingualFileRefused;
 import dev.tandem.app.Workbench;
 import dev.tandem.model.Document;
@@ -98,9 +99,11 @@ final class ImportCommand implements Callable<Integer> {
         Workbench workbench = data.workbench();
         return importEach(file -> {
             try {
-                Document document = workbench.documents().importFile(file, tag, id, replace);
+                ArticleImport imported = workbench.documents().importArticle(file, tag, id, replace);
+                Document document = imported.document();
                 return String.format("%s: %d blocks, %d segments (%s) from %s", document.id(),
-                        document.blocks().size(), document.segments().size(), document.sourceLanguage(), file);
+                        document.blocks().size(), document.segments().size(), document.sourceLanguage(), file)
+                        + (imported.languageNote() == null ? "" : "; " + imported.languageNote());
             } catch (BilingualFileRefused refused) {
                 throw TandemException.badInput(refused.commandLine(file.toString()));
             }

@@ -12,7 +12,7 @@ import picocli.CommandLine;
         description = "Tandem, a translation workbench: import articles, translate them in the browser, export bilingual files.",
         subcommands = {ServeCommand.class, ImportCommand.class, ExtractCommand.class, SegmentCommand.class, ResegmentCommand.class,
                 AlignCommand.class, CoverageCommand.class, ExportCommand.class, UserCommand.class, TokenCommand.class, TmCommand.class, PretranslateCommand.class,
-                AnalyzeCommand.class, GlossaryCommand.class, QaCommand.class,
+                AnalyzeCommand.class, GlossaryCommand.class, QaCommand.class, DbCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

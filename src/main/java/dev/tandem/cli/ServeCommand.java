@@ -30,6 +30,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Mixin
+    DatabaseOption database;
+
     @Option(names = "--port", defaultValue = "7070", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
     int port;
 
@@ -66,7 +69,9 @@ final class ServeCommand implements Callable<Integer> {
                     + " needs sign-in, and " + data.path().resolve(Accounts.FILE) + " has no accounts yet: "
                     + "create an administrator first with `tandem user add NAME --role admin`");
         }
-        Workbench workbench = data.isolatedWorkbench();
+        Workbench workbench = database.given()
+                ? Workbench.open(database.login(), data.path(), java.time.Clock.systemUTC(), null, dev.tandem.app.Pipeline.Parsing.ISOLATED)
+                : data.isolatedWorkbench();
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
         workbench.claimStore(port == 0 ? null : "http://" + shownHost + ":" + port + "/");
         List<Document> imported;
@@ -87,7 +92,7 @@ final class ServeCommand implements Callable<Integer> {
         }, "tandem-shutdown"));
         PrintWriter out = spec.commandLine().getOut();
         out.println(String.format("Tandem: %d document(s) in %s (%d from %s)",
-                workbench.documents().list().size(), data.path(), imported.size(), seeds));
+                workbench.documents().list().size(), database.given() ? database.login() : data.path(), imported.size(), seeds));
         if (security.signInRequired()) {
             out.println(String.format("Sign-in required (%d account(s))%s", accounts, SecuritySettings.isLoopback(host) ? ""
                     : "; beyond this machine, serve it behind an https proxy so that passwords never travel in clear"));

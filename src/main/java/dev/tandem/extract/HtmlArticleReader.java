@@ -29,40 +29,51 @@ final class HtmlArticleReader {
     Article read(HtmlNode root, PageMetadata page, String mediaType) {
         List<HtmlBlock> blocks = HtmlBlockCutter.cut(root);
         BodySelector selector = new BodySelector();
-        List<HtmlNode> region = selector.select(blocks);
-        List<HtmlBlock> body = bodyBlocks(blocks, region, selector);
+        List<HtmlBlock> body = bodyBlocks(blocks, selector.select(blocks), selector);
         LanguageChoice.Decision decision = languages.decide(page.language(), sample(body.isEmpty() ? blocks : body));
         String language = decision.language();
         // Unsure is still the best stop-word list to measure prose with.
         String proseLanguage = language != null ? language : decision.evidence().detected();
-        ContextSmoothing smoothing = new ContextSmoothing(stopWords);
-        List<ContextSmoothing.Quality> qualities = smoothing.classify(body, proseLanguage);
-        if (goodShare(body, qualities) < 0.2) {
-            // The stop-word list does not fit this text (a language we have no list for, or
-            // markup that names the wrong one): judge by length, punctuation and links alone.
-            qualities = smoothing.classify(body, null);
-        }
+        List<HtmlBlock> kept = BodyCandidates.choose(prose(body, proseLanguage),
+                prose(bodyBlocks(blocks, List.of(root), selector), proseLanguage), blocks, page.articleBody());
 
         String title = TitleChoice.title(blocks, page);
         List<ArticleBlock> article = new ArrayList<>();
         if (title != null) {
             article.add(new ArticleBlock(BlockType.TITLE, title));
         }
-        HtmlBlock subtitle = subtitle(blocks, body, title);
+        HtmlBlock subtitle = subtitle(blocks, kept, title);
         if (subtitle != null) {
             article.add(new ArticleBlock(BlockType.SUBTITLE, subtitle.text()));
         }
         String titleKey = TitleChoice.comparable(title);
-        for (int i = 0; i < body.size(); i++) {
-            HtmlBlock block = body.get(i);
-            boolean keep = qualities.get(i) == ContextSmoothing.Quality.GOOD
-                    || (block.type() == BlockType.CAPTION && block.linkDensity() <= 0.5);
-            if (keep && block != subtitle && !TitleChoice.comparable(block.text()).equals(titleKey)) {
+        for (HtmlBlock block : kept) {
+            if (block != subtitle && !TitleChoice.comparable(block.text()).equals(titleKey)) {
                 article.add(new ArticleBlock(block.type(), block.text()));
             }
         }
         dropTrailingHeadings(article);
         return new Article(title, language, mediaType, page.asMap(), article, decision.evidence());
+    }
+
+    /** The blocks that read as prose in their context (jusText), and captions that are not link lists. */
+    private List<HtmlBlock> prose(List<HtmlBlock> blocks, String language) {
+        ContextSmoothing smoothing = new ContextSmoothing(stopWords);
+        List<ContextSmoothing.Quality> qualities = smoothing.classify(blocks, language);
+        if (goodShare(blocks, qualities) < 0.2) {
+            // The stop-word list does not fit this text (a language we have no list for, or
+            // markup that names the wrong one): judge by length, punctuation and links alone.
+            qualities = smoothing.classify(blocks, null);
+        }
+        List<HtmlBlock> kept = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            HtmlBlock block = blocks.get(i);
+            if (qualities.get(i) == ContextSmoothing.Quality.GOOD
+                    || (block.type() == BlockType.CAPTION && block.linkDensity() <= 0.5)) {
+                kept.add(block);
+            }
+        }
+        return kept;
     }
 
     /** Blocks inside the region, without those under a furniture element that is not the region itself. */

@@ -12,7 +12,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
  * canonical link and the declared language. Each field takes the first source that has it.
  */
 record PageMetadata(String title, String siteName, String author, String date, String canonicalUrl,
-                    String language) {
+                    String language, String articleBody) {
 
     private static final Pattern BYLINE_PREFIX = Pattern.compile(
             "^(?:by|von|par|por|di|door|av|af)\\s+", Pattern.CASE_INSENSITIVE);
@@ -35,7 +35,8 @@ record PageMetadata(String title, String siteName, String author, String date, S
         String canonical = first(canonicalLink, metadata.get("og:url"));
         String language = first(metadata.get(HttpHeaders.CONTENT_LANGUAGE), metadata.get(TikaCoreProperties.LANGUAGE),
                 ogLocale(metadata.get("og:locale")));
-        return new PageMetadata(title, siteName, author, date, canonical, language == null ? null : language.strip());
+        return new PageMetadata(title, siteName, author, date, canonical, language == null ? null : language.strip(),
+                jsonLd.string("articleBody"));
     }
 
     Map<String, String> asMap() {

@@ -201,6 +201,7 @@ public final class WebServer {
             case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
             case BAD_INPUT -> HttpStatus.BAD_REQUEST;
             case STORAGE -> HttpStatus.INSUFFICIENT_STORAGE;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
         };
         error(ctx, status, e.getMessage());
     }

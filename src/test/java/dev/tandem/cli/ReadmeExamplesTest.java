@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The README runs as written: every {@code java -jar target/tandem.jar …} line of its code blocks
  * runs, in order, through the CLI's entry point against a temporary store that holds what the
  * README's first command ({@code serve}) puts there, the seeds. File names in the examples are
- * resolved in a temporary working folder; the one SRX example of the README is its project.srx.
+ * resolved in a temporary working folder; the README's SRX example is its project.srx and its CSV
+ * example its terms.csv. A gate ({@code --min}, {@code --fail-on}) may exit 1.
  */
 class ReadmeExamplesTest {
 
@@ -39,6 +40,9 @@ class ReadmeExamplesTest {
         while (block.find()) {
             if (block.group(1).equals("xml") && block.group(2).contains("<srx")) {
                 Files.writeString(work.resolve("project.srx"), block.group(2), StandardCharsets.UTF_8);
+            }
+            if (block.group(1).equals("csv")) {
+                Files.writeString(work.resolve("terms.csv"), block.group(2), StandardCharsets.UTF_8);
             }
             for (String line : block.group(2).split("\n")) {
                 int start = line.indexOf(JAR);
@@ -72,7 +76,8 @@ class ReadmeExamplesTest {
             args.addAll(List.of("--data", data.toString()));
         }
         CliTest.Result result = CliTest.run(args.toArray(String[]::new));
-        int expected = command.contains("--min") ? result.code() == 1 ? 1 : 0 : 0;
+        boolean gate = command.contains("--min") || command.contains("--fail-on");
+        int expected = gate && result.code() == 1 ? 1 : 0;
         assertEquals(expected, result.code(), command + "\n" + result.err());
         assertFalse(result.err().contains("internal error"), command + "\n" + result.err());
         if (redirect.length > 1) {

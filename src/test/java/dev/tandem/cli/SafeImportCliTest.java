@@ -252,6 +252,28 @@ class SafeImportCliTest {
         assertOneLineError(run("import", french.toString(), "--doc", "seed", "--replace-human-work", "--data", data.toString()));
     }
 
+    @Test
+    void aFileThatDeclaresNoLanguageIsImportedInTheDetectedOneAndTheOutputSaysSo() throws IOException {
+        Path polish = write("wiadomosci.txt", "Nowy ogród społeczny\n\nW sobotę przy ulicy Wiązowej otwarto nowy ogród społeczny."
+                + " Wolontariusze posadzili czterdzieści drzew i kilkaset krzewów, a dzieci z pobliskiej szkoły pomagały"
+                + " przy podlewaniu. Burmistrz podziękował wszystkim, którzy pracowali przy tym projekcie przez całe lato.\n");
+        CliTest.Result result = run("import", polish.toString(), "--data", data.toString());
+        assertEquals(0, result.code(), result.err());
+        assertTrue(result.out().strip().endsWith("; language not declared; detected pl; use --lang to override"), result.out());
+        assertEquals("pl", Workbench.open(data).documents().document("wiadomosci").sourceLanguage());
+
+        CliTest.Result chosen = run("import", polish.toString(), "--id", "chosen", "--lang", "pl", "--data", data.toString());
+        assertFalse(chosen.out().contains("detected"), chosen.out());
+    }
+
+    @Test
+    void aFileTooShortToTellAsksForTheLanguage() throws IOException {
+        CliTest.Result result = run("import", write("short.txt", "Ok.\n").toString(), "--data", data.toString());
+        assertOneLineError(result);
+        assertTrue(result.err().contains("the language is not declared in the file"), result.err());
+        assertTrue(result.err().contains("--lang"), result.err());
+    }
+
     private Path write(String name, String content) throws IOException {
         Path file = folder.resolve("files").resolve(name);
         Files.createDirectories(file.getParent());

@@ -195,4 +195,31 @@ class HtmlExtractionTest {
             assertFalse(text.contains("station"), text);
         }
     }
+
+    @Test
+    void bodyMarkupOnATeaserDoesNotLoseTheStoryBesideIt() {
+        Article article = extract(page("<title>Bridge closes</title>", """
+                <h1>Bridge closes</h1>
+                <div class="lead-wrap"><div itemprop="articleBody" class="article-body">
+                <p>By the valley desk, Tuesday, updated at noon today.</p></div></div>
+                <section><div>%s</div></section>""".formatted(STORY.repeat(2))));
+        String text = text(article);
+        assertTrue(text.contains("The council voted on Tuesday"), text);
+        assertTrue(text.contains("shuttle bus"), text);
+    }
+
+    @Test
+    void jsonLdArticleBodyRecoversAStoryTheMarkupHides() {
+        String paragraphs = STORY.lines().map(String::strip).reduce("", (a, b) -> a + " " + b).strip()
+                .replace("</p> <p>", "</p><p>");
+        String body = paragraphs.replace("<p>", "").replace("</p>", "\\n");
+        Article article = extract(page("<title>Bridge closes</title><script type=\"application/ld+json\">"
+                + "{\"@type\": \"NewsArticle\", \"headline\": \"Bridge closes\", \"articleBody\": \"" + body + "\"}</script>", """
+                <h1>Bridge closes</h1>
+                <article><p>Residents gathered at the town hall on Tuesday evening, many of them from the villages of the east.</p></article>
+                %s""".formatted(paragraphs.replace("<p>", "<div class=\"related\"><p>").replace("</p>", "</p></div>"))));
+        String text = text(article);
+        assertTrue(text.contains("The council voted on Tuesday"), text);
+        assertTrue(text.contains("shuttle bus"), text);
+    }
 }
