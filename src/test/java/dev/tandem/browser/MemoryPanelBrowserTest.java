@@ -84,7 +84,11 @@ class MemoryPanelBrowserTest {
         try {
             page.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".memory-match"), 2));
         } catch (RuntimeException e) {
-            throw new AssertionError("no matches shown; the side panels say: " + browser.findElement(By.className("side-panels")).getText(), e);
+            String unit = server.workbench().translations().translation("seed", FR).units().get(1).id();
+            throw new AssertionError("no matches shown; the side panels say: " + browser.findElement(By.className("side-panels")).getText()
+                    + "; active " + page.activeLabel() + "; the API says "
+                    + server.get("/api/documents/seed/translations/fr/units/" + unit + "/matches").body().length() + " requests "
+                    + browser.executeScript("return performance.getEntriesByType('resource').map(e => e.name + ' ' + Math.round(e.startTime) + '+' + Math.round(e.duration)).filter(n => n.includes('matches')).join(' | ')"), e);
         }
         page.editor().click();
         page.chord(Keys.CONTROL, Keys.SHIFT, "1");
