@@ -57,6 +57,7 @@ export const api = {
     session = null;
   },
   documents: () => request('GET', '/api/documents'),
+  startup: () => request('GET', '/api/startup'),
   document: (id) => request('GET', `/api/documents/${enc(id)}`),
   upload: (formData) => request('POST', '/api/documents', formData),
   deleteDocument: (id) => request('DELETE', `/api/documents/${enc(id)}`),

@@ -26,6 +26,7 @@ public final class Workbench {
     private final TranslationEvents events = new TranslationEvents();
     private final CoverageReporter coverage;
     private final Documents documents;
+    private final SeedImport seedImport;
     private final Translations translations;
     private final TranslationSearch search;
     private final Alignments alignments;
@@ -45,6 +46,7 @@ public final class Workbench {
         this.store = store;
         this.coverage = new CoverageReporter(store, clock);
         this.documents = new Documents(store, pipeline, coverage, events, clock);
+        this.seedImport = new SeedImport(documents, pipeline);
         this.translations = new Translations(store, coverage, events, clock);
         this.search = new TranslationSearch(store);
         this.alignments = new Alignments(pipeline, store, coverage, events, clock);
@@ -100,6 +102,11 @@ public final class Workbench {
     }
 
     /** Import, list, open, re-split and delete documents. */
+    /** The seeds imported in the background while the server already answers. */
+    public SeedImport seedImport() {
+        return seedImport;
+    }
+
     public Documents documents() {
         return documents;
     }

@@ -4,17 +4,24 @@ import dev.tandem.model.TandemException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
 /** {@code java -jar tandem.jar <command>}: the entry point and the mapping of errors to exit codes. */
 @Command(name = "tandem", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Tandem, a translation workbench: import articles, translate them in the browser, export bilingual files.",
-        subcommands = {ServeCommand.class, ImportCommand.class, ExtractCommand.class, SegmentCommand.class, ResegmentCommand.class,
-                AlignCommand.class, CoverageCommand.class, ExportCommand.class, UserCommand.class, TokenCommand.class, TmCommand.class, PretranslateCommand.class,
-                AnalyzeCommand.class, GlossaryCommand.class, QaCommand.class, DbCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Tandem, a translation workbench: import articles, translate them in the browser, export bilingual files.")
 public final class Main implements Runnable {
+
+    /**
+     * Every command, in the order {@code --help} lists them. Only the one a command line names is
+     * built: picocli reads a command's annotations when it is added, and reading all of them cost a
+     * quick command like {@code segment} more than its own work.
+     */
+    private static final List<Class<?>> COMMANDS = List.of(ServeCommand.class, ImportCommand.class, ExtractCommand.class,
+            SegmentCommand.class, ResegmentCommand.class, AlignCommand.class, CoverageCommand.class, ExportCommand.class,
+            UserCommand.class, TokenCommand.class, TmCommand.class, PretranslateCommand.class, AnalyzeCommand.class,
+            GlossaryCommand.class, QaCommand.class, DbCommand.class, CommandLine.HelpCommand.class);
 
     /** Bad input: a missing file, an unknown language, an unsupported or malformed file. */
     public static final int EXIT_BAD_INPUT = 2;
@@ -33,17 +40,21 @@ public final class Main implements Runnable {
         // UTF-8 whatever the platform's default: exports and sentences are UTF-8 text.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = commandLine(out, err).execute(args);
+        int code = commandLine(out, err, args).execute(args);
         out.flush();
         err.flush();
         return code;
     }
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    /** The command line for {@code args}: with the command they name, or with every command (for help, or a mistake). */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new Main());
+        String named = args.length > 0 ? args[0] : "";
+        List<Class<?>> chosen = COMMANDS.stream().filter(command -> command.getAnnotation(Command.class).name().equals(named)).toList();
+        (chosen.isEmpty() || named.equals("help") ? COMMANDS : chosen).forEach(commandLine::addSubcommand);
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setParameterExceptionHandler((e, args) -> {
+        commandLine.setParameterExceptionHandler((e, badArgs) -> {
             e.getCommandLine().getErr().println("tandem: " + e.getMessage() + " (see --help)");
             return EXIT_BAD_INPUT;
         });

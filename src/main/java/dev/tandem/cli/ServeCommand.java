@@ -1,7 +1,6 @@
 package dev.tandem.cli;
 
 import dev.tandem.app.Workbench;
-import dev.tandem.model.Document;
 import dev.tandem.model.TandemException;
 import dev.tandem.web.JsonBodies;
 import dev.tandem.web.SecuritySettings;
@@ -21,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Start the workbench in the browser; imports the files in the seeds folder first.")
+        description = "Start the workbench in the browser; imports the new or changed files of the seeds folder in the background.")
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -74,16 +73,16 @@ final class ServeCommand implements Callable<Integer> {
                 : data.isolatedWorkbench();
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
         workbench.claimStore(port == 0 ? null : "http://" + shownHost + ":" + port + "/");
-        List<Document> imported;
         WebServer server;
         try {
-            imported = workbench.documents().importSeeds(seeds);
+            // Listen first: the seeds are imported in the background and the page shows it.
             server = new WebServer(workbench, security).start(host, port);
         } catch (RuntimeException e) {
             workbench.close();
             throw e;
         }
         workbench.claimStore("http://" + shownHost + ":" + server.port() + "/");
+        workbench.seedImport().start(seeds);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
@@ -91,8 +90,8 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "tandem-shutdown"));
         PrintWriter out = spec.commandLine().getOut();
-        out.println(String.format("Tandem: %d document(s) in %s (%d from %s)",
-                workbench.documents().list().size(), database.given() ? database.login() : data.path(), imported.size(), seeds));
+        out.println(String.format("Tandem: %d document(s) in %s; new or changed files in %s are imported in the background",
+                workbench.documents().list().size(), database.given() ? database.login() : data.path(), seeds));
         if (security.signInRequired()) {
             out.println(String.format("Sign-in required (%d account(s))%s", accounts, SecuritySettings.isLoopback(host) ? ""
                     : "; beyond this machine, serve it behind an https proxy so that passwords never travel in clear"));

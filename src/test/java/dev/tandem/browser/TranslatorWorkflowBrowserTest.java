@@ -249,7 +249,7 @@ class TranslatorWorkflowBrowserTest {
             document.write(out);
         }
         page.open("", "Ana");
-        browser.findElement(By.id("import-file")).sendKeys(docx.toString());
+        page.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-file"))).sendKeys(docx.toString());
         page.wait.until(ExpectedConditions.textMatches(By.className("preview"), java.util.regex.Pattern.compile("blocks")));
         WebElement language = browser.findElement(By.id("import-lang"));
         if (language.getAttribute("value").isEmpty()) {
