@@ -45,6 +45,11 @@ export const SHORTCUTS = [
     action: 'Insert translation-memory match 5 (stays a draft until confirmed)' },
   { id: 'concordance', keys: 'Ctrl+K', aria: 'Control+K', match: { ctrl: true, shift: false, code: 'KeyK' },
     action: 'Search the translation memory (concordance), with the selected text if any' },
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ id: `term-${n}`, keys: `Alt+Shift+${n}`, aria: `Alt+Shift+${n}`,
+    match: { alt: true, shift: true, code: `Digit${n}` }, action: `Insert the glossary translation numbered ${n}` })),
+  { id: 'add-term', keys: 'Alt+G', aria: 'Alt+G', match: { alt: true, code: 'KeyG' },
+    action: 'Add the text selected in the source and in the translation to the glossary' },
+  { id: 'next-finding', keys: 'Alt+Q', aria: 'Alt+Q', match: { alt: true, code: 'KeyQ' }, action: 'Go to the next QA finding' },
   { id: 'shortcuts', keys: '? or Ctrl+/', aria: '? Control+/', match: [{ key: '?', scope: 'page' }, { ctrl: true, key: '/' }],
     action: 'This list' },
 ];
