@@ -5,7 +5,7 @@
 import { h, clear } from './dom.js';
 import { toolbarPanels, sidePanels } from './panels.js';
 import { direction, languageDatalist } from './languages.js';
-import { askName, translatorName, shortcutSheet } from './dialogs.js';
+import { askName, translatorName, shortcutSheet, confirmDialog } from './dialogs.js';
 import { editorToolbar } from './editor-toolbar.js';
 import { SHORTCUTS, shortcutFor } from './shortcuts.js';
 import { text, pageStatus } from './save-state.js';
@@ -47,7 +47,7 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
     onChange: (entry) => changed(entry),
     onConflict: (entry) => live.showConflict(entry),
     onSaved: (entry, unit) => {
-      if (entry.state.phase === 'saved') notice(entry, '');
+      if (entry.state.phase === 'saved') notice(entry, confirmedWithErrors(unit));
       panels.emit('saved', unit);
       search.refreshSoon();
     },
@@ -76,6 +76,9 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
       saveNote: (unitId, note) => actions.saveNote(list.byId(unitId), note),
       addComment: (unitId, value) => actions.addComment(list.byId(unitId), value),
       resolveComment: (unitId, commentId) => actions.resolveComment(list.byId(unitId), commentId),
+      jump: (unitId, options) => jumpToUnit(unitId, options),
+      row: (unitId) => (list && list.byId(unitId) ? list.byId(unitId).el.row : null),
+      selectedText: () => unitEditor.textarea.value.slice(unitEditor.textarea.selectionStart, unitEditor.textarea.selectionEnd),
     },
   });
   const actions = unitActions({
@@ -186,16 +189,42 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
     unitEditor.focus();
   }
 
-  function confirm(status) {
+  async function confirm(status) {
     if (!active) return;
     const entry = active;
     if (text(entry.state).trim() === '') {
       notice(entry, 'Nothing to confirm: the translation is empty.');
       return;
     }
+    // The last save's QA findings hold for the text as it is: errors among them are asked about first.
+    const errors = entry.state.unit.target === text(entry.state) ? qaErrors(entry.state.unit) : [];
+    if (errors.length && !(await confirmDialog({ title: `Confirm with ${errors.length} QA ${errors.length === 1 ? 'error' : 'errors'}?`,
+      message: errors.map((finding) => finding.message).join(' '), confirmLabel: 'Confirm anyway' }))) {
+      return;
+    }
     saver.save(entry, status);
     // Someone else's save is known already: stay for the conflict the save will show.
     if (!entry.state.remote) activate(list.nextToDo(entry));
+  }
+
+  function qaErrors(unit) {
+    return (unit.findings || []).filter((finding) => finding.severity === 'error' && !finding.ignoredReason);
+  }
+
+  /** After a confirmation the QA could not see first (typed and confirmed at once), say what it found. */
+  function confirmedWithErrors(unit) {
+    const errors = unit.status === 'initial' ? [] : qaErrors(unit);
+    return errors.length ? `⚠ Confirmed with ${errors.length} QA ${errors.length === 1 ? 'error' : 'errors'}: ${errors[0].message}` : '';
+  }
+
+  function jumpToUnit(unitId, { focus = true } = {}) {
+    const entry = list && list.byId(unitId);
+    if (!entry) return;
+    if (!list.visible(entry)) {
+      toolbar.reset();
+      applyFilter({ status: 'all', query: '' });
+    }
+    activate(entry, { focus });
   }
 
   async function toDraft() {

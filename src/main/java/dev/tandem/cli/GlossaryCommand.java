@@ -67,6 +67,11 @@ final class GlossaryCommand implements Runnable {
         public Integer call() {
             List<Term> terms = data.workbench().glossaries().importFile(file, pair.source(), pair.target(), document);
             long pairs = terms.stream().map(term -> term.sourceLanguage() + "→" + term.targetLanguage()).distinct().count();
+            if (terms.isEmpty()) {
+                spec.commandLine().getOut().printf("0 terms imported from %s (it has no terms%s)%n", file.getFileName(),
+                        pair.to == null ? "" : " into " + pair.to);
+                return 0;
+            }
             spec.commandLine().getOut().printf("%d terms imported from %s (%d language %s)%n", terms.size(), file.getFileName(),
                     pairs, pairs == 1 ? "pair" : "pairs");
             return 0;
