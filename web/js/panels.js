@@ -4,6 +4,7 @@
 import * as alignPanel from './align-panel.js';
 import * as coveragePanel from './coverage-panel.js';
 import * as exchangePanel from './exchange.js';
+import * as memoryPanel from './memory-panel.js';
 import * as qaPanel from './qa-panel.js';
 import * as termsPanel from './terms-panel.js';
 import * as unitDetails from './unit-details.js';
@@ -13,6 +14,6 @@ export const toolbarPanels = [exchangePanel, alignPanel];
 
 /**
  * Panels beside the segments: the active unit's glossary terms, note and comments, the QA findings,
- * the coverage; translation-memory matches and inline codes go here as their own modules.
+ * the coverage, the translation-memory matches; inline codes go here as their own module.
  */
-export const sidePanels = [termsPanel, unitDetails, qaPanel, coveragePanel];
+export const sidePanels = [memoryPanel, termsPanel, unitDetails, qaPanel, coveragePanel];

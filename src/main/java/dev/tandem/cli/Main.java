@@ -4,7 +4,9 @@ import dev.tandem.model.TandemException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -14,14 +16,34 @@ import picocli.CommandLine;
 public final class Main implements Runnable {
 
     /**
-     * Every command, in the order {@code --help} lists them. Only the one a command line names is
-     * built: picocli reads a command's annotations when it is added, and reading all of them cost a
-     * quick command like {@code segment} more than its own work.
+     * Every command by its name, in the order {@code --help} lists them. Only the one a command line
+     * names is built: picocli reads a command's annotations when it is added, and reading all of
+     * them cost a quick command like {@code segment} more than its own work. (The names are the
+     * commands' own; {@code CliTest.everyCommandIsFoundByItsOwnName} holds them equal.)
      */
-    private static final List<Class<?>> COMMANDS = List.of(ServeCommand.class, ImportCommand.class, ExtractCommand.class,
-            SegmentCommand.class, ResegmentCommand.class, AlignCommand.class, CoverageCommand.class, ExportCommand.class,
-            UserCommand.class, TokenCommand.class, TmCommand.class, PretranslateCommand.class, AnalyzeCommand.class,
-            GlossaryCommand.class, QaCommand.class, DbCommand.class, CommandLine.HelpCommand.class);
+    static final Map<String, Class<?>> COMMANDS = commands();
+
+    private static Map<String, Class<?>> commands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("serve", ServeCommand.class);
+        commands.put("import", ImportCommand.class);
+        commands.put("extract", ExtractCommand.class);
+        commands.put("segment", SegmentCommand.class);
+        commands.put("resegment", ResegmentCommand.class);
+        commands.put("align", AlignCommand.class);
+        commands.put("coverage", CoverageCommand.class);
+        commands.put("export", ExportCommand.class);
+        commands.put("user", UserCommand.class);
+        commands.put("token", TokenCommand.class);
+        commands.put("tm", TmCommand.class);
+        commands.put("pretranslate", PretranslateCommand.class);
+        commands.put("analyze", AnalyzeCommand.class);
+        commands.put("glossary", GlossaryCommand.class);
+        commands.put("qa", QaCommand.class);
+        commands.put("db", DbCommand.class);
+        commands.put("help", CommandLine.HelpCommand.class);
+        return Collections.unmodifiableMap(commands);
+    }
 
     /** Bad input: a missing file, an unknown language, an unsupported or malformed file. */
     public static final int EXIT_BAD_INPUT = 2;
@@ -50,8 +72,12 @@ public final class Main implements Runnable {
     static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new Main());
         String named = args.length > 0 ? args[0] : "";
-        List<Class<?>> chosen = COMMANDS.stream().filter(command -> command.getAnnotation(Command.class).name().equals(named)).toList();
-        (chosen.isEmpty() || named.equals("help") ? COMMANDS : chosen).forEach(commandLine::addSubcommand);
+        Class<?> chosen = COMMANDS.get(named);
+        if (chosen == null || named.equals("help")) {
+            COMMANDS.values().forEach(commandLine::addSubcommand);
+        } else {
+            commandLine.addSubcommand(chosen);
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, badArgs) -> {

@@ -53,6 +53,14 @@ class CliTest {
     }
 
     @Test
+    void everyCommandIsFoundByItsOwnName() {
+        Main.COMMANDS.forEach((name, command) ->
+                assertEquals(name, command.getAnnotation(picocli.CommandLine.Command.class).name(), command.getName()));
+        Result help = run("--help");
+        Main.COMMANDS.keySet().forEach(name -> assertTrue(help.out().contains("  " + name + " "), name + " is listed"));
+    }
+
+    @Test
     void importStoresTheSeedAsADocument() {
         Path data = folder.resolve("translations");
         Result result = run("import", TestWorkbench.fixture("seed-article.txt").toString(), "--lang", "en", "--id", "seed",
