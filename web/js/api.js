@@ -57,6 +57,7 @@ export const api = {
     session = null;
   },
   documents: () => request('GET', '/api/documents'),
+  startup: () => request('GET', '/api/startup'),
   document: (id) => request('GET', `/api/documents/${enc(id)}`),
   upload: (formData) => request('POST', '/api/documents', formData),
   deleteDocument: (id) => request('DELETE', `/api/documents/${enc(id)}`),
@@ -88,6 +89,18 @@ export const api = {
     request('POST', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}/comments/${enc(commentId)}/resolve`, body),
   search: (id, lang, query) => request('GET', `/api/documents/${enc(id)}/translations/${enc(lang)}/search?${new URLSearchParams(query)}`),
   preview: (formData) => request('POST', '/api/preview', formData),
+  matches: (id, lang, unitId, min, limit) =>
+    request('GET', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}/matches?min=${min}&limit=${limit}`),
+  repetitions: (id, lang, unitId) =>
+    request('GET', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}/repetitions`),
+  propagate: (id, lang, unitId, body) =>
+    request('POST', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}/propagate`, body),
+  pretranslate: (id, lang, body) => request('POST', `/api/documents/${enc(id)}/translations/${enc(lang)}/pretranslate`, body),
+  analysis: (id, lang) => request('GET', `/api/documents/${enc(id)}/translations/${enc(lang)}/analysis`),
+  concordance: (text, from, to) =>
+    request('GET', `/api/memory/concordance?q=${enc(text)}${from ? `&from=${enc(from)}` : ''}${to ? `&to=${enc(to)}` : ''}`),
+  referenceMemories: () => request('GET', '/api/memory/references'),
+  removeReferenceMemory: (name) => request('DELETE', `/api/memory/references/${enc(name)}`),
   eventsUrl: (id, lang) => `/api/documents/${enc(id)}/translations/${enc(lang)}/events`,
   exportUrl: (id, lang, format) => `/api/documents/${enc(id)}/translations/${enc(lang)}/export?format=${enc(format)}`,
   /** An export as a file: { blob, name (the server's file name), warning (or null) }. */

@@ -8,7 +8,7 @@ import { documentCoverage } from './coverage-bar.js';
 const FORMATS = 'HTML, TXT, DOCX, ODT, RTF, PDF, EPUB, Markdown';
 
 export function mount(element, { api, setPageStatus }) {
-  let state = { documents: [], coverage: null, error: null, message: null, loaded: false };
+  let state = { documents: [], coverage: null, error: null, message: null, loaded: false, seeding: false };
   let unmounted = false;
   const importer = importPanel({ api, setPageStatus, onImported: async (imported) => {
     update({ message: `Imported “${imported.title}” (${imported.segments} segments).`, error: null });
@@ -27,6 +27,24 @@ export function mount(element, { api, setPageStatus }) {
       update({ documents, coverage, loaded: true });
     } catch (error) {
       update({ error: error.message, loaded: true });
+    }
+  }
+
+  // The server answers before it has imported the seeds: say so, and list them once they are in.
+  async function watchSeeds() {
+    let seeds;
+    try {
+      ({ seeds } = await api.startup());
+    } catch {
+      return;
+    }
+    if (unmounted) return;
+    if (seeds.running) {
+      update({ seeding: true });
+      setTimeout(watchSeeds, 300);
+    } else if (state.seeding || seeds.failure) {
+      update({ seeding: false, error: seeds.failure ? `The seed documents were not imported: ${seeds.failure}` : state.error });
+      await load();
     }
   }
 
@@ -101,10 +119,11 @@ export function mount(element, { api, setPageStatus }) {
       h('h1', {}, 'Documents'),
       state.error ? h('p', { class: 'error', role: 'alert' }, state.error) : null,
       state.message ? h('p', { class: 'notice', role: 'status' }, state.message) : null,
+      state.seeding ? h('p', { class: 'seeding', role: 'status' }, 'Importing the seed documents… they appear here when ready.') : null,
       h('div', { class: 'documents-layout' },
         state.documents.length
           ? h('ul', { class: 'documents' }, state.documents.map((doc) => documentCard(doc, coverageOf(doc))))
-          : h('p', {}, state.loaded ? 'No documents yet. Import one.' : 'Loading…'),
+          : h('p', {}, !state.loaded || state.seeding ? 'Loading…' : 'No documents yet. Import one.'),
         importer.element)].filter(Boolean));
   }
 
@@ -114,6 +133,7 @@ export function mount(element, { api, setPageStatus }) {
 
   render();
   load();
+  watchSeeds();
   return { unmount() { unmounted = true; } };
 }
 

@@ -5,8 +5,7 @@
 import { h, clear } from './dom.js';
 import { toolbarPanels, sidePanels } from './panels.js';
 import { direction, languageDatalist } from './languages.js';
-import { askName, translatorName, shortcutSheet } from './dialogs.js';
-import { conflictView } from './editor-rows.js';
+import { askName, translatorName, shortcutSheet, confirmDialog } from './dialogs.js';
 import { editorToolbar } from './editor-toolbar.js';
 import { SHORTCUTS, shortcutFor } from './shortcuts.js';
 import { text, pageStatus } from './save-state.js';
@@ -15,7 +14,8 @@ import { createUnitList } from './unit-list.js';
 import { createUnitEditor } from './unit-editor.js';
 import { createPanelHost } from './panel-host.js';
 import { unitActions } from './unit-actions.js';
-import { replacePreview } from './replace-preview.js';
+import { editorSearch } from './editor-search.js';
+import { editorLive } from './editor-live.js';
 
 const DEFAULT_SAVE_DELAY_MS = 600;
 
@@ -27,19 +27,16 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
   let list = null;
   let active = null;
   let reviewMode = false;
-  let events = null;
   let unmounted = false;
 
   const banner = h('div', { class: 'banner', role: 'status' });
   const previewSlot = h('div', { class: 'preview-slot' });
-  let searchRequest = 0;
-  let searchAgain = null;
   const toolSlot = h('div', { class: 'editor-tools' });
   const sideSlot = h('aside', { class: 'side-panels', 'aria-label': 'About the active unit' });
   const toolbar = editorToolbar({
     onFilter: (next) => applyFilter(next),
-    onSearch: (search) => runSearch(search),
-    onPreview: (replacement) => previewReplacement(replacement),
+    onSearch: (query) => search.run(query),
+    onPreview: (replacement) => search.preview(replacement),
     onJump: (number) => jump(number),
     onReviewMode: (on) => { reviewMode = on; },
     onShortcuts: () => shortcutSheet(SHORTCUTS),
@@ -48,16 +45,27 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
   const saver = createSaver({
     api, documentId, language, delayMs, by: translatorName,
     onChange: (entry) => changed(entry),
-    onConflict: (entry) => showConflict(entry),
+    onConflict: (entry) => live.showConflict(entry),
     onSaved: (entry, unit) => {
-      if (entry.state.phase === 'saved') notice(entry, '');
+      if (entry.state.phase === 'saved') notice(entry, confirmedWithErrors(unit));
       panels.emit('saved', unit);
-      // The marks of a search were found in the text before this save: look again, once saves settle.
-      if (list.filter().hits) {
-        clearTimeout(searchAgain);
-        searchAgain = setTimeout(() => runSearch(toolbar.search()), 400);
-      }
+      search.refreshSoon();
     },
+  });
+  const search = editorSearch({
+    api, documentId, language, saver, toolbar, previewSlot,
+    list: () => list,
+    filter: (next, note) => applyFilter(next, note),
+    say: (message) => { banner.textContent = message; },
+  });
+  const live = editorLive({
+    api, documentId, language, saver, notice,
+    list: () => list,
+    active: () => active,
+    activate: (entry, options) => activate(entry, options),
+    onSaved: (unit) => panels.emit('saved', unit),
+    reload: () => reload(active && active.state.unit.id),
+    say: (message) => { banner.textContent = message; },
   });
   const panels = createPanelHost({
     api, documentId, language,
@@ -68,6 +76,9 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
       saveNote: (unitId, note) => actions.saveNote(list.byId(unitId), note),
       addComment: (unitId, value) => actions.addComment(list.byId(unitId), value),
       resolveComment: (unitId, commentId) => actions.resolveComment(list.byId(unitId), commentId),
+      jump: (unitId, options) => jumpToUnit(unitId, options),
+      row: (unitId) => (list && list.byId(unitId) ? list.byId(unitId).el.row : null),
+      selectedText: () => unitEditor.textarea.value.slice(unitEditor.textarea.selectionStart, unitEditor.textarea.selectionEnd),
     },
   });
   const actions = unitActions({
@@ -144,7 +155,7 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
     }
     if (!list.visible(entry)) {
       toolbar.reset();
-      searchRequest++;
+      search.cancel();
       applyFilter({ status: 'all', hits: null });
     }
     activate(entry);
@@ -160,71 +171,6 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
       if (nearest) activate(nearest, { focus: false });
       else deactivate();
     }
-  }
-
-  // ---- search and replace ----
-
-  function searchQuery(search, extra = {}) {
-    const query = { q: search.q, in: search.in, ...extra };
-    for (const option of ['case', 'word', 'regex']) if (search[option]) query[option] = 'true';
-    return query;
-  }
-
-  async function runSearch(search) {
-    const request = ++searchRequest;
-    if (!search.q) {
-      applyFilter({ hits: null });
-      return;
-    }
-    try {
-      const found = await api.search(documentId, language, searchQuery(search));
-      if (request !== searchRequest || unmounted) return;
-      applyFilter({ hits: new Map(found.hits.map((hit) => [hit.unit, hit])) });
-    } catch (error) {
-      if (request === searchRequest) applyFilter({}, `⚠ ${error.message}`);
-    }
-  }
-
-  async function previewReplacement(replacement) {
-    const search = toolbar.search();
-    if (!search.q) {
-      banner.textContent = 'Type what to find in Search first, then what to put instead.';
-      toolbar.focusSearch();
-      return;
-    }
-    try {
-      const found = await api.search(documentId, language, searchQuery(search, { in: 'target', replace: replacement }));
-      const preview = replacePreview({
-        hits: found.hits,
-        labelOf: (id) => (list.byId(id) ? list.byId(id).label : id),
-        textOf: (id) => (list.byId(id) ? list.byId(id).state.unit.target : ''),
-        onReplace: (hits) => replaceAll(hits),
-        onClose: () => { previewSlot.replaceChildren(); toolbar.focusReplace(); },
-      });
-      previewSlot.replaceChildren(preview.element);
-      preview.focus();
-    } catch (error) {
-      banner.textContent = `No preview: ${error.message}`;
-    }
-  }
-
-  // Each replacement is an edit of the unit saved like any other (history, conflicts); a unit that
-  // changed since the preview, or has an edit not saved yet, is left alone.
-  async function replaceAll(hits) {
-    const replaced = [];
-    const skipped = [];
-    for (const hit of hits) {
-      const entry = list.byId(hit.unit);
-      if (!entry || entry.state.unit.rev !== hit.rev || entry.state.draft !== null || entry.state.phase !== 'saved') {
-        skipped.push(hit.unit);
-        continue;
-      }
-      saver.typed(entry, hit.replaced);
-      if (await saver.flush(entry)) replaced.push(hit.unit);
-      else skipped.push(hit.unit);
-    }
-    runSearch(toolbar.search());
-    return { replaced, skipped };
   }
 
   // ---- actions ----
@@ -243,16 +189,42 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
     unitEditor.focus();
   }
 
-  function confirm(status) {
+  async function confirm(status) {
     if (!active) return;
     const entry = active;
     if (text(entry.state).trim() === '') {
       notice(entry, 'Nothing to confirm: the translation is empty.');
       return;
     }
+    // The last save's QA findings hold for the text as it is: errors among them are asked about first.
+    const errors = entry.state.unit.target === text(entry.state) ? qaErrors(entry.state.unit) : [];
+    if (errors.length && !(await confirmDialog({ title: `Confirm with ${errors.length} QA ${errors.length === 1 ? 'error' : 'errors'}?`,
+      message: errors.map((finding) => finding.message).join(' '), confirmLabel: 'Confirm anyway' }))) {
+      return;
+    }
     saver.save(entry, status);
     // Someone else's save is known already: stay for the conflict the save will show.
     if (!entry.state.remote) activate(list.nextToDo(entry));
+  }
+
+  function qaErrors(unit) {
+    return (unit.findings || []).filter((finding) => finding.severity === 'error' && !finding.ignoredReason);
+  }
+
+  /** After a confirmation the QA could not see first (typed and confirmed at once), say what it found. */
+  function confirmedWithErrors(unit) {
+    const errors = unit.status === 'initial' ? [] : qaErrors(unit);
+    return errors.length ? `⚠ Confirmed with ${errors.length} QA ${errors.length === 1 ? 'error' : 'errors'}: ${errors[0].message}` : '';
+  }
+
+  function jumpToUnit(unitId, { focus = true } = {}) {
+    const entry = list && list.byId(unitId);
+    if (!entry) return;
+    if (!list.visible(entry)) {
+      toolbar.reset();
+      applyFilter({ status: 'all', query: '' });
+    }
+    activate(entry, { focus });
   }
 
   async function toDraft() {
@@ -291,55 +263,6 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
     };
     if (handlers[id]) handlers[id]();
     else panels.runShortcut(id);
-  }
-
-  function showConflict(entry) {
-    const { theirs, mine } = entry.state.conflict;
-    const choose = (choice) => () => {
-      notice(entry, '');
-      saver.choose(entry, choice);
-      if (choice === 'merge') {
-        activate(entry);
-        notice(entry, 'Both versions are in the editor: edit them into one, then confirm with Ctrl+Enter.');
-      }
-    };
-    const view = conflictView(entry, theirs, mine,
-      { keepMine: choose('keep-mine'), takeTheirs: choose('take-theirs'), editMerge: choose('merge') });
-    entry.el.notice.replaceChildren(view);
-    // The translator may have moved on (Ctrl+Enter moves at once): bring the keyboard back to the choices.
-    if (entry !== active) activate(entry, { focus: false });
-    const first = view.querySelector('button');
-    if (first) first.focus();
-  }
-
-  // ---- live updates from other translators ----
-
-  function remoteSave(unit) {
-    const entry = list && list.byId(unit.id);
-    if (!entry) return;
-    const effect = saver.remote(entry, unit);
-    if (effect === 'updated') notice(entry, `Updated by ${unit.by || 'someone else'}.`);
-    if (effect === 'warned') {
-      notice(entry, `⚠ ${unit.by || 'Someone else'} saved another version while you edit. Your text is kept; saving shows both. `,
-        h('button', { type: 'button', class: 'secondary compare', onclick: () => compare(entry, unit) }, 'Compare now'));
-    }
-    if (effect !== 'ignored') panels.emit('saved', unit);
-  }
-
-  function compare(entry, unit) {
-    saver.compare(entry, unit);
-    showConflict(entry);
-  }
-
-  function listen() {
-    if (typeof EventSource === 'undefined') return;
-    events = new EventSource(api.eventsUrl(documentId, language));
-    events.addEventListener('unit', (event) => remoteSave(JSON.parse(event.data)));
-    events.addEventListener('units', () => reload(active && active.state.unit.id));
-    events.addEventListener('open', () => { banner.textContent = ''; });
-    events.addEventListener('error', () => {
-      if (!unmounted) banner.textContent = 'Live updates interrupted; reconnecting…';
-    });
   }
 
   // ---- loading and rendering ----
@@ -427,7 +350,7 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
       if (unmounted) return;
       render(documentJson.document, translation.units);
       requestAnimationFrame(() => performance.mark('tandem:interactive'));
-      listen();
+      live.listen();
       if (!translatorName()) {
         await askName();
         element.querySelector('.translator-name').textContent = translatorName() || 'not set';
@@ -442,10 +365,11 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
   return {
     unmount() {
       unmounted = true;
-      if (events) events.close();
+      live.stop();
       document.removeEventListener('keydown', onKey);
       window.removeEventListener('beforeunload', warnBeforeLeaving);
       panels.unmountAll();
+      search.stop();
       if (list) list.stop();
       if (list) for (const entry of list.entries()) if (entry.state.draft !== null && entry.state.phase !== 'conflict') saver.save(entry);
       setPageStatus('');

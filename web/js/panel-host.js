@@ -12,6 +12,9 @@
 //   editor.reload(message)                fetch the translation again (after an import), message kept
 //   editor.onShortcut(id, run) → off()    run an action of the shortcut table (shortcuts.js)
 //   editor.saveNote(unitId, note), editor.addComment(unitId, text), editor.resolveComment(unitId, id)
+//   editor.jump(unitId, { focus })        make a unit active (a QA finding's segment)
+//   editor.row(unitId)                    a unit's row element (marks in its source, a badge in its head)
+//   editor.selectedText()                 the text selected in the translation
 
 export function createPanelHost({ api, documentId, language, editor }) {
   const listeners = new Map();

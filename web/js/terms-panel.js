@@ -1,35 +1,40 @@
-// The glossary panel: the terms found in the active unit's source (inflected forms too), their
-// translations, a shortcut to insert each (Alt+1…Alt+9), the terms marked in the source, and a term
-// added from the selected source and target text (Alt+G). User text goes in as text nodes only.
+// Side panel: the glossary terms found in the active unit's source (inflected forms too), with
+// their translations, status and notes; Alt+Shift+1…9 insert a translation at the cursor, the terms
+// are marked in the source, and Alt+G adds the text selected in the source and in the translation
+// as a new term. User text goes in as text nodes only.
 import { h } from './dom.js';
-import { editorBridge } from './editor-bridge.js';
+import { keysOf } from './shortcuts.js';
 
-const MAX_SHORTCUTS = 9;
+const SHORTCUT_COUNT = 9;
 
-export function mount(element, { api, documentId, language, editor: editorElement }) {
-  const editor = editorBridge(editorElement);
+export function mount(element, { api, documentId, language, editor }) {
   let mounted = true;
-  let unitId = null;
+  let current = null;
   let hints = [];
   let latest = 0;
-  const list = h('ol', { class: 'term-list', 'aria-live': 'polite' });
-  const status = h('p', { class: 'term-status', role: 'status' });
-  const help = h('p', { class: 'panel-help' },
-    h('kbd', {}, 'Alt+1'), '…', h('kbd', {}, 'Alt+9'), ' insert a translation · ',
-    h('kbd', {}, 'Alt+G'), ' add the selected source and target text as a term');
+  let sourceSelection = '';
+  const list = h('ol', { class: 'term-list' });
+  const status = h('p', { class: 'panel-status', role: 'status' });
   element.classList.add('terms-panel');
-  element.replaceChildren(h('h2', {}, 'Glossary'), list, status, help);
+  element.append(h('h2', {}, 'Glossary'), list, status,
+    h('p', { class: 'panel-help' }, h('kbd', {}, 'Alt+Shift+1…9'), ' insert · ', h('kbd', {}, keysOf('add-term')),
+      ' add the selected source and target text as a term'));
 
-  async function show(id) {
-    unitId = id;
-    const request = ++latest;
-    if (!id) {
-      hints = [];
-      render();
+  async function show(detail) {
+    const unitId = detail ? detail.unit.id : null;
+    if (current && current.unit.id === unitId) {
+      current = detail;
+      mark();
       return;
     }
+    current = detail;
+    sourceSelection = '';
+    hints = [];
+    render();
+    if (!detail) return;
+    const request = ++latest;
     try {
-      const answer = await api.unitTerms(documentId, language, id);
+      const answer = await api.unitTerms(documentId, language, unitId);
       if (!mounted || request !== latest) return;
       hints = answer.terms;
       render();
@@ -38,66 +43,95 @@ export function mount(element, { api, documentId, language, editor: editorElemen
     }
   }
 
+  function usable() {
+    return hints.filter((hint) => hint.term.status !== 'forbidden');
+  }
+
   function render() {
-    status.textContent = unitId && hints.length === 0 ? 'No glossary terms in this segment.' : '';
-    list.replaceChildren(...hints.map((hint, index) => {
+    status.textContent = current && hints.length === 0 ? 'No glossary terms in this segment.' : '';
+    const numbered = usable();
+    list.replaceChildren(...hints.map((hint) => {
       const { term } = hint;
-      const shortcut = index < MAX_SHORTCUTS ? `Alt+${index + 1}` : '';
+      const number = numbered.indexOf(hint) + 1;
+      const keys = number > 0 && number <= SHORTCUT_COUNT ? keysOf(`term-${number}`) : null;
       return h('li', { class: `term term-${term.status}`, dataset: { term: term.id } },
-        h('span', { class: 'term-source' }, hint.text),
-        h('span', { class: 'term-arrow', 'aria-hidden': 'true' }, ' → '),
+        h('span', { class: 'term-source' }, hint.text), ' → ',
         term.status === 'forbidden'
           ? h('span', { class: 'term-target forbidden', title: 'Forbidden: do not use' }, `✗ ${term.target}`)
-          : h('button', { type: 'button', class: 'term-target link-button', title: `Insert (${shortcut})`,
+          : h('button', { type: 'button', class: 'term-target link-button', title: keys ? `Insert (${keys})` : 'Insert',
             onclick: () => insert(hint) }, term.target),
-        term.partOfSpeech ? h('span', { class: 'term-pos' }, ` ${term.partOfSpeech}`) : null,
-        h('span', { class: 'term-badge' }, term.status),
-        shortcut && term.status !== 'forbidden' ? h('kbd', { class: 'term-key' }, shortcut) : null,
+        keys ? h('kbd', { class: 'term-key' }, keys) : null,
+        h('span', { class: 'term-badge' }, term.partOfSpeech ? `${term.status} · ${term.partOfSpeech}` : term.status),
         term.note ? h('p', { class: 'term-note' }, term.note) : null);
     }));
-    editor.markSource(unitId, hints.map((hint) => ({ start: hint.start, end: hint.end, className: `term-mark term-${hint.term.status}` })));
+    mark();
+  }
+
+  /** Marks the terms in the active row's source (the row redraws its text on each change, so again each time). */
+  function mark() {
+    const row = current && editor.row(current.unit.id);
+    const source = row && row.querySelector('.source');
+    if (!source || !hints.length) return;
+    const text = current.sourceText;
+    const nodes = [];
+    let from = 0;
+    for (const hint of hints) {
+      if (hint.start < from || hint.end > text.length) continue;
+      if (hint.start > from) nodes.push(document.createTextNode(text.slice(from, hint.start)));
+      nodes.push(h('mark', { class: `term-mark term-${hint.term.status}` }, text.slice(hint.start, hint.end)));
+      from = hint.end;
+    }
+    nodes.push(document.createTextNode(text.slice(from)));
+    source.replaceChildren(...nodes);
   }
 
   function insert(hint) {
-    if (hint && hint.term.status !== 'forbidden') editor.insertText(hint.term.target);
+    if (hint) editor.insert(hint.term.target);
+  }
+
+  // Selecting the translation moves the page's selection into the text field, so the source
+  // selection is remembered as it is made.
+  function onSelection() {
+    const row = current && editor.row(current.unit.id);
+    const source = row && row.querySelector('.source');
+    const selection = document.getSelection();
+    if (source && selection && selection.rangeCount && source.contains(selection.anchorNode) && selection.toString().trim()) {
+      sourceSelection = selection.toString().trim();
+    }
   }
 
   async function addSelected() {
-    const source = editor.selectedSource().trim();
-    const target = editor.selectedTarget().trim();
-    if (!source || !target) {
-      status.textContent = 'Select the term in the source, then its translation in your target, then press Alt+G.';
+    const target = editor.selectedText().trim();
+    if (!current || !sourceSelection || !target) {
+      status.textContent = `Select the term in the source, then its translation in your text, then press ${keysOf('add-term')}.`;
       return;
     }
     try {
-      const term = await api.addTerm({ from: editor.sourceLanguage(), to: language, source, target, status: 'preferred' });
+      const term = await api.addTerm({ from: editor.row(current.unit.id).querySelector('.source').lang, to: language,
+        source: sourceSelection, target, status: 'preferred' });
+      const unit = current;
+      current = null;
+      await show(unit);
       status.textContent = `Added to the glossary: ${term.source} → ${term.target}`;
-      show(unitId);
     } catch (error) {
       status.textContent = `Not added: ${error.message}`;
     }
   }
 
-  function onKey(event) {
-    if (!event.altKey || event.ctrlKey || event.metaKey) return;
-    const digit = /^Digit([1-9])$/.exec(event.code);
-    if (digit) {
-      event.preventDefault();
-      insert(hints.filter((hint) => hint.term.status !== 'forbidden')[Number(digit[1]) - 1]);
-    } else if (event.code === 'KeyG') {
-      event.preventDefault();
-      addSelected();
-    }
-  }
-
-  const stopActive = editor.onActiveUnit((id) => show(id));
-  document.addEventListener('keydown', onKey);
+  const offs = [
+    editor.on('active', show),
+    editor.on('changed', () => mark()),
+    editor.on('saved', () => mark()),
+    editor.onShortcut('add-term', addSelected),
+    ...Array.from({ length: SHORTCUT_COUNT }, (_, i) => editor.onShortcut(`term-${i + 1}`, () => insert(usable()[i]))),
+  ];
+  document.addEventListener('selectionchange', onSelection);
+  show(editor.active());
   return {
     unmount() {
       mounted = false;
-      editor.close();
-      stopActive();
-      document.removeEventListener('keydown', onKey);
+      offs.forEach((off) => off());
+      document.removeEventListener('selectionchange', onSelection);
     },
   };
 }

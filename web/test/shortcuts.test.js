@@ -13,6 +13,8 @@ test('each key combination asks for its action', () => {
   assert.equal(shortcutFor(key({ altKey: true, code: 'KeyC' }), 'editor').id, 'comment');
   assert.equal(shortcutFor(key({ ctrlKey: true, shiftKey: true, code: 'KeyC' }), 'editor').id, 'copy-source');
   assert.equal(shortcutFor(key({ key: 'a' }), 'editor'), null);
+  assert.equal(shortcutFor(key({ ctrlKey: true, shiftKey: true, code: 'Digit3', key: '#' }), 'editor').id, 'memory-3');
+  assert.equal(shortcutFor(key({ ctrlKey: true, code: 'KeyK', key: 'k' }), 'editor').id, 'concordance');
 });
 
 test('editor-only and page-only keys are ignored elsewhere', () => {

@@ -71,9 +71,6 @@ public final class Glossaries {
             case CSV -> new GlossaryCsv().read(content, ',', fileName, fromTag, toTag);
             case TSV -> new GlossaryCsv().read(content, '\t', fileName, fromTag, toTag);
         };
-        if (read.isEmpty()) {
-            throw TandemException.badInput(fileName + ": no terms found" + (to == null ? "" : " for " + to));
-        }
         List<Term> scoped = read.stream().map(term -> documentId == null ? term : new Term(term.id(), term.concept(),
                 term.sourceLanguage(), term.targetLanguage(), term.source(), term.target(), term.partOfSpeech(), term.note(),
                 term.status(), documentId)).toList();

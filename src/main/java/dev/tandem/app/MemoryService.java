@@ -99,7 +99,7 @@ public final class MemoryService implements AutoCloseable {
         if (phrase.length() > 500) {
             throw TandemException.badInput("a concordance search is at most 500 characters");
         }
-        return memory().concordance(phrase, from.tag(), to == null ? null : to.tag(), CONCORDANCE_LIMIT);
+        return memory().concordance(phrase, from == null ? null : from.tag(), to == null ? null : to.tag(), CONCORDANCE_LIMIT);
     }
 
     // ---- pre-translation, analysis, repetitions ----

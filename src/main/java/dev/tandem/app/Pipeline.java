@@ -29,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The store-free verbs: extract, normalize, segment and align. Nothing here reads or writes the
@@ -39,12 +40,19 @@ public final class Pipeline implements AutoCloseable {
     /** The project's own segmentation rules, next to the documents. */
     public static final String PROJECT_RULES = "segmentation.srx";
 
-    private final Extractor extractor;
+    private final ExtractionLimits limits;
+    private final Once<Extractor> extractor;
     private final ArticleNormalizer normalizer;
     private final SentenceSegmenter segmenter;
     private final Aligner aligner;
 
     public Pipeline(Extractor extractor, ArticleNormalizer normalizer, SentenceSegmenter segmenter, Aligner aligner) {
+        this(extractor.limits(), Once.made(extractor), normalizer, segmenter, aligner);
+    }
+
+    private Pipeline(ExtractionLimits limits, Once<Extractor> extractor, ArticleNormalizer normalizer,
+                     SentenceSegmenter segmenter, Aligner aligner) {
+        this.limits = limits;
         this.extractor = extractor;
         this.normalizer = normalizer;
         this.segmenter = segmenter;
@@ -59,9 +67,11 @@ public final class Pipeline implements AutoCloseable {
     /** The same, parsing files in this process or in child processes (see {@link Parsing}). */
     public static Pipeline standard(Path srx, Parsing parsing) {
         SegmentationRules rules = srx == null ? SegmentationRules.none() : new SrxReader().read(srx);
-        Extractor extractor = parsing == Parsing.ISOLATED ? new IsolatedExtractor(ExtractionLimits.defaults())
-                : new ArticleExtractor(ExtractionLimits.defaults());
-        return new Pipeline(extractor, new ArticleNormalizer(), new SentenceSegmenter(rules), new SentenceAligner());
+        ExtractionLimits limits = ExtractionLimits.defaults();
+        // Tika and its parsers are a second of class loading: only commands that extract pay for it.
+        Once<Extractor> extractor = new Once<>(() -> parsing == Parsing.ISOLATED ? new IsolatedExtractor(limits)
+                : new ArticleExtractor(limits));
+        return new Pipeline(limits, extractor, new ArticleNormalizer(), new SentenceSegmenter(rules), new SentenceAligner());
     }
 
     /**
@@ -84,7 +94,7 @@ public final class Pipeline implements AutoCloseable {
     /** Stops the extraction workers, if any. */
     @Override
     public void close() {
-        if (extractor instanceof AutoCloseable closeable) {
+        if (extractor.ifMade() instanceof AutoCloseable closeable) {
             try {
                 closeable.close();
             } catch (Exception e) {
@@ -110,7 +120,7 @@ public final class Pipeline implements AutoCloseable {
 
     private Article extract(byte[] content, String fileName, ArticleNormalizer articleNormalizer) {
         try (InputStream input = new ByteArrayInputStream(content)) {
-            return articleNormalizer.normalize(extractor.extract(input, fileName));
+            return articleNormalizer.normalize(extractor.get().extract(input, fileName));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -163,7 +173,41 @@ public final class Pipeline implements AutoCloseable {
 
     /** A file's bytes, refused with a one-line message when it is larger than extraction accepts. */
     byte[] read(Path file) {
-        return FileInput.read(file, extractor.limits().maxBytes());
+        return FileInput.read(file, limits.maxBytes());
+    }
+
+    /** Loads the extractor now (Tika's parsers and their configuration), so that the first import does not wait for it. */
+    public void warmUp() {
+        extractor.get();
+    }
+
+    /** A value made on first use, once, whichever thread asks first. */
+    private static final class Once<T> implements Supplier<T> {
+        private final Supplier<T> make;
+        private T value;
+
+        Once(Supplier<T> make) {
+            this.make = make;
+        }
+
+        static <T> Once<T> made(T value) {
+            Once<T> once = new Once<>(() -> value);
+            once.get();
+            return once;
+        }
+
+        @Override
+        public synchronized T get() {
+            if (value == null) {
+                value = make.get();
+            }
+            return value;
+        }
+
+        /** The value if it was made, else null. */
+        synchronized T ifMade() {
+            return value;
+        }
     }
 
     DocumentBuilder documentBuilder() {

@@ -7,6 +7,8 @@ import dev.tandem.store.JsonMapperFactory;
 import dev.tandem.store.DocumentStore;
 import dev.tandem.store.JsonFolderStore;
 import dev.tandem.terms.Glossary;
+import dev.tandem.store.PostgresDatabase;
+import dev.tandem.store.PostgresStore;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -24,6 +26,7 @@ public final class Workbench {
     private final TranslationEvents events = new TranslationEvents();
     private final CoverageReporter coverage;
     private final Documents documents;
+    private final SeedImport seedImport;
     private final Translations translations;
     private final TranslationSearch search;
     private final Alignments alignments;
@@ -31,6 +34,7 @@ public final class Workbench {
     private final MemoryService memory;
     private final Glossaries glossaries;
     private final Quality quality;
+    private final AutoCloseable remoteChanges;
 
     /**
      * A workbench whose translation memory keeps its index and reference memories under
@@ -42,6 +46,7 @@ public final class Workbench {
         this.store = store;
         this.coverage = new CoverageReporter(store, clock);
         this.documents = new Documents(store, pipeline, coverage, events, clock);
+        this.seedImport = new SeedImport(documents, pipeline);
         this.translations = new Translations(store, coverage, events, clock);
         this.search = new TranslationSearch(store);
         this.alignments = new Alignments(pipeline, store, coverage, events, clock);
@@ -52,6 +57,7 @@ public final class Workbench {
         this.glossaries = new Glossaries(new JsonFile<>(dataRoot.resolve("glossary.json"), Glossary.class, mapper, writer), store);
         this.quality = new Quality(store, glossaries, (document, language) -> new JsonFile<>(
                 dataRoot.resolve(document).resolve(language.tag() + ".qa.json"), IgnoredFindings.class, mapper, writer), clock);
+        this.remoteChanges = store.watch(new RemoteChanges(store, events));
     }
 
     /** A workbench over the store at {@code dataRoot} with the default stages. */
@@ -81,12 +87,26 @@ public final class Workbench {
         return new Workbench(Pipeline.forProject(dataRoot, srx, parsing), store, dataRoot, clock);
     }
 
+    /**
+     * A workbench over a team's store in PostgreSQL, which other servers may share; the memory's
+     * index, the project's SRX rules and the accounts stay under {@code dataRoot}, this server's own.
+     */
+    public static Workbench open(DatabaseLogin database, Path dataRoot, Clock clock, Path srx, Pipeline.Parsing parsing) {
+        DocumentStore store = new PostgresStore(PostgresDatabase.open(database.url(), database.user(), database.password()), clock);
+        return new Workbench(Pipeline.forProject(dataRoot, srx, parsing), store, dataRoot, clock);
+    }
+
     /** Extract, normalize, segment and align, without the store. */
     public Pipeline pipeline() {
         return pipeline;
     }
 
     /** Import, list, open, re-split and delete documents. */
+    /** The seeds imported in the background while the server already answers. */
+    public SeedImport seedImport() {
+        return seedImport;
+    }
+
     public Documents documents() {
         return documents;
     }
@@ -103,6 +123,11 @@ public final class Workbench {
 
     /** Folds what is pending into the store's files and lets go of it. */
     public void close() {
+        try {
+            remoteChanges.close();
+        } catch (Exception e) {
+            // removing a listener does not fail
+        }
         memory.close();
         store.close();
         pipeline.close();

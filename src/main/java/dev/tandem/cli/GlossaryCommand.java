@@ -50,14 +50,18 @@ final class GlossaryCommand implements Runnable {
         }
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true, description = "Add the terms of a .tbx, .csv or .tsv file to the glossary.")
-    static final class Import implements Callable<Integer> {
+    /** What the three subcommands share: the store, the language pair, where to print. */
+    abstract static class Subcommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
         @Mixin
         DataOption data;
         @Mixin
         Pair pair;
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true, description = "Add the terms of a .tbx, .csv or .tsv file to the glossary.")
+    static final class Import extends Subcommand {
         @Parameters(paramLabel = "FILE", description = "The glossary file.")
         Path file;
         @Option(names = "--doc", paramLabel = "DOC", description = "Apply the terms to this document only.")
@@ -67,6 +71,11 @@ final class GlossaryCommand implements Runnable {
         public Integer call() {
             List<Term> terms = data.workbench().glossaries().importFile(file, pair.source(), pair.target(), document);
             long pairs = terms.stream().map(term -> term.sourceLanguage() + "→" + term.targetLanguage()).distinct().count();
+            if (terms.isEmpty()) {
+                spec.commandLine().getOut().printf("0 terms imported from %s (it has no terms%s)%n", file.getFileName(),
+                        pair.to == null ? "" : " into " + pair.to);
+                return 0;
+            }
             spec.commandLine().getOut().printf("%d terms imported from %s (%d language %s)%n", terms.size(), file.getFileName(),
                     pairs, pairs == 1 ? "pair" : "pairs");
             return 0;
@@ -74,13 +83,7 @@ final class GlossaryCommand implements Runnable {
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true, description = "Write the glossary as .tbx (TBX-Basic), .csv or .tsv.")
-    static final class Export implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        DataOption data;
-        @Mixin
-        Pair pair;
+    static final class Export extends Subcommand {
         @Parameters(paramLabel = "FILE", description = "The file to write; its extension chooses the format.")
         Path file;
 
@@ -99,13 +102,7 @@ final class GlossaryCommand implements Runnable {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the glossary's terms.")
-    static final class ListTerms implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        DataOption data;
-        @Mixin
-        Pair pair;
+    static final class ListTerms extends Subcommand {
         @Option(names = "--json", description = "Print JSON: {\"terms\": [...]}.")
         boolean json;
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,6 +19,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "segment", mixinStandardHelpOptions = true,
         description = "Split UTF-8 text into sentences, one per line.")
 final class SegmentCommand implements Callable<Integer> {
+
+    /** A line break with the spaces around it ({@code \R} is any Unicode line break). */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
+    private static final int CHUNK = 1 << 16;
 
     @Spec
     CommandSpec spec;
@@ -52,10 +57,62 @@ final class SegmentCommand implements Callable<Integer> {
                     .map(span -> new SentenceJson(span.of(text), span.start(), span.end())).toList();
             out.println(JsonBodies.create().pretty(sentences));
         } else {
-            // A sentence that spans a line break is still printed on one line.
-            spans.forEach(span -> out.println(span.of(text).replaceAll("\\s*\\R\\s*", " ")));
+            printLines(text, spans, out);
         }
+        out.flush();
         return 0;
+    }
+
+    /**
+     * One sentence a line, written in large chunks: a flush per line would cost more than the
+     * segmentation. A sentence that spans a line break is still printed on one line.
+     */
+    private static void printLines(String text, List<TextSpan> spans, PrintWriter out) {
+        StringBuilder chunk = new StringBuilder(CHUNK + 1024);
+        LineBreaks breaks = new LineBreaks(text);
+        for (TextSpan span : spans) {
+            if (breaks.next(span.start()) < span.end()) {
+                chunk.append(LINE_BREAK.matcher(span.of(text)).replaceAll(" "));
+            } else {
+                chunk.append(text, span.start(), span.end());
+            }
+            chunk.append(System.lineSeparator());
+            if (chunk.length() >= CHUNK) {
+                out.write(chunk.toString());
+                chunk.setLength(0);
+            }
+        }
+        out.write(chunk.toString());
+    }
+
+    /** Where the text's line breaks are, asked for in increasing order (one pass of {@code indexOf} per kind). */
+    private static final class LineBreaks {
+        private static final String KINDS = "\n\r\u000B\u000C\u0085\u2028\u2029";
+        private final String text;
+        private final int[] next = new int[KINDS.length()];
+
+        LineBreaks(String text) {
+            this.text = text;
+            for (int kind = 0; kind < next.length; kind++) {
+                next[kind] = found(text.indexOf(KINDS.charAt(kind)));
+            }
+        }
+
+        /** The first line break at or after {@code from}, or the text's length. */
+        int next(int from) {
+            int first = text.length();
+            for (int kind = 0; kind < next.length; kind++) {
+                if (next[kind] < from) {
+                    next[kind] = found(text.indexOf(KINDS.charAt(kind), from));
+                }
+                first = Math.min(first, next[kind]);
+            }
+            return first;
+        }
+
+        private int found(int index) {
+            return index < 0 ? text.length() : index;
+        }
     }
 
     /** One sentence in {@code --json} output. */

@@ -1,7 +1,6 @@
 package dev.tandem.cli;
 
 import dev.tandem.app.Workbench;
-import dev.tandem.model.Document;
 import dev.tandem.model.TandemException;
 import dev.tandem.web.JsonBodies;
 import dev.tandem.web.SecuritySettings;
@@ -21,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Start the workbench in the browser; imports the files in the seeds folder first.")
+        description = "Start the workbench in the browser; imports the new or changed files of the seeds folder in the background.")
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -29,6 +28,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     DataOption data;
+
+    @Mixin
+    DatabaseOption database;
 
     @Option(names = "--port", defaultValue = "7070", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
     int port;
@@ -66,19 +68,21 @@ final class ServeCommand implements Callable<Integer> {
                     + " needs sign-in, and " + data.path().resolve(Accounts.FILE) + " has no accounts yet: "
                     + "create an administrator first with `tandem user add NAME --role admin`");
         }
-        Workbench workbench = data.isolatedWorkbench();
+        Workbench workbench = database.given()
+                ? Workbench.open(database.login(), data.path(), java.time.Clock.systemUTC(), null, dev.tandem.app.Pipeline.Parsing.ISOLATED)
+                : data.isolatedWorkbench();
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
         workbench.claimStore(port == 0 ? null : "http://" + shownHost + ":" + port + "/");
-        List<Document> imported;
         WebServer server;
         try {
-            imported = workbench.documents().importSeeds(seeds);
+            // Listen first: the seeds are imported in the background and the page shows it.
             server = new WebServer(workbench, security).start(host, port);
         } catch (RuntimeException e) {
             workbench.close();
             throw e;
         }
         workbench.claimStore("http://" + shownHost + ":" + server.port() + "/");
+        workbench.seedImport().start(seeds);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
@@ -86,8 +90,8 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "tandem-shutdown"));
         PrintWriter out = spec.commandLine().getOut();
-        out.println(String.format("Tandem: %d document(s) in %s (%d from %s)",
-                workbench.documents().list().size(), data.path(), imported.size(), seeds));
+        out.println(String.format("Tandem: %d document(s) in %s; new or changed files in %s are imported in the background",
+                workbench.documents().list().size(), database.given() ? database.login() : data.path(), seeds));
         if (security.signInRequired()) {
             out.println(String.format("Sign-in required (%d account(s))%s", accounts, SecuritySettings.isLoopback(host) ? ""
                     : "; beyond this machine, serve it behind an https proxy so that passwords never travel in clear"));

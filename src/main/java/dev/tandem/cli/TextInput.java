@@ -32,6 +32,12 @@ final class TextInput {
     }
 
     static String utf8(byte[] bytes, String name) {
+        // The JDK's own decoding is several times faster than a CharsetDecoder; it replaces bad bytes
+        // with U+FFFD, so only text that has one is decoded again strictly to tell which it was.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();

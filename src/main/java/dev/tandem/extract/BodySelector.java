@@ -134,7 +134,7 @@ final class BodySelector {
         double threshold = Math.max(10, topScore * 0.2);
         List<HtmlNode> region = new ArrayList<>();
         String topClass = top.attribute("class");
-        for (Object child : top.parent.children) {
+        for (HtmlContent child : top.parent.content()) {
             if (!(child instanceof HtmlNode sibling)) {
                 continue;
             }

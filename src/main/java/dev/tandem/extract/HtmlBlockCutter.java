@@ -52,14 +52,14 @@ final class HtmlBlockCutter {
             text.append('\n');
         }
         boolean link = inLink || node.tag.equals("a");
-        for (Object child : node.children) {
-            if (child instanceof CharSequence chars) {
-                text.append(chars);
+        for (HtmlContent child : node.content()) {
+            if (child instanceof HtmlText chars) {
+                text.append(chars.text());
                 if (link) {
-                    linkChars += chars.toString().strip().length();
+                    linkChars += chars.text().strip().length();
                 }
-            } else {
-                walk((HtmlNode) child, link);
+            } else if (child instanceof HtmlNode element) {
+                walk(element, link);
             }
         }
         if (block) {

@@ -1,6 +1,5 @@
 package dev.tandem.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,28 +7,43 @@ import java.util.regex.Pattern;
 
 /**
  * One element of the page as Tika reported it, with just the attributes that tell content from
- * furniture. Children are elements or text (as {@link CharSequence}); the tree is built once per page
- * and only read afterwards.
+ * furniture. Its content (elements and text) is given once, when the parser has closed the
+ * element, and cannot change afterwards.
  */
-final class HtmlNode {
+final class HtmlNode implements HtmlContent {
+
+    private static final Pattern CAMEL_CASE = Pattern.compile("([a-z])([A-Z])");
 
     final String tag;
     final HtmlNode parent;
     final Map<String, String> attributes;
-    final List<Object> children = new ArrayList<>();
-    private static final Pattern CAMEL_CASE = Pattern.compile("([a-z])([A-Z])");
-
     final int depth;
-    private String classAndId;
     /** Position in document order, for sorting nodes found out of order. */
     final int order;
+    private List<HtmlContent> content = List.of();
+    private boolean closed;
+    private String classAndId;
 
     HtmlNode(String tag, HtmlNode parent, Map<String, String> attributes, int order) {
         this.order = order;
         this.tag = tag;
         this.parent = parent;
-        this.attributes = attributes;
+        this.attributes = Map.copyOf(attributes);
         this.depth = parent == null ? 0 : parent.depth + 1;
+    }
+
+    /** The element's content, in document order. */
+    List<HtmlContent> content() {
+        return content;
+    }
+
+    /** Gives the element its content; only the tree builder calls this, once, when the element closes. */
+    void close(List<HtmlContent> finalContent) {
+        if (closed) {
+            throw new IllegalStateException(tag + " is already closed");
+        }
+        closed = true;
+        content = List.copyOf(finalContent);
     }
 
     String attribute(String name) {
@@ -62,12 +76,12 @@ final class HtmlNode {
     }
 
     private void appendText(StringBuilder out) {
-        for (Object child : children) {
-            if (child instanceof CharSequence text) {
-                out.append(text);
-            } else {
+        for (HtmlContent child : content) {
+            if (child instanceof HtmlText text) {
+                out.append(text.text());
+            } else if (child instanceof HtmlNode node) {
                 out.append(' ');
-                ((HtmlNode) child).appendText(out);
+                node.appendText(out);
             }
         }
     }

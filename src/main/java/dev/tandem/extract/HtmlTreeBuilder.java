@@ -1,6 +1,10 @@
 package dev.tandem.extract;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +15,8 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Builds an {@link HtmlNode} tree from the XHTML events Tika's HTML parser emits under an
  * identity mapper. Elements that never carry article text (scripts, styles, forms' widgets,
- * inline SVG) are left out with everything inside them.
+ * inline SVG) are left out with everything inside them. Each element gets its content when it
+ * closes; after the document ends the tree does not change.
  */
 final class HtmlTreeBuilder extends DefaultHandler {
 
@@ -24,13 +29,30 @@ final class HtmlTreeBuilder extends DefaultHandler {
     /** Bounds the tree's memory: real articles have a few thousand elements, not hundreds of thousands. */
     static final int MAX_ELEMENTS = 400_000;
 
+    /** An element still open: its node, the content so far, and the text not yet ended by an element. */
+    private record Open(HtmlNode node, List<HtmlContent> content, StringBuilder text) {
+        void endText() {
+            if (!text.isEmpty()) {
+                content.add(new HtmlText(text.toString()));
+                text.setLength(0);
+            }
+        }
+
+        void close() {
+            endText();
+            node.close(content);
+        }
+    }
+
     private final HtmlNode root = new HtmlNode("#root", null, Map.of(), 0);
-    private HtmlNode current = root;
+    private final Deque<Open> open = new ArrayDeque<>(List.of(new Open(root, new ArrayList<>(), new StringBuilder())));
     private int skipDepth;
     private int elements;
     private String canonicalUrl;
 
+    /** The page's tree, every element closed. */
     HtmlNode root() {
+        endDocument();
         return root;
     }
 
@@ -59,9 +81,11 @@ final class HtmlTreeBuilder extends DefaultHandler {
         if (++elements > MAX_ELEMENTS) {
             throw new SAXException(new TooManyElementsException());
         }
-        HtmlNode node = new HtmlNode(name, current, kept, elements);
-        current.children.add(node);
-        current = node;
+        Open parent = open.peek();
+        parent.endText();
+        HtmlNode node = new HtmlNode(name, parent.node(), kept, elements);
+        parent.content().add(node);
+        open.push(new Open(node, new ArrayList<>(), new StringBuilder()));
     }
 
     @Override
@@ -70,21 +94,22 @@ final class HtmlTreeBuilder extends DefaultHandler {
             skipDepth--;
             return;
         }
-        if (current.parent != null) {
-            current = current.parent;
+        if (open.size() > 1) {
+            open.pop().close();
+        }
+    }
+
+    @Override
+    public void endDocument() {
+        while (!open.isEmpty()) {
+            open.pop().close();
         }
     }
 
     @Override
     public void characters(char[] ch, int start, int length) {
-        if (skipDepth > 0 || length == 0) {
-            return;
-        }
-        int last = current.children.size() - 1;
-        if (last >= 0 && current.children.get(last) instanceof StringBuilder previous) {
-            previous.append(ch, start, length);
-        } else {
-            current.children.add(new StringBuilder(length).append(ch, start, length));
+        if (skipDepth == 0 && length > 0) {
+            open.peek().text().append(ch, start, length);
         }
     }
 

@@ -1,8 +1,8 @@
 package dev.tandem.extract;
 
 import dev.tandem.model.BlockType;
+import dev.tandem.model.Headline;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Picks the headline once. Pages carry it up to four times (title element, og:title, JSON-LD
@@ -10,9 +10,6 @@ import java.util.Locale;
  * metadata title starts with or contains wins; otherwise the metadata title without its site part.
  */
 final class TitleChoice {
-
-    private static final String[] SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " : "};
-    private static final int SITE_NAME_MAX = 40;
 
     private TitleChoice() {
     }
@@ -39,37 +36,12 @@ final class TitleChoice {
         return firstH1 == null ? null : firstH1.text().strip();
     }
 
-    /** "Headline | Site" → "Headline": the site part is short, or is the declared site name. */
+    /** "Headline | Site" → "Headline": the site part is the declared site name, or short. */
     static String withoutSiteName(String title, String siteName) {
-        for (String separator : SEPARATORS) {
-            int last = title.lastIndexOf(separator);
-            if (last > 0) {
-                String tail = title.substring(last + separator.length()).strip();
-                if (isSiteName(tail, siteName)) {
-                    return title.substring(0, last).strip();
-                }
-            }
-            int first = title.indexOf(separator);
-            if (first > 0) {
-                String head = title.substring(0, first).strip();
-                if (siteName != null && comparable(head).equals(comparable(siteName))) {
-                    return title.substring(first + separator.length()).strip();
-                }
-            }
-        }
-        return title;
-    }
-
-    private static boolean isSiteName(String tail, String siteName) {
-        if (siteName != null && !siteName.isBlank()) {
-            String key = comparable(tail);
-            String site = comparable(siteName);
-            return key.equals(site) || key.contains(site) || site.contains(key);
-        }
-        return tail.length() <= SITE_NAME_MAX && tail.split("\\s+").length <= 4;
+        return Headline.withoutSiteName(title, siteName, headline -> true);
     }
 
     static String comparable(String text) {
-        return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{Z}\\s\\p{S}]+", "");
+        return Headline.comparable(text);
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -15,6 +16,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -47,7 +49,7 @@ final class CandidateSearch {
             for (ScoreDoc hit : searcher.search(exactQuery(keys, pair), new TopScoreDocCollectorManager(CANDIDATES, null, 1)).scoreDocs) {
                 docs.add(hit.doc);
             }
-            Query fuzzy = fuzzyQuery(keys, pair, minimum);
+            Query fuzzy = fuzzyQuery(keys, pair, minimum, needsPairFilter(searcher, pair));
             for (ScoreDoc hit : searcher.search(fuzzy, new TopScoreDocCollectorManager(CANDIDATES, null, CANDIDATES)).scoreDocs) {
                 docs.add(hit.doc);
             }
@@ -64,7 +66,12 @@ final class CandidateSearch {
                 .build();
     }
 
-    private static Query fuzzyQuery(List<String> keys, String pair, int minimum) {
+    /** A filter every document passes only slows the search down: most memories hold one language pair. */
+    private static boolean needsPairFilter(IndexSearcher searcher, String pair) throws IOException {
+        return searcher.getIndexReader().docFreq(new Term(IndexFields.PAIR, pair)) < searcher.getIndexReader().maxDoc();
+    }
+
+    private static Query fuzzyQuery(List<String> keys, String pair, int minimum, boolean filterPair) {
         int n = keys.size();
         List<String> distinct = new ArrayList<>(new LinkedHashSet<>(keys));
         // Beyond the clause limit, drop terms; every dropped term lowers the count an entry must share.
@@ -78,11 +85,17 @@ final class CandidateSearch {
         words.setMinimumNumberShouldMatch(Math.max(1, shared));
         int shortest = (int) Math.ceil(n * minimum / 100.0);
         int longest = minimum <= 0 ? Integer.MAX_VALUE : (int) Math.floor(n * 100.0 / minimum);
-        return new BooleanQuery.Builder()
+        // Points build the set of every entry of the right length, doc values check one entry at a
+        // time; Lucene takes whichever is cheaper next to the word clauses.
+        Query length = new IndexOrDocValuesQuery(IntPoint.newRangeQuery(IndexFields.LENGTH, shortest, longest),
+                NumericDocValuesField.newSlowRangeQuery(IndexFields.LENGTH, shortest, longest));
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(words.build(), BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(IndexFields.PAIR, pair)), BooleanClause.Occur.FILTER)
-                .add(IntPoint.newRangeQuery(IndexFields.LENGTH, shortest, longest), BooleanClause.Occur.FILTER)
-                .build();
+                .add(length, BooleanClause.Occur.FILTER);
+        if (filterPair) {
+            query.add(new TermQuery(new Term(IndexFields.PAIR, pair)), BooleanClause.Occur.FILTER);
+        }
+        return query.build();
     }
 
     /** Reads the keys of the documents from doc values, in document order (doc values read forward only). */

@@ -13,21 +13,21 @@ public final class FuzzyScore {
     }
 
     public static int similarity(List<String> a, List<String> b) {
-        int longer = Math.max(a.size(), b.size());
+        return similarity(a.toArray(String[]::new), b.toArray(String[]::new));
+    }
+
+    public static int similarity(String[] a, String[] b) {
+        int longer = Math.max(a.length, b.length);
         if (longer == 0) {
             return 0;
         }
         return 100 * (longer - distance(a, b)) / longer;
     }
 
-    public static int similarity(String[] a, String[] b) {
-        return similarity(List.of(a), List.of(b));
-    }
-
     /** Insertions, deletions and substitutions of whole tokens turning {@code a} into {@code b}. */
-    public static int distance(List<?> a, List<?> b) {
-        int n = a.size();
-        int m = b.size();
+    public static int distance(String[] a, String[] b) {
+        int n = a.length;
+        int m = b.length;
         if (n == 0 || m == 0) {
             return Math.max(n, m);
         }
@@ -37,10 +37,10 @@ public final class FuzzyScore {
             previous[i] = i;
         }
         for (int j = 1; j <= m; j++) {
-            Object bj = b.get(j - 1);
+            String bj = b[j - 1];
             current[0] = j;
             for (int i = 1; i <= n; i++) {
-                int cost = a.get(i - 1).equals(bj) ? 0 : 1;
+                int cost = a[i - 1].equals(bj) ? 0 : 1;
                 current[i] = Math.min(Math.min(current[i - 1] + 1, previous[i] + 1), previous[i - 1] + cost);
             }
             int[] swap = previous;

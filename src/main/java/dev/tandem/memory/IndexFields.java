@@ -10,6 +10,7 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -61,6 +62,7 @@ final class IndexFields {
         doc.add(new TextField(TOKENS, joined, Field.Store.NO));
         doc.add(new BinaryDocValuesField(TOKEN_VALUES, new BytesRef(joined)));
         doc.add(new IntPoint(LENGTH, keys.size()));
+        doc.add(new NumericDocValuesField(LENGTH, keys.size()));
         doc.add(new StringField(EXACT, exactHash(keys), Field.Store.NO));
         doc.add(new TextField(CONCORDANCE_SOURCE, entry.source(), Field.Store.NO));
         doc.add(new TextField(CONCORDANCE_TARGET, entry.target(), Field.Store.NO));

@@ -7,6 +7,8 @@ import com.ibm.icu.text.RuleBasedBreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Cuts sentences into tokens at ICU word boundaries (UAX #29, with ICU's dictionaries for Chinese,
@@ -15,9 +17,12 @@ import java.util.List;
  * number is the same key, so two sentences differing only in their numbers score 100 before the
  * verbatim comparison marks them down to 99.
  *
- * <p>Thread-safe: each call clones a break iterator (ICU's are stateful).
+ * <p>Thread-safe: each call clones this tokenizer's break iterator for the language (ICU's are
+ * stateful, and cloning one is much cheaper than building it from the rules again).
  */
 public final class MatchTokenizer {
+
+    private final Map<String, BreakIterator> prototypes = new ConcurrentHashMap<>();
 
     /** The key every number matches as. */
     public static final String NUMBER = "#";
@@ -28,7 +33,8 @@ public final class MatchTokenizer {
         if (text == null || text.isEmpty()) {
             return new TokenizedText("", List.of(), List.of());
         }
-        BreakIterator words = BreakIterator.getWordInstance(ULocale.forLanguageTag(languageTag));
+        BreakIterator words = (BreakIterator) prototypes
+                .computeIfAbsent(languageTag, tag -> BreakIterator.getWordInstance(ULocale.forLanguageTag(tag))).clone();
         words.setText(text);
         List<Token> all = new ArrayList<>();
         List<String> keys = new ArrayList<>();

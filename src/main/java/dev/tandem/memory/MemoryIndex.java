@@ -32,13 +32,15 @@ final class MemoryIndex implements Closeable {
     private static final String STAMP = "stamp/";
     private static final String FORMAT = "format";
     /** Raised when the layout of {@link IndexFields} changes: an index of another format is rebuilt. */
-    private static final String CURRENT_FORMAT = "1";
+    private static final String CURRENT_FORMAT = "2";
 
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Map<String, String> stamps = new ConcurrentHashMap<>();
     private final Object commitLock = new Object();
+    /** Changes written since the searchers last reopened: the next search reopens them first. */
+    private final java.util.concurrent.atomic.AtomicBoolean changed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private MemoryIndex(Directory directory, IndexWriter writer) throws IOException {
         this.directory = directory;
@@ -98,6 +100,7 @@ final class MemoryIndex implements Closeable {
                 writer.addDocument(IndexFields.toDocument(entry.entry(), entry.keys()));
             }
             stamps.put(group, stamp);
+            changed.set(true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -107,6 +110,7 @@ final class MemoryIndex implements Closeable {
         try {
             writer.deleteDocuments(new Term(IndexFields.GROUP, group));
             stamps.remove(group);
+            changed.set(true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -117,6 +121,7 @@ final class MemoryIndex implements Closeable {
         try {
             writer.updateDocument(new Term(IndexFields.KEY, entry.entry().key()), IndexFields.toDocument(entry.entry(), entry.keys()));
             stamps.put(entry.entry().group(), stamp);
+            changed.set(true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -126,6 +131,7 @@ final class MemoryIndex implements Closeable {
         try {
             writer.deleteDocuments(new Term(IndexFields.KEY, key));
             stamps.put(group, stamp);
+            changed.set(true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -134,6 +140,7 @@ final class MemoryIndex implements Closeable {
     /** Makes every change so far visible to searches. */
     void refresh() {
         try {
+            changed.set(false);
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -155,7 +162,11 @@ final class MemoryIndex implements Closeable {
         }
     }
 
+    /** A searcher that sees every change made so far (reopened first when something changed). */
     IndexSearcher acquire() {
+        if (changed.get()) {
+            refresh();
+        }
         try {
             return searchers.acquire();
         } catch (IOException e) {

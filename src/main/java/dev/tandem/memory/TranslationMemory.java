@@ -27,7 +27,8 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * The translation memory of a store: entries grouped by where they come from, looked up by fuzzy
  * match (Lucene finds the candidates, {@link FuzzyScore} scores them as OmegaT does) and by
- * concordance. Each change is visible to the next lookup; {@link #commit()} makes them durable
+ * concordance. Each change is visible to the next lookup (which reopens the index's readers
+ * first, so a save itself stays cheap); {@link #commit()} makes them durable
  * with the stamps that tell, next time, which groups are stale. Thread-safe.
  */
 public final class TranslationMemory implements AutoCloseable {
@@ -56,23 +57,19 @@ public final class TranslationMemory implements AutoCloseable {
             indexed.add(new MemoryIndex.IndexedEntry(entry, tokenizer.tokenize(entry.source(), entry.sourceLanguage()).keys()));
         }
         index.replaceGroup(group, stamp, indexed);
-        index.refresh();
     }
 
     public void removeGroup(String group) {
         index.removeGroup(group);
-        index.refresh();
     }
 
     /** Adds or replaces one entry; its group's stamp becomes {@code stamp}. */
     public void put(MemoryEntry entry, String stamp) {
         index.put(new MemoryIndex.IndexedEntry(entry, tokenizer.tokenize(entry.source(), entry.sourceLanguage()).keys()), stamp);
-        index.refresh();
     }
 
     public void remove(String key, String group, String stamp) {
         index.remove(key, group, stamp);
-        index.refresh();
     }
 
     public void commit() {
@@ -113,7 +110,7 @@ public final class TranslationMemory implements AutoCloseable {
 
     private List<Match> best(IndexSearcher searcher, MatchQuery query, TokenizedText current, List<Scored> scored) {
         // Penalties and the 99/101 rule move scores by a few points; look a little past the limit.
-        int look = Math.min(scored.size(), query.limit() * 4 + 8);
+        int look = Math.min(scored.size(), query.limit() * 2 + 4);
         List<Match> matches = new ArrayList<>();
         try {
             for (Scored hit : scored.subList(0, look)) {
@@ -145,7 +142,7 @@ public final class TranslationMemory implements AutoCloseable {
 
     /**
      * Entries whose source or target holds {@code phrase} (case and accents ignored), in the pair's
-     * languages ({@code targetLanguage} null: any target).
+     * languages (either null: any).
      */
     public List<ConcordanceHit> concordance(String phrase, String sourceLanguage, String targetLanguage, int limit) {
         Query inSource = concordanceQueries.createPhraseQuery(IndexFields.CONCORDANCE_SOURCE, phrase);
@@ -159,7 +156,7 @@ public final class TranslationMemory implements AutoCloseable {
                 builder.add(part, BooleanClause.Occur.SHOULD);
             }
         });
-        if (targetLanguage != null) {
+        if (sourceLanguage != null && targetLanguage != null) {
             builder.add(new TermQuery(new Term(IndexFields.PAIR, LanguagePair.key(sourceLanguage, targetLanguage))), BooleanClause.Occur.FILTER);
         }
         IndexSearcher searcher = index.acquire();
@@ -167,7 +164,7 @@ public final class TranslationMemory implements AutoCloseable {
             List<ConcordanceHit> hits = new ArrayList<>();
             for (ScoreDoc doc : searcher.search(builder.build(), limit).scoreDocs) {
                 MemoryEntry entry = IndexFields.fromDocument(searcher.storedFields().document(doc.doc));
-                if (targetLanguage == null && !LanguagePair.primary(entry.sourceLanguage()).equals(LanguagePair.primary(sourceLanguage))) {
+                if (!sameLanguage(sourceLanguage, entry.sourceLanguage()) || !sameLanguage(targetLanguage, entry.targetLanguage())) {
                     continue;
                 }
                 hits.add(new ConcordanceHit(entry, AccentFolding.find(entry.source(), phrase), AccentFolding.find(entry.target(), phrase)));
@@ -178,6 +175,10 @@ public final class TranslationMemory implements AutoCloseable {
         } finally {
             index.release(searcher);
         }
+    }
+
+    private static boolean sameLanguage(String wanted, String language) {
+        return wanted == null || LanguagePair.primary(wanted).equals(LanguagePair.primary(language));
     }
 
     @Override

@@ -10,7 +10,9 @@ public class TandemException extends RuntimeException {
     public enum Kind {
         BAD_INPUT, NOT_FOUND, CONFLICT, UNSUPPORTED, TOO_LARGE,
         /** The store could not write (a full disk, a read-only folder): not the user's input, but not a bug either. */
-        STORAGE
+        STORAGE,
+        /** The store's database cannot be reached (it is down or restarting): try again shortly. */
+        UNAVAILABLE
     }
 
     private final Kind kind;

@@ -3,11 +3,10 @@ package dev.tandem.normalize;
 import dev.tandem.model.Article;
 import dev.tandem.model.ArticleBlock;
 import dev.tandem.model.BlockType;
+import dev.tandem.model.Headline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Keeps the title once. Pages and their text exports repeat the headline: as the HTML title with
@@ -15,9 +14,6 @@ import java.util.regex.Pattern;
  * title block is the headline without the site name; later copies of it are dropped.
  */
 final class TitleDeduplicator {
-
-    // "Headline | Site", "Headline – Site", "Headline - Site": a short last part is the site name.
-    private static final Pattern SITE_SUFFIX = Pattern.compile("^(.{12,}?)\\s+[|–—-]\\s+([^|–—]{2,40})$");
 
     Article deduplicate(Article article, TextNormalizer normalizer) {
         List<ArticleBlock> blocks = new ArrayList<>(article.blocks());
@@ -32,7 +28,7 @@ final class TitleDeduplicator {
         if (title == null || title.isEmpty()) {
             return article;
         }
-        title = withoutSiteName(title, blocks);
+        title = withoutSiteName(title, article.metadata().get("siteName"), blocks);
         if (firstBlockIsTitle) {
             blocks.remove(0);
         }
@@ -42,17 +38,15 @@ final class TitleDeduplicator {
         return article.withTitle(title).withBlocks(blocks);
     }
 
-    /** Drops " | Site" when the headline without it appears in the text or the suffix is clearly a name. */
-    private static String withoutSiteName(String title, List<ArticleBlock> blocks) {
-        Matcher matcher = SITE_SUFFIX.matcher(title);
-        if (!matcher.matches()) {
-            return title;
-        }
-        String headline = matcher.group(1).strip();
-        String headlineKey = comparable(headline);
-        boolean repeated = blocks.stream().anyMatch(block -> comparable(block.text()).equals(headlineKey));
-        boolean pipe = title.substring(headline.length()).strip().startsWith("|");
-        return repeated || pipe ? headline : title;
+    /**
+     * Drops the site's part of "Headline | Site": the declared site name, or a short part after a bar,
+     * or after a dash when the headline without it appears in the text.
+     */
+    private static String withoutSiteName(String title, String siteName, List<ArticleBlock> blocks) {
+        return Headline.withoutSiteName(title, siteName, headline -> {
+            String headlineKey = comparable(headline);
+            return blocks.stream().anyMatch(block -> comparable(block.text()).equals(headlineKey));
+        });
     }
 
     private static boolean sameText(String a, String b) {

@@ -92,6 +92,14 @@ public interface DocumentStore extends AutoCloseable {
      */
     void claim(String url);
 
+    /**
+     * Registers a listener told of the changes other processes make to a store they share with this
+     * one (servers on one database); closing the handle removes it. A store one process owns has none.
+     */
+    default AutoCloseable watch(java.util.function.Consumer<ChangeNotice> listener) {
+        return () -> { };
+    }
+
     /** Finishes what is pending and lets go of the store. */
     @Override
     void close();

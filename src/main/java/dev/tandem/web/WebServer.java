@@ -81,6 +81,7 @@ public final class WebServer {
             config.routes.post("/api/session", session::signIn);
             config.routes.delete("/api/session", session::signOut);
 
+            config.routes.get("/api/startup", ctx -> ctx.json(Map.of("seeds", workbench.seedImport().progress())));
             config.routes.get("/api/documents", documents::list);
             config.routes.post("/api/documents", documents::upload);
             config.routes.get("/api/documents/{doc}", documents::show);
@@ -201,6 +202,7 @@ public final class WebServer {
             case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
             case BAD_INPUT -> HttpStatus.BAD_REQUEST;
             case STORAGE -> HttpStatus.INSUFFICIENT_STORAGE;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
         };
         error(ctx, status, e.getMessage());
     }

@@ -77,12 +77,13 @@ class TranslatorWorkflowBrowserTest {
         page.wait.until(driver -> page.editor().equals(browser.switchTo().activeElement()));
         assertEquals("1", page.activeLabel());
 
-        page.type("Kim Jong-Un besucht Russland");
+        // Figures kept: a target that drops one has a QA error, and confirming it would ask first.
+        page.type("Kim Jong-Un besucht Russland: 50.000 Soldaten");
         page.chord(Keys.CONTROL, Keys.ENTER);
         page.wait.until(driver -> "2".equals(page.activeLabel()));
         page.type("Nordkorea rüstet auf.");
         page.chord(Keys.CONTROL, Keys.ENTER);
-        page.type("Foto vom Sonnenfest");
+        page.type("Foto vom Sonnenfest im April ’17");
         page.chord(Keys.CONTROL, Keys.ENTER);
         page.waitAllSaved();
         assertEquals("4", page.activeLabel());
@@ -104,9 +105,9 @@ class TranslatorWorkflowBrowserTest {
         assertEquals("3", page.activeLabel());
         page.type(" (Entwurf)");
         page.type(Keys.ESCAPE);
-        assertEquals("Foto vom Sonnenfest", page.editor().getAttribute("value"));
+        assertEquals("Foto vom Sonnenfest im April ’17", page.editor().getAttribute("value"));
         page.waitAllSaved();
-        assertEquals("Foto vom Sonnenfest", unit("de", 2).target());
+        assertEquals("Foto vom Sonnenfest im April ’17", unit("de", 2).target());
     }
 
     @Test
@@ -249,7 +250,7 @@ class TranslatorWorkflowBrowserTest {
             document.write(out);
         }
         page.open("", "Ana");
-        browser.findElement(By.id("import-file")).sendKeys(docx.toString());
+        page.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-file"))).sendKeys(docx.toString());
         page.wait.until(ExpectedConditions.textMatches(By.className("preview"), java.util.regex.Pattern.compile("blocks")));
         WebElement language = browser.findElement(By.id("import-lang"));
         if (language.getAttribute("value").isEmpty()) {

@@ -33,7 +33,7 @@ class CliTest {
     static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), args).execute(args);
         return new Result(code, out.toString(), err.toString());
     }
 
@@ -50,6 +50,14 @@ class CliTest {
         Result result = run(command, "--help");
         assertEquals(0, result.code());
         assertTrue(result.out().contains("Usage: tandem " + command), result.out());
+    }
+
+    @Test
+    void everyCommandIsFoundByItsOwnName() {
+        Main.COMMANDS.forEach((name, command) ->
+                assertEquals(name, command.getAnnotation(picocli.CommandLine.Command.class).name(), command.getName()));
+        Result help = run("--help");
+        Main.COMMANDS.keySet().forEach(name -> assertTrue(help.out().contains("  " + name + " "), name + " is listed"));
     }
 
     @Test

@@ -38,7 +38,7 @@ class CoverageCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         String[] withData = Stream.concat(Arrays.stream(args), Stream.of("--data", data.toString())).toArray(String[]::new);
-        int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(withData);
+        int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), withData).execute(withData);
         return new Result(code, out.toString(), err.toString());
     }
 

@@ -69,17 +69,18 @@ class MemoryIndexTest {
                 "print", "document", "now", "later", "your", "current", "selected", "item", "list", "menu");
         Random random = new Random(7);
         List<MemoryEntry> entries = new ArrayList<>();
-        for (int i = 0; i < 3000; i++) {
+        for (int i = 0; i < 1500; i++) {
             entries.add(entry("k" + i, "g", sentence(vocabulary, random), "t" + i));
         }
         MatchTokenizer tokenizer = new MatchTokenizer();
+        List<List<String>> entryKeys = entries.stream().map(entry -> tokenizer.tokenize(entry.source(), "en").keys()).toList();
         try (TranslationMemory memory = TranslationMemory.open(folder)) {
             memory.replaceGroup("g", "1", entries);
-            for (int q = 0; q < 100; q++) {
+            for (int q = 0; q < 60; q++) {
                 String query = sentence(vocabulary, random);
                 List<String> keys = tokenizer.tokenize(query, "en").keys();
-                List<Integer> scan = entries.stream()
-                        .map(entry -> FuzzyScore.similarity(keys, tokenizer.tokenize(entry.source(), "en").keys()))
+                List<Integer> scan = entryKeys.stream()
+                        .map(candidate -> FuzzyScore.similarity(keys, candidate))
                         .filter(score -> score >= 70).sorted(Comparator.reverseOrder()).limit(5).toList();
                 List<Integer> indexed = memory.matches(MatchQuery.of(query, "en", "fr").withMinimum(70)).stream()
                         .map(match -> Math.min(match.score(), 100)).toList();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tandem.TestServer;
 import dev.tandem.TestWorkbench;
+import dev.tandem.model.LanguageTag;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -56,13 +57,24 @@ class AlignmentRoutesTest {
     }
 
     @Test
-    void badRequestsAreClientErrors() throws Exception {
-        assertEquals(404, get("/api/documents/seed/translations/fr/alignment").statusCode());
-        assertEquals(400, alignPasted("   ").statusCode());
+    void badRequestsAreClientErrorsThatSayWhyAndChangeNothing() throws Exception {
+        HttpResponse<String> none = get("/api/documents/seed/translations/fr/alignment");
+        assertEquals(404, none.statusCode());
+        assertTrue(server.json(none).get("error").asText().contains("align a translation first"), none.body());
+        HttpResponse<String> blank = alignPasted("   ");
+        assertEquals(400, blank.statusCode());
+        assertTrue(server.json(blank).get("error").asText().contains("paste its text"), blank.body());
+        assertTrue(server.workbench().translations().translation("seed", LanguageTag.of("fr")).units().stream()
+                .noneMatch(unit -> unit.hasTarget()), "nothing was aligned");
+
         alignPasted(Files.readString(TestWorkbench.fixture("seed-article.fr.txt")));
+        String before = get("/api/documents/seed/translations/fr/alignment").body();
         HttpResponse<String> unknownEdit = post("/api/documents/seed/translations/fr/alignment/beads/0/explode", "text/plain", "");
         assertEquals(400, unknownEdit.statusCode());
         assertTrue(server.json(unknownEdit).get("error").asText().contains("unknown bead edit"));
-        assertEquals(400, post("/api/documents/seed/translations/fr/alignment/beads/x/merge", "text/plain", "").statusCode());
+        HttpResponse<String> notANumber = post("/api/documents/seed/translations/fr/alignment/beads/x/merge", "text/plain", "");
+        assertEquals(400, notANumber.statusCode());
+        assertTrue(server.json(notANumber).get("error").asText().contains("a bead is named by its number: x"), notANumber.body());
+        assertEquals(before, get("/api/documents/seed/translations/fr/alignment").body(), "the alignment is as it was");
     }
 }

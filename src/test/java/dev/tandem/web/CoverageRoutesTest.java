@@ -74,11 +74,15 @@ class CoverageRoutesTest {
     }
 
     @Test
-    void unknownDocumentAndBadLanguageAreClientErrors() throws Exception {
-        assertEquals(404, server.send("GET", "/api/documents/nope/coverage", null).statusCode());
+    void unknownDocumentAndBadLanguageAreClientErrorsThatSayWhy() throws Exception {
+        HttpResponse<String> unknown = server.send("GET", "/api/documents/nope/coverage", null);
+        assertEquals(404, unknown.statusCode());
+        assertTrue(server.json(unknown).get("error").asText().contains("nope"), unknown.body());
         HttpResponse<String> badLanguage = server.send("GET", "/api/coverage?lang=12x", null);
         assertEquals(400, badLanguage.statusCode());
-        assertTrue(server.json(badLanguage).has("error"));
-        assertEquals(400, server.send("GET", "/api/documents/seed/coverage?lang=en", null).statusCode(), "the source language is no target");
+        assertTrue(server.json(badLanguage).get("error").asText().contains("12x"), badLanguage.body());
+        HttpResponse<String> source = server.send("GET", "/api/documents/seed/coverage?lang=en", null);
+        assertEquals(400, source.statusCode(), "the source language is no target");
+        assertTrue(server.json(source).get("error").asText().contains("must differ from the source language"), source.body());
     }
 }

@@ -1,6 +1,7 @@
 package dev.tandem.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +10,7 @@ import dev.tandem.TestServer;
 import dev.tandem.app.Workbench;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.Status;
+import dev.tandem.model.Translation;
 import dev.tandem.model.Unit;
 import dev.tandem.model.UnitEdit;
 import java.net.http.HttpResponse;
@@ -67,8 +69,12 @@ class ExchangeRoutesTest {
         assertEquals(415, response.statusCode());
         JsonNode error = new ObjectMapper().readTree(response.body());
         assertTrue(error.get("error").asText().contains("unknown export format"), error.toString());
-        assertEquals(400, get(BASE + "/export").statusCode());
-        assertEquals(404, get("/api/documents/nope/translations/fr/export?format=tmx").statusCode());
+        HttpResponse<byte[]> noFormat = get(BASE + "/export");
+        assertEquals(400, noFormat.statusCode());
+        assertTrue(new ObjectMapper().readTree(noFormat.body()).get("error").asText().startsWith("choose a format"));
+        HttpResponse<byte[]> unknown = get("/api/documents/nope/translations/fr/export?format=tmx");
+        assertEquals(404, unknown.statusCode());
+        assertTrue(new ObjectMapper().readTree(unknown.body()).get("error").asText().contains("nope"));
     }
 
     @Test
@@ -93,9 +99,13 @@ class ExchangeRoutesTest {
     void hostileUploadIsA400WithOneLine() throws Exception {
         byte[] xxe = ("<?xml version=\"1.0\"?><!DOCTYPE xliff [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<xliff version=\"2.1\">&x;</xliff>").getBytes(StandardCharsets.UTF_8);
+        Translation before = workbench.translations().translation("seed", LanguageTag.of("fr"));
         HttpResponse<String> response = upload("evil.xlf", xxe, null);
         assertEquals(400, response.statusCode());
-        assertTrue(response.body().contains("DOCTYPE declares entities"), response.body());
-        assertTrue(!response.body().contains("root:"), response.body());
+        String error = new ObjectMapper().readTree(response.body()).get("error").asText();
+        assertTrue(error.contains("DOCTYPE declares entities"), error);
+        assertFalse(error.contains("\n"), "one line: " + error);
+        assertFalse(response.body().contains("root:"), response.body());
+        assertEquals(before, workbench.translations().translation("seed", LanguageTag.of("fr")), "nothing was imported");
     }
 }

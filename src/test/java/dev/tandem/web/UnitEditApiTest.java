@@ -73,6 +73,7 @@ class UnitEditApiTest {
         HttpResponse<String> refused = server.send("POST", UNITS + units().get(3).get("id").asText() + "/merge", "{\"baseRev\":0,\"nextRev\":0}");
         assertEquals(400, refused.statusCode());
         assertTrue(server.json(refused).get("error").asText().contains("same paragraph"));
+        assertEquals(39, units().size(), "both units are still there");
     }
 
     @Test

@@ -1,19 +1,28 @@
 package dev.tandem.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tandem.TestServer;
+import dev.tandem.TestWorkbench;
+import dev.tandem.model.LanguageTag;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The API over real HTTP on a real port. */
 class WebServerTest {
 
     @RegisterExtension
     final TestServer server = TestServer.withSeed();
+
+    @TempDir
+    Path folder;
 
     private JsonNode body(HttpResponse<String> response) {
         return server.json(response);
@@ -75,22 +84,27 @@ class WebServerTest {
     void traversalIdIsRejected() throws Exception {
         HttpResponse<String> response = server.send("GET", "/api/documents/..%2Fx/translations/fr", null);
         assertEquals(400, response.statusCode());
-        assertTrue(body(response).has("error"));
+        assertTrue(body(response).get("error").asText().startsWith("invalid document id"), response.body());
+        assertFalse(Files.exists(server.data().resolveSibling("x")), "no folder outside the store");
     }
 
     @Test
     void badLanguageAndMalformedBodyAreClientErrors() throws Exception {
         HttpResponse<String> badLanguage = server.send("GET", "/api/documents/seed/translations/not_a_lang!", null);
         assertEquals(400, badLanguage.statusCode());
-        assertTrue(body(badLanguage).has("error"));
+        assertTrue(body(badLanguage).get("error").asText().contains("not_a_lang!"), badLanguage.body());
 
         String unitId = body(server.send("GET", "/api/documents/seed/translations/fr", null)).get("units").get(0).get("id").asText();
         HttpResponse<String> malformed = server.send("PUT", "/api/documents/seed/translations/fr/units/" + unitId, "{not json");
         assertEquals(400, malformed.statusCode(), malformed.body());
-        assertTrue(body(malformed).has("error"));
+        assertTrue(body(malformed).get("error").asText().startsWith("malformed JSON body"), malformed.body());
+        assertEquals(0, server.workbench().translations().translation("seed", LanguageTag.of("fr")).units().get(0).rev(),
+                "the unit was not saved");
 
         HttpResponse<String> sameAsSource = server.send("GET", "/api/documents/seed/translations/en", null);
         assertEquals(400, sameAsSource.statusCode());
+        assertTrue(body(sameAsSource).get("error").asText().contains("must differ from the source language"), sameAsSource.body());
+        assertEquals(java.util.List.of(), server.workbench().documents().languages("seed"), "no language was created");
     }
 
     @Test
@@ -98,6 +112,24 @@ class WebServerTest {
         HttpResponse<String> response = server.send("GET", "/api/nothing-here", null);
         assertEquals(404, response.statusCode());
         assertTrue(body(response).has("error"));
+    }
+
+    @Test
+    void startupSaysWhileTheSeedsAreImportedAndHowManyCameIn() throws Exception {
+        assertFalse(body(server.get("/api/startup")).get("seeds").get("running").asBoolean(), "nothing to import yet");
+        Path seeds = Files.createDirectories(folder.resolve("seeds"));
+        Files.copy(TestWorkbench.fixture("seed-article.txt"), seeds.resolve("another-seed.txt"));
+
+        server.workbench().seedImport().start(seeds);
+        JsonNode progress = body(server.get("/api/startup")).get("seeds");
+        for (int tries = 0; progress.get("running").asBoolean() && tries < 600; tries++) {
+            Thread.sleep(50);
+            progress = body(server.get("/api/startup")).get("seeds");
+        }
+
+        assertFalse(progress.get("running").asBoolean(), progress.toString());
+        assertEquals(1, progress.get("imported").asInt(), progress.toString());
+        assertTrue(server.get("/api/documents").body().contains("another-seed"));
     }
 
     @Test

@@ -1,0 +1,207 @@
+package dev.tandem.store;
+
+import dev.tandem.model.Comment;
+import dev.tandem.model.HistoryEntry;
+import dev.tandem.model.Status;
+import dev.tandem.model.Unit;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** Units, history entries and comments as rows of the tables of {@code V1__store.sql}, and back. */
+final class PostgresRows {
+
+    private static final String UNIT_COLUMNS = "id, sources, target, status, rev, updated, by_name, source_hash, note, sub_state";
+
+    private PostgresRows() {
+    }
+
+    /** The units of a translation in order; empty when none are stored. */
+    static List<Unit> units(Connection connection, String document, String language) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + UNIT_COLUMNS
+                + " FROM units WHERE document = ? AND language = ? ORDER BY position")) {
+            select.setString(1, document);
+            select.setString(2, language);
+            List<Unit> units = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    units.add(unit(rows));
+                }
+            }
+            return units;
+        }
+    }
+
+    private static Unit unit(ResultSet rows) throws SQLException {
+        String[] sources = (String[]) rows.getArray(2).getArray();
+        return new Unit(rows.getString(1), Arrays.asList(sources), rows.getString(3), status(rows.getString(4)), rows.getLong(5),
+                instant(rows.getString(6)), rows.getString(7), rows.getString(8), rows.getString(9), rows.getString(10));
+    }
+
+    /** Replaces every unit of a translation (an import, a merge or split, an alignment). */
+    static void replaceUnits(Connection connection, String document, String language, List<Unit> units) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM units WHERE document = ? AND language = ?")) {
+            delete.setString(1, document);
+            delete.setString(2, language);
+            delete.executeUpdate();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO units (document, language, position, "
+                + UNIT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int position = 0;
+            for (Unit unit : units) {
+                insert.setString(1, document);
+                insert.setString(2, language);
+                insert.setInt(3, position++);
+                insert.setString(4, unit.id());
+                bindUnit(connection, insert, 5, unit);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /**
+     * Saves a unit in place if it is still at {@code baseRev}: the optimistic check in SQL.
+     *
+     * @return false when another writer saved the unit first (nothing was changed)
+     */
+    static boolean update(Connection connection, String document, String language, Unit unit, long baseRev) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE units SET sources = ?, target = ?, status = ?, rev = ?,"
+                + " updated = ?, by_name = ?, source_hash = ?, note = ?, sub_state = ?"
+                + " WHERE document = ? AND language = ? AND id = ? AND rev = ?")) {
+            bindUnit(connection, update, 1, unit);
+            update.setString(10, document);
+            update.setString(11, language);
+            update.setString(12, unit.id());
+            update.setLong(13, baseRev);
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    /** Binds sources … sub_state from {@code first} on. */
+    private static void bindUnit(Connection connection, PreparedStatement statement, int first, Unit unit) throws SQLException {
+        Array sources = connection.createArrayOf("text", unit.sources().toArray());
+        statement.setArray(first, sources);
+        statement.setString(first + 1, unit.target());
+        statement.setString(first + 2, name(unit.status()));
+        statement.setLong(first + 3, unit.rev());
+        statement.setString(first + 4, text(unit.updated()));
+        statement.setString(first + 5, unit.by());
+        statement.setString(first + 6, unit.sourceHash());
+        statement.setString(first + 7, unit.note());
+        statement.setString(first + 8, unit.subState());
+    }
+
+    /** Appends history lines in order; a (unit, rev) already there is kept as it is (the first one wins). */
+    static void appendHistory(Connection connection, String document, String language, List<HistoryLog.Line> lines)
+            throws SQLException {
+        if (lines.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO history (document, language, unit, rev, target,"
+                + " status, by_name, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+            for (HistoryLog.Line line : lines) {
+                insert.setString(1, document);
+                insert.setString(2, language);
+                insert.setString(3, line.unit());
+                insert.setLong(4, line.rev());
+                insert.setString(5, line.target());
+                insert.setString(6, name(line.status()));
+                insert.setString(7, line.by());
+                insert.setString(8, text(line.updated()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    static List<HistoryLog.Line> lines(List<Unit> replaced) {
+        return replaced.stream().map(unit -> new HistoryLog.Line(unit.id(), unit.rev(), unit.target(), unit.status(), unit.by(),
+                unit.updated())).toList();
+    }
+
+    /** Every history line of a translation in the order written; {@code unit} null for all units. */
+    static List<HistoryLog.Line> history(Connection connection, String document, String language, String unit) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT unit, rev, target, status, by_name, updated FROM history"
+                + " WHERE document = ? AND language = ?" + (unit == null ? "" : " AND unit = ?") + " ORDER BY seq")) {
+            select.setString(1, document);
+            select.setString(2, language);
+            if (unit != null) {
+                select.setString(3, unit);
+            }
+            List<HistoryLog.Line> lines = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    lines.add(new HistoryLog.Line(rows.getString(1), rows.getLong(2), rows.getString(3), status(rows.getString(4)),
+                            rows.getString(5), instant(rows.getString(6))));
+                }
+            }
+            return lines;
+        }
+    }
+
+    static List<HistoryEntry> entries(List<HistoryLog.Line> lines) {
+        return lines.stream().map(HistoryLog.Line::entry).toList();
+    }
+
+    static List<Comment> comments(Connection connection, String document, String language) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, unit, body, by_name, created, resolved, resolved_by,"
+                + " resolved_at FROM comments WHERE document = ? AND language = ? ORDER BY position")) {
+            select.setString(1, document);
+            select.setString(2, language);
+            List<Comment> comments = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    comments.add(new Comment(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                            instant(rows.getString(5)), rows.getBoolean(6), rows.getString(7), instant(rows.getString(8))));
+                }
+            }
+            return comments;
+        }
+    }
+
+    /** Writes a comment at {@code position}, replacing the one of its id (a resolution). */
+    static void putComment(Connection connection, String document, String language, int position, Comment comment)
+            throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO comments (document, language, position, id, unit,"
+                + " body, by_name, created, resolved, resolved_by, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (document, language, id) DO UPDATE SET resolved = excluded.resolved,"
+                + " resolved_by = excluded.resolved_by, resolved_at = excluded.resolved_at")) {
+            upsert.setString(1, document);
+            upsert.setString(2, language);
+            upsert.setInt(3, position);
+            upsert.setString(4, comment.id());
+            upsert.setString(5, comment.unit());
+            upsert.setString(6, comment.text());
+            upsert.setString(7, comment.by());
+            upsert.setString(8, text(comment.created()));
+            upsert.setBoolean(9, comment.resolved());
+            upsert.setString(10, comment.resolvedBy());
+            upsert.setString(11, text(comment.resolvedAt()));
+            upsert.executeUpdate();
+        }
+    }
+
+    private static String name(Status status) {
+        return status.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static Status status(String name) {
+        return Status.valueOf(name.toUpperCase(Locale.ROOT));
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+
+    private static Instant instant(String text) {
+        return text == null ? null : Instant.parse(text);
+    }
+}

@@ -1,0 +1,465 @@
+package dev.tandem.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tandem.model.AlignmentRecord;
+import dev.tandem.model.Changed;
+import dev.tandem.model.Comment;
+import dev.tandem.model.Document;
+import dev.tandem.model.DocumentId;
+import dev.tandem.model.HistoryEntry;
+import dev.tandem.model.LanguageTag;
+import dev.tandem.model.Progress;
+import dev.tandem.model.StaleSaveException;
+import dev.tandem.model.TandemException;
+import dev.tandem.model.Translation;
+import dev.tandem.model.Unit;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * The store in a PostgreSQL database, for a team: several servers may share it. Each change runs in
+ * one transaction under a lock of its (document, language) held until commit, so it applies to the
+ * translation as it is then whichever server runs it; a unit saved in place is written with
+ * {@code UPDATE … WHERE rev = ?}, together with the history row of the target it replaces. Nothing
+ * is cached but parsed documents, checked against their revision on each read.
+ */
+public final class PostgresStore implements DocumentStore {
+
+    private static final String SOURCE_LOCK = "#source"; // no language tag has a #
+
+    private final PostgresDatabase database;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+    private final PostgresNotices notices;
+    private final UnitReconciler reconciler = new UnitReconciler();
+    private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+    private final Map<String, ReentrantLock> local = new ConcurrentHashMap<>();
+
+    private record Parsed(long revision, Document document) {
+    }
+
+    public PostgresStore(PostgresDatabase database, Clock clock) {
+        this(database, JsonMapperFactory.create(), clock);
+    }
+
+    PostgresStore(PostgresDatabase database, ObjectMapper mapper, Clock clock) {
+        this.database = database;
+        this.mapper = mapper;
+        this.clock = clock;
+        this.notices = new PostgresNotices(database, mapper);
+    }
+
+    @Override
+    public List<Document> documents() {
+        List<String> ids = database.transaction(connection -> strings(connection, "SELECT id FROM documents", List.of()));
+        return ids.stream().sorted().map(this::document).flatMap(Optional::stream).toList();
+    }
+
+    @Override
+    public Optional<Document> document(String documentId) {
+        DocumentId.validate(documentId);
+        return database.transaction(connection -> document(connection, documentId));
+    }
+
+    private Optional<Document> document(Connection connection, String documentId) throws SQLException {
+        Parsed cached = parsed.get(documentId);
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT revision, CASE WHEN revision = ? THEN NULL ELSE body::text END FROM documents WHERE id = ?")) {
+            select.setLong(1, cached == null ? -1 : cached.revision());
+            select.setString(2, documentId);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    parsed.remove(documentId);
+                    return Optional.empty();
+                }
+                String body = row.getString(2);
+                if (body == null) {
+                    return Optional.of(cached.document());
+                }
+                Document document = read(body, Document.class);
+                parsed.put(documentId, new Parsed(row.getLong(1), document));
+                return Optional.of(document);
+            }
+        }
+    }
+
+    @Override
+    public void importDocument(Document document) {
+        StoredText.check(document);
+        String id = DocumentId.validate(document.id());
+        database.transaction(connection -> {
+            lock(connection, id, SOURCE_LOCK);
+            Optional<Document> before = document(connection, id);
+            List<String> languages = before.isPresent() ? languages(connection, id) : List.of();
+            for (String language : languages) {
+                lock(connection, id, language);
+            }
+            try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO documents (id, revision, body)"
+                    + " VALUES (?, nextval('document_revisions'), ?::jsonb)"
+                    + " ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, body = excluded.body")) {
+                upsert.setString(1, id);
+                upsert.setString(2, write(document));
+                upsert.executeUpdate();
+            }
+            for (String language : languages) {
+                Translation current = new Translation(id, language, PostgresRows.units(connection, id, language));
+                PostgresRows.replaceUnits(connection, id, language, reconciler.reconcile(before.get(), document, current).units());
+            }
+            notices.send(connection, id, null, null);
+            return null;
+        });
+    }
+
+    /** Stores a document with everything of its languages as they are (a {@code db import}): replaces one of its id. */
+    void load(Document document, List<LanguageContent> languages) {
+        String id = DocumentId.validate(document.id());
+        database.transaction(connection -> {
+            lock(connection, id, SOURCE_LOCK);
+            execute(connection, "DELETE FROM documents WHERE id = ?", id);
+            execute(connection, "INSERT INTO documents (id, revision, body) VALUES (?, nextval('document_revisions'), ?::jsonb)",
+                    id, write(document));
+            for (LanguageContent content : languages) {
+                String language = content.translation().language();
+                execute(connection, "INSERT INTO translations (document, language) VALUES (?, ?)", id, language);
+                PostgresRows.replaceUnits(connection, id, language, content.translation().units());
+                PostgresRows.appendHistory(connection, id, language, content.history());
+                for (int i = 0; i < content.comments().size(); i++) {
+                    PostgresRows.putComment(connection, id, language, i, content.comments().get(i));
+                }
+                if (content.alignment() != null) {
+                    putBody(connection, "alignments", id, language, content.alignment());
+                }
+                if (content.progress() != null) {
+                    putBody(connection, "progress", id, language, content.progress());
+                }
+            }
+            notices.send(connection, id, null, null);
+            return null;
+        });
+    }
+
+    /** Everything of one language, for a {@code db export}. */
+    LanguageContent content(String documentId, LanguageTag language) {
+        String tag = language.tag();
+        return database.transaction(connection -> new LanguageContent(
+                new Translation(documentId, tag, PostgresRows.units(connection, documentId, tag)),
+                PostgresRows.history(connection, documentId, tag, null),
+                PostgresRows.comments(connection, documentId, tag),
+                body(connection, "alignments", documentId, tag, AlignmentRecord.class).orElse(null),
+                body(connection, "progress", documentId, tag, Progress.class).orElse(null)));
+    }
+
+    @Override
+    public void deleteDocument(String documentId) {
+        requireDocument(documentId);
+        database.transaction(connection -> {
+            lock(connection, documentId, SOURCE_LOCK);
+            execute(connection, "DELETE FROM documents WHERE id = ?", documentId);
+            notices.send(connection, documentId, null, null);
+            return null;
+        });
+        parsed.remove(documentId);
+    }
+
+    @Override
+    public List<LanguageTag> languages(String documentId) {
+        DocumentId.validate(documentId);
+        return database.transaction(connection -> languages(connection, documentId)).stream().map(LanguageTag::of).toList();
+    }
+
+    /** Stored languages in the JSON folder's order (by file name, {@code fr-CA.json} before {@code fr.json}). */
+    private static List<String> languages(Connection connection, String documentId) throws SQLException {
+        List<String> tags = new ArrayList<>(strings(connection, "SELECT language FROM translations WHERE document = ?",
+                List.of(documentId)));
+        tags.sort(Comparator.comparing(tag -> tag + ".json"));
+        return tags;
+    }
+
+    @Override
+    public String removeLanguage(String documentId, LanguageTag language) {
+        requireDocument(documentId);
+        String tag = language.tag();
+        return serialized(documentId, tag, () -> database.transaction(connection -> {
+            lock(connection, documentId, tag);
+            if (!languages(connection, documentId).contains(tag)) {
+                throw TandemException.notFound("document " + documentId + " has no " + tag + " translation");
+            }
+            LanguageContent content = new LanguageContent(
+                    new Translation(documentId, tag, PostgresRows.units(connection, documentId, tag)),
+                    PostgresRows.history(connection, documentId, tag, null), PostgresRows.comments(connection, documentId, tag),
+                    body(connection, "alignments", documentId, tag, AlignmentRecord.class).orElse(null),
+                    body(connection, "progress", documentId, tag, Progress.class).orElse(null));
+            long seq;
+            try (PreparedStatement keep = connection.prepareStatement("INSERT INTO removed_languages (document, language,"
+                    + " removed_at, content) VALUES (?, ?, ?, ?::jsonb) RETURNING seq")) {
+                keep.setString(1, documentId);
+                keep.setString(2, tag);
+                keep.setString(3, clock.instant().toString());
+                keep.setString(4, write(content));
+                try (ResultSet row = keep.executeQuery()) {
+                    row.next();
+                    seq = row.getLong(1);
+                }
+            }
+            for (String table : List.of("units", "history", "comments", "alignments", "progress", "translations")) {
+                execute(connection, "DELETE FROM " + table + " WHERE document = ? AND language = ?", documentId, tag);
+            }
+            notices.send(connection, documentId, tag, null);
+            return "the database's removed_languages, entry " + seq;
+        }));
+    }
+
+    @Override
+    public List<Comment> comments(String documentId, LanguageTag language) {
+        requireDocument(documentId);
+        return database.transaction(connection -> PostgresRows.comments(connection, documentId, language.tag()));
+    }
+
+    @Override
+    public Comment addComment(String documentId, LanguageTag language, String unitId, String text, String by) {
+        requireDocument(documentId);
+        return serialized(documentId, language.tag(), () -> database.transaction(connection -> {
+            lock(connection, documentId, language.tag());
+            translation(connection, documentId, language.tag()).unit(unitId)
+                    .orElseThrow(() -> TandemException.notFound("no unit " + unitId + " in " + documentId));
+            List<Comment> comments = PostgresRows.comments(connection, documentId, language.tag());
+            Comment comment = new Comment("c" + (comments.size() + 1), unitId, text, by, clock.instant(), false, null, null);
+            PostgresRows.putComment(connection, documentId, language.tag(), comments.size(), comment);
+            return comment;
+        }));
+    }
+
+    @Override
+    public Comment resolveComment(String documentId, LanguageTag language, String commentId, String by) {
+        requireDocument(documentId);
+        return serialized(documentId, language.tag(), () -> database.transaction(connection -> {
+            lock(connection, documentId, language.tag());
+            List<Comment> comments = PostgresRows.comments(connection, documentId, language.tag());
+            for (int i = 0; i < comments.size(); i++) {
+                Comment comment = comments.get(i);
+                if (comment.id().equals(commentId)) {
+                    if (comment.resolved()) {
+                        return comment;
+                    }
+                    Comment resolved = comment.resolve(by, clock.instant());
+                    PostgresRows.putComment(connection, documentId, language.tag(), i, resolved);
+                    return resolved;
+                }
+            }
+            throw TandemException.notFound("no comment " + commentId + " in " + documentId + " (" + language.tag() + ")");
+        }));
+    }
+
+    @Override
+    public Translation translation(String documentId, LanguageTag language) {
+        DocumentId.validate(documentId);
+        return database.transaction(connection -> translation(connection, documentId, language.tag()));
+    }
+
+    private Translation translation(Connection connection, String documentId, String language) throws SQLException {
+        List<Unit> units = PostgresRows.units(connection, documentId, language);
+        if (!units.isEmpty()) {
+            return new Translation(documentId, language, units);
+        }
+        Document document = document(connection, documentId)
+                .orElseThrow(() -> TandemException.notFound("no document " + documentId));
+        return fresh(document, language);
+    }
+
+    @Override
+    public <R> R change(String documentId, LanguageTag language, TranslationChange<R> change) {
+        return changeAndWrite(documentId, language.tag(), change, null);
+    }
+
+    @Override
+    public <R> R align(AlignmentRecord alignment, TranslationChange<R> change) {
+        return changeAndWrite(alignment.document(), LanguageTag.of(alignment.language()).tag(), change, alignment);
+    }
+
+    private <R> R changeAndWrite(String documentId, String language, TranslationChange<R> change, AlignmentRecord alignment) {
+        Document document = requireDocument(documentId);
+        return serialized(documentId, language, () -> database.transaction(connection -> {
+            lock(connection, documentId, language);
+            boolean stored = !strings(connection, "SELECT language FROM translations WHERE document = ? AND language = ?",
+                    List.of(documentId, language)).isEmpty();
+            Translation before = stored ? new Translation(documentId, language, PostgresRows.units(connection, documentId, language))
+                    : fresh(document, language);
+            Changed<R> changed = change.apply(document, before);
+            Translation after = changed.translation();
+            UnitChanges.Saves saves = alignment == null ? UnitChanges.saves(before, after, Integer.MAX_VALUE) : null;
+            StoredText.check(saves != null ? saves.saved() : after.units());
+            List<Unit> replaced = saves != null ? saves.replaced() : UnitChanges.replacedTargets(before, after);
+            PostgresRows.appendHistory(connection, documentId, language, PostgresRows.lines(replaced));
+            if (!stored) {
+                execute(connection, "INSERT INTO translations (document, language) VALUES (?, ?)", documentId, language);
+                PostgresRows.replaceUnits(connection, documentId, language, after.units());
+            } else if (saves != null) {
+                saveInPlace(connection, documentId, language, before, saves.saved());
+            } else {
+                PostgresRows.replaceUnits(connection, documentId, language, after.units());
+            }
+            if (alignment != null) {
+                putBody(connection, "alignments", documentId, language, alignment);
+            }
+            if (saves == null || !saves.saved().isEmpty() || !stored) {
+                notices.send(connection, documentId, language, saves == null ? null : saves.saved().stream().map(Unit::id).toList());
+            }
+            return changed.result();
+        }));
+    }
+
+    /**
+     * Runs a change after the others of this server on the same (document, language): they queue
+     * here rather than each holding a pooled connection while waiting for the database's lock.
+     */
+    private <T> T serialized(String documentId, String language, Supplier<T> change) {
+        ReentrantLock lock = local.computeIfAbsent(documentId + "/" + language, key -> new ReentrantLock());
+        lock.lock();
+        try {
+            return change.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static void saveInPlace(Connection connection, String documentId, String language, Translation before, List<Unit> saved)
+            throws SQLException {
+        for (Unit unit : saved) {
+            Unit previous = before.unit(unit.id()).orElseThrow();
+            if (!PostgresRows.update(connection, documentId, language, unit, previous.rev())) {
+                // Only a writer that bypassed the lock gets here; refuse rather than overwrite.
+                throw new StaleSaveException(previous, previous.rev());
+            }
+        }
+    }
+
+    @Override
+    public Optional<AlignmentRecord> alignment(String documentId, LanguageTag language) {
+        DocumentId.validate(documentId);
+        return database.transaction(connection -> body(connection, "alignments", documentId, language.tag(), AlignmentRecord.class));
+    }
+
+    @Override
+    public List<HistoryEntry> history(String documentId, LanguageTag language, String unitId) {
+        DocumentId.validate(documentId);
+        return PostgresRows.entries(database.transaction(connection ->
+                PostgresRows.history(connection, documentId, language.tag(), unitId)));
+    }
+
+    @Override
+    public Progress progress(String documentId, LanguageTag language) {
+        DocumentId.validate(documentId);
+        return database.transaction(connection -> body(connection, "progress", documentId, language.tag(), Progress.class))
+                .orElseGet(() -> Progress.empty(documentId, language.tag()));
+    }
+
+    @Override
+    public void recordProgress(String documentId, LanguageTag language, UnaryOperator<Progress> change) {
+        DocumentId.validate(documentId);
+        serialized(documentId, language.tag(), () -> database.transaction(connection -> {
+            lock(connection, documentId, language.tag());
+            Progress before = body(connection, "progress", documentId, language.tag(), Progress.class)
+                    .orElseGet(() -> Progress.empty(documentId, language.tag()));
+            Progress after = change.apply(before);
+            if (!after.equals(before)) {
+                putBody(connection, "progress", documentId, language.tag(), after);
+            }
+            return null;
+        }));
+    }
+
+    /** Several servers may share the database: nothing to hold. */
+    @Override
+    public void claim(String url) {
+    }
+
+    @Override
+    public AutoCloseable watch(Consumer<ChangeNotice> listener) {
+        return notices.subscribe(listener);
+    }
+
+    @Override
+    public void close() {
+        notices.close();
+        database.close();
+    }
+
+    /** Holds the (document, language) — or the document's source — until the transaction ends, on every server. */
+    private static void lock(Connection connection, String documentId, String part) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")) {
+            lock.setString(1, documentId + "/" + part);
+            lock.execute();
+        }
+    }
+
+    private <T> Optional<T> body(Connection connection, String table, String documentId, String language, Class<T> type)
+            throws SQLException {
+        List<String> bodies = strings(connection, "SELECT body::text FROM " + table + " WHERE document = ? AND language = ?",
+                List.of(documentId, language));
+        return bodies.isEmpty() ? Optional.empty() : Optional.of(read(bodies.get(0), type));
+    }
+
+    private void putBody(Connection connection, String table, String documentId, String language, Object value) throws SQLException {
+        execute(connection, "INSERT INTO " + table + " (document, language, body) VALUES (?, ?, ?::jsonb)"
+                + " ON CONFLICT (document, language) DO UPDATE SET body = excluded.body", documentId, language, write(value));
+    }
+
+    private static List<String> strings(Connection connection, String sql, List<String> parameters) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                select.setString(i + 1, parameters.get(i));
+            }
+            List<String> values = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+            return values;
+        }
+    }
+
+    private static void execute(Connection connection, String sql, String... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    private <T> T read(String json, Class<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the database holds a " + type.getSimpleName() + " Tandem cannot read", e);
+        }
+    }
+
+    private static Translation fresh(Document document, String language) {
+        return new Translation(document.id(), language, document.segments().stream()
+                .map(segment -> Unit.initial(segment.id(), List.of(segment.id()))).toList());
+    }
+}

@@ -1,0 +1,136 @@
+package dev.tandem.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tandem.model.Document;
+import dev.tandem.model.LanguageTag;
+import dev.tandem.model.Progress;
+import dev.tandem.model.TandemException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Moves a store between a JSON folder and a database whole: every document with, for each of its
+ * languages, the units, the history in the order it was written, the comments, the alignment and
+ * the progress snapshots. A folder exported from a database that was imported from a folder has
+ * the same bytes (what the folder keeps besides documents — accounts, reference memories, the trash
+ * of removed languages — does not move).
+ */
+public final class StoreTransfer {
+
+    private final ObjectMapper mapper = JsonMapperFactory.create();
+    private final Clock clock;
+
+    public StoreTransfer(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Loads every document of the JSON store at {@code folder} into the database, replacing those of the same ids. */
+    public int importFolder(Path folder, PostgresStore database) {
+        if (!Files.isDirectory(folder)) {
+            throw TandemException.badInput("no store folder " + folder);
+        }
+        DocumentFiles files = new DocumentFiles(folder, mapper, new AtomicFileWriter());
+        int count = 0;
+        try (JsonFolderStore json = new JsonFolderStore(folder, mapper, new AtomicFileWriter(), clock)) {
+            for (Document document : json.documents()) {
+                List<LanguageContent> languages = new ArrayList<>();
+                for (LanguageTag language : json.languages(document.id())) {
+                    languages.add(new LanguageContent(json.translation(document.id(), language), history(files, document.id(), language),
+                            json.comments(document.id(), language), json.alignment(document.id(), language).orElse(null),
+                            files.read(files.progress(document.id(), language), Progress.class).orElse(null)));
+                }
+                database.load(document, languages);
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Writes every document of the database as a JSON store into {@code folder}, which must hold no store yet. */
+    public int exportFolder(PostgresStore database, Path folder) {
+        DocumentFiles files = new DocumentFiles(folder, mapper, new AtomicFileWriter());
+        if (!files.documentIds().isEmpty()) {
+            throw TandemException.badInput(folder + " already holds a store; export into a new folder");
+        }
+        int count = 0;
+        for (Document document : database.documents()) {
+            String id = document.id();
+            try {
+                Files.createDirectories(files.folder(id));
+            } catch (IOException e) {
+                throw files.cannotWrite(files.folder(id), e);
+            }
+            for (LanguageTag language : database.languages(id)) {
+                LanguageContent content = database.content(id, language);
+                files.write(files.translation(id, language), content.translation());
+                if (!content.history().isEmpty()) {
+                    files.writeBytes(files.history(id, language), lines(content.history()));
+                }
+                if (!content.comments().isEmpty()) {
+                    files.write(UnitComments.file(files.folder(id), language), new UnitComments.CommentFile(content.comments()));
+                }
+                if (content.alignment() != null) {
+                    files.write(files.alignment(id, language), content.alignment());
+                }
+                if (content.progress() != null) {
+                    files.write(files.progress(id, language), content.progress());
+                }
+            }
+            files.write(files.source(id), document); // last: a folder is a document once it has its source
+            count++;
+        }
+        return count;
+    }
+
+    /** The history lines of a language in file order, unique by (unit, rev) as {@link HistoryLog} reads them. */
+    private List<HistoryLog.Line> history(DocumentFiles files, String documentId, LanguageTag language) {
+        Path log = files.history(documentId, language);
+        List<HistoryLog.Line> lines = new ArrayList<>();
+        if (!Files.exists(log)) {
+            new HistoryLog(mapper, files).read(log, files.legacyHistory(documentId, language)).forEach((unit, entries) ->
+                    entries.forEach(entry -> lines.add(new HistoryLog.Line(unit, entry.rev(), entry.target(), entry.status(),
+                            entry.by(), entry.updated()))));
+            return lines;
+        }
+        Set<String> seen = new HashSet<>();
+        try {
+            for (String text : AppendOnlyFile.lines(log)) {
+                if (text.isBlank()) {
+                    continue;
+                }
+                HistoryLog.Line line;
+                try {
+                    line = mapper.readValue(text, HistoryLog.Line.class);
+                } catch (JsonProcessingException e) {
+                    continue; // a line torn by a crash, skipped as the JSON store skips it
+                }
+                if (seen.add(line.unit() + "\u0000" + line.rev())) {
+                    lines.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw files.cannotRead(log, e);
+        }
+        return lines;
+    }
+
+    private byte[] lines(List<HistoryLog.Line> history) {
+        StringBuilder text = new StringBuilder();
+        for (HistoryLog.Line line : history) {
+            try {
+                text.append(mapper.writeValueAsString(line)).append('\n');
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}
