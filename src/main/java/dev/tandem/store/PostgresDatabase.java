@@ -71,20 +71,61 @@ public final class PostgresDatabase implements AutoCloseable {
         return new PostgresDatabase(url, user, password, pool);
     }
 
-    /** Runs {@code work} in one transaction: all of it is committed, or none. */
+    /**
+     * Runs {@code work} in one transaction: all of it is committed, or none. When the database went
+     * away and came back, the pool still holds connections the server closed; the first use of one
+     * fails before anything was committed, so the idle ones are evicted and the work runs once more
+     * on a fresh connection. A failure during the commit itself is never retried: its outcome is
+     * unknown, and the caller must hear of it.
+     */
     <T> T transaction(Work<T> work) {
-        try (Connection connection = pool.getConnection()) {
+        try {
+            return attempt(work);
+        } catch (StaleConnection stale) {
+            pool.getHikariPoolMXBean().softEvictConnections();
             try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
+                return attempt(work);
+            } catch (StaleConnection again) {
+                throw failure(again.cause);
+            }
+        }
+    }
+
+    private <T> T attempt(Work<T> work) {
+        try (Connection connection = pool.getConnection()) {
+            T result;
+            try {
+                result = work.run(connection);
+            } catch (SQLException e) {
+                rollbackQuietly(connection);
+                if (isConnectionLost(e)) {
+                    throw new StaleConnection(e);
+                }
+                throw e;
+            } catch (RuntimeException e) {
                 rollbackQuietly(connection);
                 throw e;
             }
+            connection.commit();
+            return result;
         } catch (SQLException e) {
             throw failure(e);
         }
+    }
+
+    /** A connection that broke before its transaction committed: nothing was written. */
+    private static final class StaleConnection extends RuntimeException {
+        private final SQLException cause;
+
+        StaleConnection(SQLException cause) {
+            super(cause);
+            this.cause = cause;
+        }
+    }
+
+    private static boolean isConnectionLost(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02");
     }
 
     /** A connection of its own, outside the pool, for listening to notifications. */

@@ -191,7 +191,14 @@ class TeamServersTest {
         assertEquals(503, again.statusCode(), again.body());
 
         database.comeBack();
-        JsonNode unit = findUnit(TeamServer.json(a.get(TRANSLATION)).get("units"), unitId);
+        // The pool reconnects on its own schedule after refused attempts; a few seconds is recovery.
+        HttpResponse<String> back = a.get(TRANSLATION);
+        for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10); back.statusCode() == 503 && System.nanoTime() < deadline; ) {
+            Thread.onSpinWait();
+            back = a.get(TRANSLATION);
+        }
+        assertEquals(200, back.statusCode(), back.body());
+        JsonNode unit = findUnit(TeamServer.json(back).get("units"), unitId);
         assertEquals("Avant", unit.get("target").asText(), "the refused saves left nothing");
         assertEquals(1, unit.get("rev").asLong());
         assertEquals(List.of(), b.workbench().translations().history("seed", FRENCH, unitId), "and no history row");
