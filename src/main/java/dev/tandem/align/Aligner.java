@@ -13,4 +13,11 @@ public interface Aligner {
      * @return beads that cover every source and every target sentence exactly once, in order
      */
     Alignment align(List<String> source, List<String> target, String sourceLanguage, String targetLanguage);
+
+    /**
+     * The same beads (a path a reviewer corrected), each with the confidence this aligner gives
+     * such a bead of these texts, so an edited bead is ranked by what it now pairs.
+     */
+    Alignment rescore(List<String> source, List<String> target, String sourceLanguage, String targetLanguage,
+                      Alignment beads);
 }

@@ -23,6 +23,17 @@ final class BandedSearch {
     /** A path through the lattice: its cells (i, j) from (0, 0) to (n, m), one per bead boundary. */
     record Path(int[] source, int[] target) {
 
+        /** The path that runs along the given beads. */
+        static Path along(List<Bead> beads) {
+            int[] source = new int[beads.size() + 1];
+            int[] target = new int[beads.size() + 1];
+            for (int k = 0; k < beads.size(); k++) {
+                source[k + 1] = beads.get(k).sourceEnd();
+                target[k + 1] = beads.get(k).targetEnd();
+            }
+            return new Path(source, target);
+        }
+
         int beadCount() {
             return source.length - 1;
         }

@@ -25,8 +25,19 @@ public final class GaleChurchAligner implements Aligner {
         SpanLengths targetSpans = new SpanLengths(targetLengths);
         BeadCost cost = new LengthOnlyCost(lengths, sourceSpans, targetSpans);
         Band band = new CoarseBand(lengths).around(sourceLengths, targetLengths, INITIAL_HALF_WIDTH);
-        BandedSearch.Path path = search.search(band, ignored -> cost);
-        return new Alignment(path.beads(
-                (i, j, a, b) -> a > 0 && b > 0 ? lengths.probability(sourceSpans.sum(i, a), targetSpans.sum(j, b)) : 0));
+        return new Alignment(search.search(band, ignored -> cost).beads(confidence(sourceSpans, targetSpans)));
+    }
+
+    @Override
+    public Alignment rescore(List<String> source, List<String> target, String sourceLanguage, String targetLanguage,
+                             Alignment beads) {
+        SpanLengths sourceSpans = new SpanLengths(LengthModel.measureAll(source, 1));
+        SpanLengths targetSpans = new SpanLengths(LengthModel.measureAll(target, 1));
+        return new Alignment(BandedSearch.Path.along(beads.beads()).beads(confidence(sourceSpans, targetSpans)));
+    }
+
+    private static BandedSearch.Path.Confidence confidence(SpanLengths sourceSpans, SpanLengths targetSpans) {
+        LengthModel lengths = new LengthModel(1.0, LengthModel.GALE_CHURCH_VARIANCE);
+        return (i, j, a, b) -> a > 0 && b > 0 ? lengths.probability(sourceSpans.sum(i, a), targetSpans.sum(j, b)) : 0;
     }
 }

@@ -37,33 +37,66 @@ public final class SentenceAligner implements Aligner {
         if (n == 0 || m == 0) {
             return Alignment.unpaired(n, m);
         }
-        LexicalTokenizer tokenizer = new LexicalTokenizer();
-        LexicalTokenizer.Tokens sourceTokens = tokenizer.tokenize(source);
-        LexicalTokenizer.Tokens targetTokens = tokenizer.tokenize(target);
-        double[] sourceLengths = LengthModel.measureAll(source, CJK_WEIGHT);
-        double[] targetLengths = LengthModel.measureAll(target, CJK_WEIGHT);
-        Document document = new Document(
-                LengthModel.calibrated(sourceLengths, targetLengths, LengthModel.GALE_CHURCH_VARIANCE),
-                new SpanLengths(sourceLengths), new SpanLengths(targetLengths),
-                new SpanLengths(anchorCounts(sourceTokens)), new SpanLengths(anchorCounts(targetTokens)),
-                new TargetIndex(targetTokens, tokenizer.keyCount()),
-                new NumberEvidence(sourceTokens.numbers(), targetTokens.numbers()));
-
-        int[][][] ownKeys = TranslationLexicon.ownKeys(sourceTokens);
-        Band rough = new CoarseBand(document.lengths()).around(sourceLengths, targetLengths, FIRST_PASS_HALF_WIDTH);
+        Texts texts = Texts.of(source, target);
+        Document document = texts.document();
+        int[][][] ownKeys = TranslationLexicon.ownKeys(texts.sourceTokens());
+        Band rough = new CoarseBand(document.lengths()).around(texts.sourceLengths(), texts.targetLengths(), FIRST_PASS_HALF_WIDTH);
         BeadScorer[] firstScorer = new BeadScorer[1];
         BandedSearch.Path first = search.search(rough, band -> firstScorer[0] = document.scorer(band, ownKeys, weights));
         List<Bead> firstBeads = beads(first, firstScorer[0]);
 
-        List<Bead> confident = confidentOneToOne(firstBeads);
-        TranslationLexicon lexicon = TranslationLexicon.learn(confident, sourceTokens, targetTokens);
-        int[][][] expandedKeys = lexicon.expand(sourceTokens);
-        Document recalibrated = document.withLengths(ratioOf(confident, sourceLengths, targetLengths));
+        Learned learned = texts.learnFrom(confidentOneToOne(firstBeads));
         Band nearFirst = Band.aroundPath(n, m, first.source(), first.target(), SECOND_PASS_HALF_WIDTH);
         BeadScorer[] secondScorer = new BeadScorer[1];
         BandedSearch.Path second = search.search(nearFirst,
-                band -> secondScorer[0] = recalibrated.scorer(band, expandedKeys, weights));
+                band -> secondScorer[0] = learned.document().scorer(band, learned.keys(), weights));
         return new Alignment(beads(second, secondScorer[0]));
+    }
+
+    /**
+     * Scores the corrected path as the second pass scores its own: with a lexicon learned from the
+     * path's confident pairs, over a band around the path.
+     */
+    @Override
+    public Alignment rescore(List<String> source, List<String> target, String sourceLanguage, String targetLanguage,
+                             Alignment beads) {
+        if (source.isEmpty() || target.isEmpty()) {
+            return beads;
+        }
+        Learned learned = Texts.of(source, target).learnFrom(confidentOneToOne(beads.beads()));
+        BandedSearch.Path path = BandedSearch.Path.along(beads.beads());
+        Band band = Band.aroundPath(source.size(), target.size(), path.source(), path.target(), SECOND_PASS_HALF_WIDTH);
+        return new Alignment(beads(path, learned.document().scorer(band, learned.keys(), weights)));
+    }
+
+    /** The two texts measured and tokenized once. */
+    private record Texts(LexicalTokenizer.Tokens sourceTokens, LexicalTokenizer.Tokens targetTokens,
+                         double[] sourceLengths, double[] targetLengths, Document document) {
+
+        static Texts of(List<String> source, List<String> target) {
+            LexicalTokenizer tokenizer = new LexicalTokenizer();
+            LexicalTokenizer.Tokens sourceTokens = tokenizer.tokenize(source);
+            LexicalTokenizer.Tokens targetTokens = tokenizer.tokenize(target);
+            double[] sourceLengths = LengthModel.measureAll(source, CJK_WEIGHT);
+            double[] targetLengths = LengthModel.measureAll(target, CJK_WEIGHT);
+            Document document = new Document(
+                    LengthModel.calibrated(sourceLengths, targetLengths, LengthModel.GALE_CHURCH_VARIANCE),
+                    new SpanLengths(sourceLengths), new SpanLengths(targetLengths),
+                    new SpanLengths(anchorCounts(sourceTokens)), new SpanLengths(anchorCounts(targetTokens)),
+                    new TargetIndex(targetTokens, tokenizer.keyCount()),
+                    new NumberEvidence(sourceTokens.numbers(), targetTokens.numbers()));
+            return new Texts(sourceTokens, targetTokens, sourceLengths, targetLengths, document);
+        }
+
+        /** The document's lexicon and length ratio taught by confident pairs. */
+        Learned learnFrom(List<Bead> confident) {
+            TranslationLexicon lexicon = TranslationLexicon.learn(confident, sourceTokens, targetTokens);
+            return new Learned(document.withLengths(ratioOf(confident, sourceLengths, targetLengths)),
+                    lexicon.expand(sourceTokens));
+        }
+    }
+
+    private record Learned(Document document, int[][][] keys) {
     }
 
     /** What both passes share about the two texts. */

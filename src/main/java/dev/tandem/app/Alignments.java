@@ -11,6 +11,7 @@ import dev.tandem.model.TandemException;
 import dev.tandem.model.Changed;
 import dev.tandem.store.DocumentStore;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -72,8 +73,22 @@ public final class Alignments {
     public AlignmentResult edit(String documentId, LanguageTag language, int beadIndex, BeadEdit edit) {
         Document document = store.requireDocument(documentId);
         AlignmentRecord before = alignment(documentId, language);
-        AlignmentRecord after = before.withBeads(edit.apply(before.beads(), beadIndex));
-        return save(document, language, after, false);
+        List<BeadLink> edited = edit.apply(before.beads(), beadIndex);
+        return save(document, language, before.withBeads(rescored(document, language, before.targetSentences(), edited)), false);
+    }
+
+    /** Confidence follows an edit: a bead that now pairs the right sentences is no longer ranked for review. */
+    private List<BeadLink> rescored(Document document, LanguageTag language, List<String> targetSentences, List<BeadLink> beads) {
+        List<String> source = document.segments().stream().map(Segment::text).toList();
+        Alignment corrected = new Alignment(beads.stream()
+                .map(bead -> new Bead(bead.sourceStart(), bead.sourceEnd(), bead.targetStart(), bead.targetEnd(), bead.confidence()))
+                .toList());
+        List<Bead> scored = pipeline.rescored(source, targetSentences, LanguageTag.of(document.sourceLanguage()), language, corrected).beads();
+        List<BeadLink> result = new ArrayList<>(beads.size());
+        for (int k = 0; k < beads.size(); k++) {
+            result.add(beads.get(k).withConfidence(scored.get(k).confidence()));
+        }
+        return result;
     }
 
     private AlignmentResult save(Document document, LanguageTag language, AlignmentRecord record, boolean replaceHumanWork) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 /**
  * The corrections a reviewer makes to an alignment, each on one bead. Every edited bead is marked
  * verified: the reviewer has looked at it. Beads stay contiguous and cover both sides exactly once.
+ * An edited bead keeps a provisional confidence; {@link Alignments} has the aligner score it again.
  */
 public enum BeadEdit {
     /** The bead takes the first target sentence of the next bead (its boundary moves down). */
@@ -59,7 +60,7 @@ public enum BeadEdit {
             case MERGE -> {
                 BeadLink next = next(beads, index);
                 result.set(index, new BeadLink(bead.sourceStart(), next.sourceEnd(), bead.targetStart(), next.targetEnd(),
-                        Math.min(bead.confidence(), next.confidence()), true));
+                        bead.confidence(), true));
                 result.remove(index + 1);
             }
             case SPLIT -> split(result, index, bead);

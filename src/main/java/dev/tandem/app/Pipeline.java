@@ -166,6 +166,11 @@ public final class Pipeline implements AutoCloseable {
         return aligner.align(source, target, from.tag(), to.tag());
     }
 
+    /** The corrected beads, each with the confidence the aligner gives what it now pairs. */
+    Alignment rescored(List<String> source, List<String> target, LanguageTag from, LanguageTag to, Alignment beads) {
+        return aligner.rescore(source, target, from.tag(), to.tag(), beads);
+    }
+
     /** The segmentation rules in force: the project's own (from SRX) and all of them written as SRX 2.0. */
     public SegmentationRulesView segmentationRules() {
         return new SegmentationRulesView(segmenter.customRules(), new SrxWriter().write(segmenter.effectiveRules()));

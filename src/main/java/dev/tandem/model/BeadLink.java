@@ -15,6 +15,10 @@ public record BeadLink(int sourceStart, int sourceEnd, int targetStart, int targ
         }
     }
 
+    public BeadLink withConfidence(double newConfidence) {
+        return new BeadLink(sourceStart, sourceEnd, targetStart, targetEnd, newConfidence, verified);
+    }
+
     public int sourceCount() {
         return sourceEnd - sourceStart;
     }

@@ -42,23 +42,37 @@ public record Counts(Measure measure, Tally segments, Tally words, Tally charact
 
     /** Adds the JSON fields of these counts to {@code json}. */
     void putJson(Map<String, Object> json) {
+        putJson(json, true);
+    }
+
+    /**
+     * The JSON of counts over no translation at all: every share is 0 %, since nobody started
+     * (an empty document is 100 % done; a store with no target language is not).
+     */
+    public Map<String, Object> toJsonOfNothingStarted() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        putJson(json, false);
+        return json;
+    }
+
+    private void putJson(Map<String, Object> json, boolean started) {
         json.put("unit", measure.label());
         json.put("segments", segments.toJson());
         json.put("words", words.toJson());
         json.put("characters", characters.toJson());
         Map<String, Object> percent = new LinkedHashMap<>();
-        percent.put("words", percents(words));
-        percent.put("segments", percents(segments));
-        percent.put("characters", percents(characters));
-        percent.put("primary", percents(primary()));
+        percent.put("words", percents(words, started));
+        percent.put("segments", percents(segments, started));
+        percent.put("characters", percents(characters, started));
+        percent.put("primary", percents(primary(), started));
         json.put("percent", percent);
     }
 
-    private static Map<String, Object> percents(Tally tally) {
+    private static Map<String, Object> percents(Tally tally, boolean started) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("translated", tally.percent(Status.TRANSLATED));
-        json.put("reviewed", tally.percent(Status.REVIEWED));
-        json.put("final", tally.percent(Status.FINAL));
+        json.put("translated", started ? tally.percent(Status.TRANSLATED) : 0.0);
+        json.put("reviewed", started ? tally.percent(Status.REVIEWED) : 0.0);
+        json.put("final", started ? tally.percent(Status.FINAL) : 0.0);
         return json;
     }
 

@@ -24,7 +24,7 @@ public record CoverageReport(List<LanguageCoverage> entries) {
     public Map<String, Object> toJson() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("entries", entries.stream().map(LanguageCoverage::toJson).toList());
-        json.put("totals", totals().toJson());
+        json.put("totals", entries.isEmpty() ? Counts.EMPTY.toJsonOfNothingStarted() : totals().toJson());
         return json;
     }
 }

@@ -86,6 +86,35 @@ class AlignmentsTest {
     }
 
     @Test
+    void aBeadThatTakesAWrongSentenceIsRankedForReviewAndGivingItBackRestoresItsConfidence() {
+        AlignmentRecord record = workbench.alignments().alignTranslation("seed", FRENCH, "seed-article.fr.txt", french).alignment();
+        int index = confidentPairFollowedByAPair(record);
+        double before = record.beads().get(index).confidence();
+
+        AlignmentRecord grown = workbench.alignments().edit("seed", FRENCH, index, BeadEdit.TAKE_NEXT).alignment();
+        double wrong = grown.beads().get(index).confidence();
+        assertTrue(wrong < before - 0.2, "after taking a sentence that belongs to the next bead: " + wrong + ", before " + before);
+        assertEquals(wrong, workbench.alignments().alignment("seed", FRENCH).beads().get(index).confidence(), 1e-9);
+
+        AlignmentRecord restored = workbench.alignments().edit("seed", FRENCH, index, BeadEdit.GIVE_NEXT).alignment();
+        assertEquals(before, restored.beads().get(index).confidence(), 0.05);
+        assertEquals(record.beads().get(index + 1).confidence(), restored.beads().get(index + 1).confidence(), 0.05);
+    }
+
+    @Test
+    void mergingTwoSourceSentencesTranslatedAsOneRaisesTheConfidenceOfTheMergedBead() {
+        AlignmentRecord record = workbench.alignments().alignTranslation("seed", FRENCH, "seed-article.fr.txt", french).alignment();
+        int index = indexOfTwoToOne(record);
+        AlignmentRecord split = workbench.alignments().edit("seed", FRENCH, index, BeadEdit.SPLIT).alignment();
+        double weaker = Math.min(split.beads().get(index).confidence(), split.beads().get(index + 1).confidence());
+
+        AlignmentRecord merged = workbench.alignments().edit("seed", FRENCH, index, BeadEdit.MERGE).alignment();
+
+        assertTrue(merged.beads().get(index).confidence() > weaker + 0.1,
+                "merged " + merged.beads().get(index).confidence() + ", weaker half " + weaker);
+    }
+
+    @Test
     void mergeThenSplitGivesBackTwoBeads() {
         AlignmentRecord record = workbench.alignments().alignTranslation("seed", FRENCH, "seed-article.fr.txt", french).alignment();
         int beads = record.beads().size();
@@ -196,6 +225,27 @@ class AlignmentsTest {
         TandemException error = assertThrows(TandemException.class,
                 () -> workbench.alignments().edit("seed", FRENCH, 999, BeadEdit.MERGE));
         assertEquals(TandemException.Kind.NOT_FOUND, error.kind());
+    }
+
+    private static int confidentPairFollowedByAPair(AlignmentRecord record) {
+        for (int i = 0; i + 1 < record.beads().size(); i++) {
+            BeadLink bead = record.beads().get(i);
+            BeadLink next = record.beads().get(i + 1);
+            if (bead.sourceCount() == 1 && bead.targetCount() == 1 && next.sourceCount() == 1 && next.targetCount() == 1
+                    && bead.confidence() > 0.7 && next.confidence() > 0.7) {
+                return i;
+            }
+        }
+        throw new AssertionError("no two confident 1:1 beads in a row");
+    }
+
+    private static int indexOfTwoToOne(AlignmentRecord record) {
+        for (int i = 0; i < record.beads().size(); i++) {
+            if (record.beads().get(i).sourceCount() == 2 && record.beads().get(i).targetCount() == 1) {
+                return i;
+            }
+        }
+        throw new AssertionError("no 2:1 bead");
     }
 
     private static int indexOfPair(AlignmentRecord record) {

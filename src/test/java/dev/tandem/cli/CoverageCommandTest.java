@@ -154,7 +154,7 @@ class CoverageCommandTest {
     }
 
     @Test
-    void aStoreWithNoTargetLanguageIsNotOneHundredPercent(@TempDir Path empty) {
+    void aStoreWithNoTargetLanguageIsNotOneHundredPercent(@TempDir Path empty) throws Exception {
         Workbench bare = Workbench.open(empty);
         bare.documents().importFile(TestWorkbench.fixture("seed-article.txt"), LanguageTag.of("en"), "seed");
         Path saved = data;
@@ -167,6 +167,9 @@ class CoverageCommandTest {
             Result gate = run("coverage", "--min", "50");
             assertEquals(1, gate.code(), gate.err());
             assertEquals("tandem: nothing is translated yet (0 %), below --min 50", gate.err().strip());
+            JsonNode totals = new ObjectMapper().readTree(run("coverage", "--json").out()).get("totals");
+            assertEquals(0.0, totals.at("/percent/primary/translated").asDouble(-1), totals.toString());
+            assertEquals(0.0, totals.at("/percent/words/final").asDouble(-1), totals.toString());
         } finally {
             data = saved;
         }
