@@ -11,32 +11,28 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * The reference memories of a store, kept with it (they are the truth, unlike the index):
- * {@code <store>/_memories/<name>.tmx} and the list {@code <store>/_memories/memories.json}. The
- * folder name cannot be a document id (ids have no underscore).
+ * The reference memories of a JSON store, kept in its folder: {@code <store>/_memories/<name>.tmx}
+ * and the list {@code <store>/_memories/memories.json}. The folder name cannot be a document id
+ * (ids have no underscore).
  */
-public final class ReferenceMemories {
+final class ReferenceMemoryFolder implements ReferenceMemories {
 
-    public static final String FOLDER = "_memories";
+    static final String FOLDER = "_memories";
     private static final String LIST = "memories.json";
 
     private final Path folder;
     private final ObjectMapper mapper;
     private final AtomicFileWriter writer;
 
-    public ReferenceMemories(Path dataRoot) {
-        this(dataRoot, JsonMapperFactory.create(), new AtomicFileWriter());
-    }
-
-    ReferenceMemories(Path dataRoot, ObjectMapper mapper, AtomicFileWriter writer) {
+    ReferenceMemoryFolder(Path dataRoot, ObjectMapper mapper, AtomicFileWriter writer) {
         this.folder = dataRoot.resolve(FOLDER);
         this.mapper = mapper;
         this.writer = writer;
     }
 
+    @Override
     public synchronized List<ReferenceMemory> list() {
         Path list = folder.resolve(LIST);
         if (!Files.isRegularFile(list)) {
@@ -49,10 +45,7 @@ public final class ReferenceMemories {
         }
     }
 
-    public Optional<ReferenceMemory> find(String name) {
-        return list().stream().filter(memory -> memory.name().equals(name)).findFirst();
-    }
-
+    @Override
     public byte[] content(ReferenceMemory memory) {
         try {
             return Files.readAllBytes(folder.resolve(memory.file()));
@@ -61,7 +54,7 @@ public final class ReferenceMemories {
         }
     }
 
-    /** Stores the file's copy and lists it, replacing a memory of the same name. */
+    @Override
     public synchronized void add(ReferenceMemory memory, byte[] content) {
         List<ReferenceMemory> memories = new ArrayList<>(list());
         memories.removeIf(existing -> existing.name().equals(memory.name()));
@@ -76,6 +69,7 @@ public final class ReferenceMemories {
         }
     }
 
+    @Override
     public synchronized void remove(ReferenceMemory memory) {
         List<ReferenceMemory> memories = new ArrayList<>(list());
         memories.removeIf(existing -> existing.name().equals(memory.name()));
