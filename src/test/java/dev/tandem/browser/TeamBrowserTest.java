@@ -3,13 +3,10 @@ package dev.tandem.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tandem.TestWorkbench;
-import dev.tandem.model.LanguageTag;
-import dev.tandem.store.TestDatabase;
 import dev.tandem.team.TeamServer;
+import dev.tandem.team.TwoTeamServers;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,30 +25,17 @@ class TeamBrowserTest {
     private static final String TRANSLATION = "/api/documents/seed/translations/fr";
 
     @RegisterExtension
+    final TwoTeamServers team = new TwoTeamServers();
+    @RegisterExtension
     final BrowserSession chromium = new BrowserSession();
 
-    private TestDatabase database;
     private TeamServer a;
     private TeamServer b;
 
     @BeforeEach
-    void startTwoServers() {
-        database = TestDatabase.create();
-        a = new TeamServer(database);
-        b = new TeamServer(database);
-        a.workbench().documents().importFile(TestWorkbench.fixture("seed-article.txt"), LanguageTag.of("en"), "seed");
-    }
-
-    @AfterEach
-    void stop() {
-        for (TeamServer server : new TeamServer[] {a, b}) {
-            if (server != null) {
-                server.close();
-            }
-        }
-        if (database != null) {
-            database.close();
-        }
+    void servers() {
+        a = team.a();
+        b = team.b();
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.tandem.model.TermStatus;
 import dev.tandem.model.Unit;
 import dev.tandem.model.UnitEdit;
 import dev.tandem.model.UnitMerge;
+import dev.tandem.store.FreshDatabase;
 import dev.tandem.store.TestDatabase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,9 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code db import} and {@code db export}: JSON → PostgreSQL → JSON gives the same bytes. */
@@ -34,18 +35,14 @@ class DatabaseTransferCliTest {
     @TempDir
     Path folder;
 
+    @RegisterExtension
+    final FreshDatabase fresh = new FreshDatabase();
+
     private TestDatabase database;
 
     @BeforeEach
-    void createDatabase() {
-        database = TestDatabase.create();
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        if (database != null) {
-            database.close();
-        }
+    void database() {
+        database = fresh.get();
     }
 
     private String[] db(String verb, Path dir) throws IOException {

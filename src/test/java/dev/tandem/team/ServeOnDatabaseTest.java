@@ -11,6 +11,7 @@ import dev.tandem.model.LanguageTag;
 import dev.tandem.model.Unit;
 import dev.tandem.store.DocumentStoreContract;
 import dev.tandem.store.PostgresStore;
+import dev.tandem.store.FreshDatabase;
 import dev.tandem.store.TestDatabase;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +21,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -35,18 +36,14 @@ class ServeOnDatabaseTest {
     @TempDir
     Path folder;
 
+    @RegisterExtension
+    final FreshDatabase fresh = new FreshDatabase();
+
     private TestDatabase database;
 
     @BeforeEach
-    void createDatabase() {
-        database = TestDatabase.create();
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        if (database != null) {
-            database.close();
-        }
+    void database() {
+        database = fresh.get();
     }
 
     @Test

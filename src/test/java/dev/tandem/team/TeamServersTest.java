@@ -28,9 +28,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Two Tandem servers on one PostgreSQL database behave as one: over real HTTP, on a real database. */
 class TeamServersTest {
@@ -39,32 +39,18 @@ class TeamServersTest {
     private static final String TRANSLATION = "/api/documents/seed/translations/fr";
     private static final String UNITS = TRANSLATION + "/units/";
 
+    @RegisterExtension
+    final TwoTeamServers team = new TwoTeamServers();
+
     private TestDatabase database;
     private TeamServer a;
     private TeamServer b;
 
     @BeforeEach
-    void startTwoServers() {
-        database = TestDatabase.create();
-        a = new TeamServer(database);
-        b = new TeamServer(database);
-        a.workbench().documents().importFile(TestWorkbench.fixture("seed-article.txt"), LanguageTag.of("en"), "seed");
-    }
-
-    @AfterEach
-    void stop() {
-        for (AutoCloseable closing : new AutoCloseable[] {a, b}) {
-            try {
-                if (closing != null) {
-                    closing.close();
-                }
-            } catch (Exception e) {
-                // the other server and the database are still closed
-            }
-        }
-        if (database != null) {
-            database.close();
-        }
+    void servers() {
+        database = team.database();
+        a = team.a();
+        b = team.b();
     }
 
     private static String body(long baseRev, String target) {
