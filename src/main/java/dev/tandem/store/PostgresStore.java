@@ -26,6 +26,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -73,8 +74,26 @@ public final class PostgresStore implements DocumentStore {
 
     @Override
     public List<Document> documents() {
-        List<String> ids = database.transaction(connection -> strings(connection, "SELECT id FROM documents"));
-        return ids.stream().sorted().map(this::document).flatMap(Optional::stream).toList();
+        return database.transaction(connection -> {
+            Map<String, Long> revisions = new TreeMap<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT id, revision FROM documents");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    revisions.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+            // One query for the list; a body is read only for a document imported since it was parsed.
+            List<Document> documents = new ArrayList<>();
+            for (Map.Entry<String, Long> entry : revisions.entrySet()) {
+                Parsed cached = parsed.get(entry.getKey());
+                if (cached != null && cached.revision() == entry.getValue()) {
+                    documents.add(cached.document());
+                } else {
+                    document(connection, entry.getKey()).ifPresent(documents::add);
+                }
+            }
+            return documents;
+        });
     }
 
     @Override

@@ -173,7 +173,7 @@ public final class MemoryBenchmark {
         return size >= 1_000_000 ? size / 1_000_000 + "M" : size / 1_000 + "k";
     }
 
-    private static double percentile(double[] values, int percent) {
+    static double percentile(double[] values, int percent) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];

@@ -11,7 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /** A plain HTTP client of one running Tandem server, sending its request token as the page does. */
-final class ServerApi {
+public final class ServerApi {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -20,17 +20,17 @@ final class ServerApi {
     private final String token;
 
     /** {@code base} is the server's address, such as {@code http://127.0.0.1:1234}. */
-    ServerApi(String base) {
+    public ServerApi(String base) {
         this.base = base;
         this.token = json(send(HttpRequest.newBuilder(URI.create(base + "/api/session")).GET(),
                 HttpResponse.BodyHandlers.ofString())).get("requestToken").asText();
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(request(path).GET(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> put(String path, String body) {
+    public HttpResponse<String> put(String path, String body) {
         return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)),
                 HttpResponse.BodyHandlers.ofString());
     }
@@ -39,7 +39,7 @@ final class ServerApi {
         return send(request(path).header("Accept", "text/event-stream").GET(), HttpResponse.BodyHandlers.ofInputStream());
     }
 
-    static JsonNode json(HttpResponse<String> response) {
+    public static JsonNode json(HttpResponse<String> response) {
         try {
             return JSON.readTree(response.body());
         } catch (IOException e) {
