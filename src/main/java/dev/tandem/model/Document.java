@@ -70,6 +70,25 @@ public record Document(String id, String title, String sourceLanguage, Origin or
         }
     }
 
+    /**
+     * The unit's source with its inline codes: its segments joined by a space, as
+     * {@link #sourceText(Unit)}, the codes numbered across the unit when it has several sentences.
+     */
+    public CodedText sourceCoded(Unit unit) {
+        CodedText joined = null;
+        for (String segmentId : unit.sources()) {
+            Segment segment = segment(segmentId).orElse(null);
+            if (segment == null || segment.text().isEmpty()) {
+                continue;
+            }
+            joined = joined == null ? segment.coded() : joined.append(" ", segment.coded());
+        }
+        if (joined == null) {
+            return CodedText.plain("");
+        }
+        return unit.sources().size() > 1 ? joined.renumbered() : joined;
+    }
+
     public Optional<Segment> segment(String segmentId) {
         return segments.stream().filter(s -> s.id().equals(segmentId)).findFirst();
     }
