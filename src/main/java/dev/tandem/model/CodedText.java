@@ -91,6 +91,24 @@ public record CodedText(String text, List<InlineCode> codes) {
         return new CodedText(plain.toString(), clamped);
     }
 
+    /** Markers taken out and nothing else changed: text whose spaces were written on purpose. */
+    public static CodedText fromMarkedExactly(String marked, List<InlineCode> codesInOrder) {
+        StringBuilder plain = new StringBuilder(marked.length());
+        List<InlineCode> placed = new ArrayList<>(codesInOrder.size());
+        for (int i = 0; i < marked.length(); i++) {
+            char c = marked.charAt(i);
+            if (c != MARKER) {
+                plain.append(c);
+            } else if (placed.size() < codesInOrder.size()) {
+                placed.add(codesInOrder.get(placed.size()).at(plain.length()));
+            }
+        }
+        if (placed.size() != codesInOrder.size()) {
+            throw new IllegalArgumentException(placed.size() + " markers for " + codesInOrder.size() + " inline codes");
+        }
+        return new CodedText(plain.toString(), placed);
+    }
+
     /**
      * The same for text straight from a parser: markers removed and the ends trimmed, runs of
      * whitespace inside left for normalization to fold.
