@@ -145,6 +145,65 @@ class InlineCodesExchangeTest {
     }
 
     @Test
+    void xliff12AndTmxCarryTheCodesWithTheirNativeMarkupValidateAndComeBackIntoAFreshStore() throws Exception {
+        workbench.translations().save("garden", FRENCH, new UnitEdit(unit.id(), unit.rev(), FRENCH_TARGET, Status.TRANSLATED, "Ana", null,
+                frenchCodes(FRENCH_TARGET)));
+        byte[] xliff12 = workbench.exchange().export("garden", FRENCH, ExchangeFormat.XLIFF12, ExportOptions.defaults()).content();
+        byte[] tmx = workbench.exchange().export("garden", FRENCH, ExchangeFormat.TMX, ExportOptions.defaults()).content();
+        assertTrue(new String(xliff12, StandardCharsets.UTF_8).contains(
+                "<bpt id=\"1\" ctype=\"link\">&lt;a href=\"https://example.org/plan\"&gt;</bpt>"));
+        assertTrue(new String(tmx, StandardCharsets.UTF_8).contains("<ept i=\"2\">&lt;/b&gt;</ept>"));
+        assertEquals(List.of(), OfficialSchemas.xliff12Errors(xliff12));
+        assertEquals(List.of(), OfficialSchemas.tmxErrors(tmx));
+
+        for (byte[] file : List.of(xliff12, tmx)) {
+            Path fresh = data.resolve("fresh-" + file.length);
+            Workbench other = ExchangeFixture.workbench(fresh);
+            other.documents().importFile(data.resolve("garden.html"), LanguageTag.of("en"), "garden");
+            other.exchange().importBilingual("garden", FRENCH, file, file == tmx ? "garden.tmx" : "garden.xlf", ImportOptions.defaults());
+            Unit back = other.translations().translation("garden", FRENCH).unit(unit.id()).orElseThrow();
+            assertEquals(FRENCH_TARGET, back.target());
+            assertEquals(frenchCodes(FRENCH_TARGET), back.codes());
+        }
+    }
+
+    @Test
+    void aMemoqStyleXliffWithItsOwnTagIdsImportsWithTheTagsOnOurCodes() {
+        // memoQ numbers bpt/ept by its own scheme and writes the native markup it extracted.
+        String memoq = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">"
+                + "<file original=\"garden.html\" source-language=\"en\" target-language=\"fr\" datatype=\"html\"><body>"
+                + "<trans-unit id=\"7\"><source>Read the <bpt id=\"11\">&lt;a href=\"https://example.org/plan\"&gt;</bpt>planting plan"
+                + "<ept id=\"11\">&lt;/a&gt;</ept> before <bpt id=\"12\">&lt;b&gt;</bpt>Saturday<ept id=\"12\">&lt;/b&gt;</ept>, when the"
+                + " community garden opens its gates to everyone from the neighbourhood.</source>"
+                + "<target state=\"translated\">Lisez le <bpt id=\"11\">&lt;a href=\"https://example.org/plan\"&gt;</bpt>plan de plantation"
+                + "<ept id=\"11\">&lt;/a&gt;</ept> avant <bpt id=\"12\">&lt;b&gt;</bpt>samedi<ept id=\"12\">&lt;/b&gt;</ept>, quand le"
+                + " jardin ouvre ses portes à tout le quartier.</target></trans-unit></body></file></xliff>";
+        workbench.exchange().importBilingual("garden", FRENCH, memoq.getBytes(StandardCharsets.UTF_8), "garden.mqxliff", ImportOptions.defaults());
+
+        Unit imported = workbench.translations().translation("garden", FRENCH).unit(unit.id()).orElseThrow();
+        assertEquals(FRENCH_TARGET, imported.target());
+        assertEquals(frenchCodes(FRENCH_TARGET), imported.codes());
+    }
+
+    @Test
+    void anOmegatLevelTwoTmxImportsWithItsTags() {
+        // OmegaT writes level-2 TMX with bpt/ept paired by i and the tags' original text as content.
+        String omegat = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header creationtool=\"OmegaT\""
+                + " o-tmf=\"OmegaT TMX\" adminlang=\"EN-US\" datatype=\"plaintext\" segtype=\"sentence\" srclang=\"en\"/><body>"
+                + "<tu><tuv xml:lang=\"en\"><seg>Read the <bpt i=\"1\" x=\"0\">&lt;a0&gt;</bpt>planting plan<ept i=\"1\">&lt;/a0&gt;</ept>"
+                + " before <bpt i=\"2\" x=\"1\">&lt;b1&gt;</bpt>Saturday<ept i=\"2\">&lt;/b1&gt;</ept>, when the community garden"
+                + " opens its gates to everyone from the neighbourhood.</seg></tuv>"
+                + "<tuv xml:lang=\"fr\" changeid=\"marie\" changedate=\"20261130T101500Z\"><seg>Lisez le <bpt i=\"1\" x=\"0\">&lt;a0&gt;</bpt>"
+                + "plan de plantation<ept i=\"1\">&lt;/a0&gt;</ept> avant <bpt i=\"2\" x=\"1\">&lt;b1&gt;</bpt>samedi<ept i=\"2\">"
+                + "&lt;/b1&gt;</ept>, quand le jardin ouvre ses portes à tout le quartier.</seg></tuv></tu></body></tmx>";
+        workbench.exchange().importBilingual("garden", FRENCH, omegat.getBytes(StandardCharsets.UTF_8), "project_save.tmx", ImportOptions.defaults());
+
+        Unit imported = workbench.translations().translation("garden", FRENCH).unit(unit.id()).orElseThrow();
+        assertEquals(FRENCH_TARGET, imported.target());
+        assertEquals(frenchCodes(FRENCH_TARGET), imported.codes(), "our codes, with our markup, where OmegaT put its tags");
+    }
+
+    @Test
     void aTargetWhoseTagsTheSourceDoesNotHaveIsRefusedWithTheUnitNamedAndNothingImported() {
         String xml = new String(xliff2(), StandardCharsets.UTF_8);
         String unitStart = "id=\"" + unit.id() + "\"";
