@@ -12,7 +12,11 @@ public record UnitEdit(String unitId, long baseRev, String target, Status status
     public UnitEdit {
         Objects.requireNonNull(unitId, "unitId");
         Objects.requireNonNull(target, "target");
-        codes = codes == null ? List.of() : List.copyOf(codes);
+        try {
+            codes = new CodedText(target, codes).codes();
+        } catch (IllegalArgumentException e) {
+            throw TandemException.badInput("the target's inline codes do not fit its text: " + e.getMessage());
+        }
     }
 
     /** An edit of a target without inline codes. */

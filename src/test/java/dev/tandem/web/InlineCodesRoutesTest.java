@@ -79,4 +79,11 @@ class InlineCodesRoutesTest {
         assertEquals(200, save("Lisez le plan.", "[{\"id\":\"1\",\"kind\":\"open\",\"at\":9,\"type\":\"link\"}]", "initial").statusCode(),
                 "a draft may be unfinished");
     }
+
+    @Test
+    void aCodePlacedPastTheEndOfTheTargetIsA400NotAServerError() {
+        HttpResponse<String> refused = save("Court.", "[{\"id\":\"1\",\"kind\":\"open\",\"at\":40,\"type\":\"link\"}]", "initial");
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(server.json(refused).get("error").asText().contains("inline codes"), refused.body());
+    }
 }
