@@ -78,7 +78,7 @@ public final class BilingualImporter {
             throw TandemException.badInput(misplaced.size() + " unit" + (misplaced.size() == 1 ? "" : "s")
                     + " have inline codes (tags) that do not match this document's source and cannot be placed: "
                     + String.join(", ", misplaced.subList(0, Math.min(10, misplaced.size())))
-                    + (misplaced.size() > 10 ? ", …" : "") + "; nothing was imported (import them as plain text to drop the tags)");
+                    + (misplaced.size() > 10 ? ", …" : "") + "; nothing was imported (--plain-text imports them without their tags)");
         }
         changed.forEach(units::set);
         Map<String, Integer> statuses = new LinkedHashMap<>();
