@@ -65,30 +65,7 @@ public record CodedText(String text, List<InlineCode> codes) {
      * those are folded and trimmed as normalization would have done without codes.
      */
     public static CodedText fromMarked(String marked, List<InlineCode> codesInOrder) {
-        StringBuilder plain = new StringBuilder(marked.length());
-        List<InlineCode> placed = new ArrayList<>(codesInOrder.size());
-        int next = 0;
-        for (int i = 0; i < marked.length(); i++) {
-            char c = marked.charAt(i);
-            if (c == MARKER) {
-                if (next < codesInOrder.size()) {
-                    placed.add(codesInOrder.get(next).at(plain.length()));
-                }
-                next++;
-            } else if (c != ' ' || (plain.length() > 0 && plain.charAt(plain.length() - 1) != ' ')) {
-                plain.append(c);
-            }
-        }
-        if (next != codesInOrder.size()) {
-            throw new IllegalArgumentException(next + " markers for " + codesInOrder.size() + " inline codes");
-        }
-        int end = plain.length();
-        if (end > 0 && plain.charAt(end - 1) == ' ') {
-            plain.setLength(end - 1);
-        }
-        int length = plain.length();
-        List<InlineCode> clamped = placed.stream().map(code -> code.at() > length ? code.at(length) : code).toList();
-        return new CodedText(plain.toString(), clamped);
+        return fromMarkedExactly(marked, codesInOrder).withSpacesFolded().trimmed();
     }
 
     /** Markers taken out and nothing else changed: text whose spaces were written on purpose. */
@@ -101,6 +78,8 @@ public record CodedText(String text, List<InlineCode> codes) {
                 plain.append(c);
             } else if (placed.size() < codesInOrder.size()) {
                 placed.add(codesInOrder.get(placed.size()).at(plain.length()));
+            } else {
+                throw new IllegalArgumentException("more markers than the " + codesInOrder.size() + " inline codes");
             }
         }
         if (placed.size() != codesInOrder.size()) {
@@ -114,29 +93,30 @@ public record CodedText(String text, List<InlineCode> codes) {
      * whitespace inside left for normalization to fold.
      */
     public static CodedText fromMarkedTrimmed(String marked, List<InlineCode> codesInOrder) {
-        StringBuilder plain = new StringBuilder(marked.length());
-        List<InlineCode> placed = new ArrayList<>(codesInOrder.size());
-        int next = 0;
-        for (int i = 0; i < marked.length(); i++) {
-            char c = marked.charAt(i);
-            if (c != MARKER) {
-                plain.append(c);
-            } else if (next < codesInOrder.size()) {
-                placed.add(codesInOrder.get(next++).at(plain.length()));
-            } else {
-                throw new IllegalArgumentException("more markers than the " + codesInOrder.size() + " inline codes");
+        return fromMarkedExactly(marked, codesInOrder).trimmed();
+    }
+
+    /** Each run of spaces one space, the codes kept where they stood. */
+    private CodedText withSpacesFolded() {
+        StringBuilder folded = new StringBuilder(text.length());
+        int[] newOffset = new int[text.length() + 1];
+        for (int i = 0; i < text.length(); i++) {
+            newOffset[i] = folded.length();
+            char c = text.charAt(i);
+            if (c != ' ' || folded.length() == 0 || folded.charAt(folded.length() - 1) != ' ') {
+                folded.append(c);
             }
         }
-        if (next != codesInOrder.size()) {
-            throw new IllegalArgumentException(next + " markers for " + codesInOrder.size() + " inline codes");
-        }
-        String text = plain.toString();
+        newOffset[text.length()] = folded.length();
+        return new CodedText(folded.toString(), codes.stream().map(code -> code.at(newOffset[code.at()])).toList());
+    }
+
+    /** White space at the ends taken off; a code there moves to the nearest end of the text. */
+    private CodedText trimmed() {
         String stripped = text.strip();
         int lead = stripped.isEmpty() ? text.length() : text.indexOf(stripped.charAt(0));
         int length = stripped.length();
-        List<InlineCode> shifted = placed.stream()
-                .map(code -> code.at(Math.max(0, Math.min(length, code.at() - lead)))).toList();
-        return new CodedText(stripped, shifted);
+        return new CodedText(stripped, codes.stream().map(code -> code.at(Math.max(0, Math.min(length, code.at() - lead)))).toList());
     }
 
     /** The codes of this text as they stand in {@code [start, end)}, offsets relative to {@code start}. */
