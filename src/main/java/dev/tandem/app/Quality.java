@@ -74,7 +74,10 @@ public final class Quality {
         Document document = target(id, language);
         Unit unit = store.translation(document.id(), language).unit(unitId)
                 .orElseThrow(() -> TandemException.notFound("no unit " + unitId + " in " + id + " (" + language + ")"));
-        QualityChecker checker = spelling.loaded(language) ? withSpelling : withoutSpelling;
+        // The glossary's word classes read the source with LanguageTool too: both must be loaded.
+        LanguageTag sourceLanguage = LanguageTag.of(document.sourceLanguage());
+        boolean loaded = spelling.loaded(language) && (spelling.loaded(sourceLanguage) || !LanguageToolCheck.supports(sourceLanguage));
+        QualityChecker checker = loaded ? withSpelling : withoutSpelling;
         CheckedUnit checked = checked(document, language, unitId, document.sourceText(unit), target == null ? unit.target() : target,
                 status == null ? unit.status() : status);
         return report(checker.check(checked, context(document, language)), unitId, ignored(document.id(), language));
