@@ -56,7 +56,7 @@ public final class Workbench {
         AtomicFileWriter writer = new AtomicFileWriter();
         this.glossaries = new Glossaries(new JsonFile<>(dataRoot.resolve("glossary.json"), Glossary.class, mapper, writer), store);
         this.quality = new Quality(store, glossaries, (document, language) -> new JsonFile<>(
-                dataRoot.resolve(document).resolve(language.tag() + ".qa.json"), IgnoredFindings.class, mapper, writer), clock);
+                dataRoot.resolve(document).resolve(language.tag() + ".qa.json"), IgnoredFindings.class, mapper, writer), clock, events);
         this.remoteChanges = store.watch(new RemoteChanges(store, events));
     }
 
