@@ -1,6 +1,5 @@
 package dev.tandem.store;
 
-import dev.tandem.model.Comment;
 import dev.tandem.model.HistoryEntry;
 import dev.tandem.model.Status;
 import dev.tandem.model.Unit;
@@ -15,7 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** Units, history entries and comments as rows of the tables of {@code V1__store.sql}, and back. */
+/** Units and history entries as rows of the tables of {@code V1__store.sql}, and back. */
 final class PostgresRows {
 
     private static final String UNIT_COLUMNS = "id, sources, target, status, rev, updated, by_name, source_hash, note, sub_state";
@@ -151,44 +150,6 @@ final class PostgresRows {
         return lines.stream().map(HistoryLog.Line::entry).toList();
     }
 
-    static List<Comment> comments(Connection connection, String document, String language) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT id, unit, body, by_name, created, resolved, resolved_by,"
-                + " resolved_at FROM comments WHERE document = ? AND language = ? ORDER BY position")) {
-            select.setString(1, document);
-            select.setString(2, language);
-            List<Comment> comments = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    comments.add(new Comment(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                            instant(rows.getString(5)), rows.getBoolean(6), rows.getString(7), instant(rows.getString(8))));
-                }
-            }
-            return comments;
-        }
-    }
-
-    /** Writes a comment at {@code position}, replacing the one of its id (a resolution). */
-    static void putComment(Connection connection, String document, String language, int position, Comment comment)
-            throws SQLException {
-        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO comments (document, language, position, id, unit,"
-                + " body, by_name, created, resolved, resolved_by, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                + " ON CONFLICT (document, language, id) DO UPDATE SET resolved = excluded.resolved,"
-                + " resolved_by = excluded.resolved_by, resolved_at = excluded.resolved_at")) {
-            upsert.setString(1, document);
-            upsert.setString(2, language);
-            upsert.setInt(3, position);
-            upsert.setString(4, comment.id());
-            upsert.setString(5, comment.unit());
-            upsert.setString(6, comment.text());
-            upsert.setString(7, comment.by());
-            upsert.setString(8, text(comment.created()));
-            upsert.setBoolean(9, comment.resolved());
-            upsert.setString(10, comment.resolvedBy());
-            upsert.setString(11, text(comment.resolvedAt()));
-            upsert.executeUpdate();
-        }
-    }
-
     private static String name(Status status) {
         return status.name().toLowerCase(Locale.ROOT);
     }
@@ -197,11 +158,11 @@ final class PostgresRows {
         return Status.valueOf(name.toUpperCase(Locale.ROOT));
     }
 
-    private static String text(Instant instant) {
+    static String text(Instant instant) {
         return instant == null ? null : instant.toString();
     }
 
-    private static Instant instant(String text) {
+    static Instant instant(String text) {
         return text == null ? null : Instant.parse(text);
     }
 }
