@@ -97,7 +97,7 @@ public final class StoreTransfer {
         if (!Files.exists(log)) {
             new HistoryLog(mapper, files).read(log, files.legacyHistory(documentId, language)).forEach((unit, entries) ->
                     entries.forEach(entry -> lines.add(new HistoryLog.Line(unit, entry.rev(), entry.target(), entry.status(),
-                            entry.by(), entry.updated()))));
+                            entry.by(), entry.updated(), entry.codes()))));
             return lines;
         }
         Set<String> seen = new HashSet<>();
