@@ -48,6 +48,8 @@ public final class PostgresStore implements DocumentStore {
     private final PostgresNotices notices;
     private final PostgresStatements sql;
     private final PostgresComments comments;
+    private final PostgresFiles smallFiles;
+    private final PostgresReferenceMemories references;
     private final UnitReconciler reconciler = new UnitReconciler();
     private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
     private final Map<String, ReentrantLock> local = new ConcurrentHashMap<>();
@@ -65,6 +67,8 @@ public final class PostgresStore implements DocumentStore {
         this.notices = new PostgresNotices(database, mapper);
         this.sql = new PostgresStatements(mapper);
         this.comments = new PostgresComments(clock);
+        this.smallFiles = new PostgresFiles(database, mapper);
+        this.references = new PostgresReferenceMemories(database, sql);
     }
 
     @Override
@@ -148,6 +152,9 @@ public final class PostgresStore implements DocumentStore {
                 if (content.progress() != null) {
                     sql.putBody(connection, "progress", id, language, content.progress());
                 }
+                for (Map.Entry<String, String> file : content.files().entrySet()) {
+                    PostgresFiles.putTranslationFile(connection, id, language, file.getKey(), file.getValue());
+                }
             }
             notices.send(connection, id, null, null);
             return null;
@@ -163,7 +170,8 @@ public final class PostgresStore implements DocumentStore {
         return new LanguageContent(new Translation(documentId, tag, PostgresRows.units(connection, documentId, tag)),
                 PostgresRows.history(connection, documentId, tag, null), PostgresComments.list(connection, documentId, tag),
                 sql.body(connection, "alignments", documentId, tag, AlignmentRecord.class).orElse(null),
-                sql.body(connection, "progress", documentId, tag, Progress.class).orElse(null));
+                sql.body(connection, "progress", documentId, tag, Progress.class).orElse(null),
+                PostgresFiles.translationFiles(connection, documentId, tag));
     }
 
     @Override
@@ -213,7 +221,8 @@ public final class PostgresStore implements DocumentStore {
                     seq = row.getLong(1);
                 }
             }
-            for (String table : List.of("units", "history", "comments", "alignments", "progress", "translations")) {
+            for (String table : List.of("units", "history", "comments", "alignments", "progress", "translation_files",
+                    "translations")) {
                 execute(connection, "DELETE FROM " + table + " WHERE document = ? AND language = ?", documentId, tag);
             }
             notices.send(connection, documentId, tag, null);
@@ -365,6 +374,40 @@ public final class PostgresStore implements DocumentStore {
         }));
     }
 
+    @Override
+    public <T> StoredJson<T> projectFile(String name, Class<T> type) {
+        if (!PROJECT_FILES.contains(name)) {
+            throw new IllegalArgumentException("not a project file: " + name);
+        }
+        return smallFiles.project(name, type);
+    }
+
+    @Override
+    public <T> StoredJson<T> translationFile(String documentId, LanguageTag language, String name, Class<T> type) {
+        if (!TRANSLATION_FILES.contains(name)) {
+            throw new IllegalArgumentException("not a translation file: " + name);
+        }
+        return smallFiles.translation(DocumentId.validate(documentId), language.tag(), name, type);
+    }
+
+    @Override
+    public ReferenceMemories referenceMemories() {
+        return references;
+    }
+
+    /** A project file's text as a JSON store's file holds it, for a {@code db export}. */
+    Optional<String> projectFileText(String name) {
+        return database.transaction(connection -> PostgresFiles.projectText(connection, name));
+    }
+
+    /** Stores a project file's text as it is (a {@code db import}). */
+    void loadProjectFile(String name, String text) {
+        database.transaction(connection -> {
+            PostgresFiles.putProject(connection, name, text);
+            return null;
+        });
+    }
+
     /** Several servers may share the database: nothing to hold. */
     @Override
     public void claim(String url) {
@@ -381,8 +424,8 @@ public final class PostgresStore implements DocumentStore {
         database.close();
     }
 
-    /** Holds the (document, language) — or the document's source — until the transaction ends, on every server. */
-    private static void lock(Connection connection, String documentId, String part) throws SQLException {
+    /** Holds the (document, language) — or the document's source, or a small file — until the transaction ends, on every server. */
+    static void lock(Connection connection, String documentId, String part) throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")) {
             lock.setString(1, documentId + "/" + part);
             lock.execute();

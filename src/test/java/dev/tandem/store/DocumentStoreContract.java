@@ -42,13 +42,14 @@ import org.junit.jupiter.api.Test;
  * What every {@link DocumentStore} does, whatever keeps its data: each implementation's test
  * extends this class and says how to open a store over its (per-test, empty) data.
  */
-public abstract class DocumentStoreContract {
+public abstract class DocumentStoreContract implements KeptFilesContract {
 
     protected static final LanguageTag FRENCH = LanguageTag.of("fr");
     protected static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC);
 
     /** A store over this test's data; a second call is a second store (as after a restart) over the same data. */
-    protected abstract DocumentStore openStore();
+    @Override
+    public abstract DocumentStore openStore();
 
     public static Document document(String id, String... sentences) {
         List<Segment> segments = new ArrayList<>();
