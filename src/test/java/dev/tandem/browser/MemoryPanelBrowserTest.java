@@ -100,6 +100,31 @@ class MemoryPanelBrowserTest {
     }
 
     @Test
+    void aMatchInsertedRightAfterMovingOnIsTheNewUnitsNotThePreviousOnes() {
+        Document seed = server.workbench().documents().document("seed");
+        String third = seed.sourceText(server.workbench().translations().translation("seed", FR).units().get(2));
+        server.workbench().documents().importContent(third.getBytes(StandardCharsets.UTF_8), "third.txt", LanguageTag.of("en"), "third");
+        Unit thirdUnit = server.workbench().translations().addLanguage("third", FR).units().get(0);
+        server.workbench().translations().save("third", FR, new UnitEdit(thirdUnit.id(), 0, "Troisième phrase.", Status.TRANSLATED, "Léa", null));
+        page.row("2").click();
+        page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("memory-matches"), "Traduction exacte."));
+        // The next unit's matches are slow to come (a loaded server): the translator moves and presses
+        // Ctrl+Shift+1 at once, while the previous unit's matches are still on screen.
+        browser.executeScript("const fetchNow = window.fetch; window.heldMatches = [];"
+                + "window.fetch = (url, options) => String(url).includes('/matches')"
+                + " ? new Promise((resolve) => window.heldMatches.push(() => resolve(fetchNow(url, options)))) : fetchNow(url, options);");
+        page.row("3").click();
+        page.editor().click();
+        page.chord(Keys.CONTROL, Keys.SHIFT, "1");
+        page.wait.until(driver -> (Long) browser.executeScript("return window.heldMatches.length") > 0);
+        assertEquals("", page.editor().getAttribute("value"), "nothing is inserted before this unit's matches are known");
+        browser.executeScript("window.heldMatches.splice(0).forEach((release) => release());");
+        page.wait.until(driver -> page.editor().getAttribute("value").contains("Troisième phrase."));
+        assertFalse(page.editor().getAttribute("value").contains("Traduction exacte."), "the previous unit's match stays out");
+        page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("memory-matches"), "Troisième phrase."));
+    }
+
+    @Test
     void ctrlKSearchesTheMemoryWithoutRegardToAccents() {
         page.editor().click();
         page.chord(Keys.CONTROL, "k");

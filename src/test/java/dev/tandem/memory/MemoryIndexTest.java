@@ -90,6 +90,33 @@ class MemoryIndexTest {
         }
     }
 
+    @Test
+    void lookupsRacingEachOtherRightAfterAChangeAllSeeIt() throws Exception {
+        // Two editors ask at once right after a save (or the first start): the one that does not
+        // reopen the index's readers itself must wait for them, not search the old ones.
+        int lookups = 4;
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(lookups);
+        try (TranslationMemory memory = TranslationMemory.open(folder)) {
+            for (int round = 0; round < 150; round++) {
+                String source = "Round " + round + " closes the old window.";
+                memory.put(entry("k" + round, "g", source, "Tour " + round + "."), String.valueOf(round));
+                java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(lookups);
+                List<java.util.concurrent.Future<Integer>> found = new ArrayList<>();
+                for (int i = 0; i < lookups; i++) {
+                    found.add(threads.submit(() -> {
+                        start.await();
+                        return memory.matches(MatchQuery.of(source, "en", "fr")).size();
+                    }));
+                }
+                for (java.util.concurrent.Future<Integer> each : found) {
+                    assertTrue(each.get() > 0, "round " + round + ": a lookup missed the entry put just before");
+                }
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
     private static String sentence(List<String> vocabulary, Random random) {
         int length = 3 + random.nextInt(6);
         StringBuilder text = new StringBuilder();
