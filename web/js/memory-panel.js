@@ -89,7 +89,7 @@ export function mount(element, { api, documentId, language, editor }) {
     if (origin.unverified) marks.push('aligned, not checked');
     if (match.regionDiffers) marks.push(entry.targetLanguage);
     const where = origin.kind === 'reference' ? origin.name : `${origin.name} ${origin.unit || ''}`.trim();
-    const about = [where, origin.by, origin.updated ? origin.updated.slice(0, 10) : null, origin.status].filter(Boolean).join(' · ');
+    const about = [where, origin.by, day(origin.updated), origin.status].filter(Boolean).join(' · ');
     const numbers = match.numbers && (match.numbers.onlyInMemory.length || match.numbers.onlyInCurrent.length)
       ? h('p', { class: 'memory-numbers' }, `Numbers differ: ${match.numbers.onlyInMemory.join(', ') || '—'} → ${match.numbers.onlyInCurrent.join(', ') || '—'}`)
       : null;
@@ -143,7 +143,12 @@ export function mount(element, { api, documentId, language, editor }) {
     return h('li', { class: 'concordance-hit' },
       h('p', { lang: hit.entry.sourceLanguage, dir: 'auto' }, marked(hit.entry.source, hit.inSource)),
       h('p', { lang: hit.entry.targetLanguage, dir: 'auto' }, marked(hit.entry.target, hit.inTarget)),
-      h('p', { class: 'memory-origin' }, [origin.name, origin.unit, origin.by].filter(Boolean).join(' · ')));
+      h('p', { class: 'memory-origin' }, [origin.name, origin.unit, origin.by, day(origin.updated)].filter(Boolean).join(' · ')));
+  }
+
+  // The day a memory entry was last changed (UTC, as the API gives it), or null when unknown.
+  function day(updated) {
+    return updated ? String(updated).slice(0, 10) : null;
   }
 
   function marked(text, spans) {

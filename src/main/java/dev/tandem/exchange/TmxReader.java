@@ -28,10 +28,10 @@ final class TmxReader {
                 continue;
             }
             String translated = segOf(tu, target);
+            TmxChange change = TmxChange.of(tu, target);
             units.add(new ImportedUnit(tu.attribute("tuid"), source, translated == null ? "" : translated,
                     status(prop(tu, TmxWriter.PROP_STATUS)), revision(prop(tu, TmxWriter.PROP_REVISION)),
-                    firstNonBlank(prop(tu, TmxWriter.PROP_TRANSLATOR), tu.attribute("changeid"), tu.attribute("creationid")),
-                    notes(tu)));
+                    firstNonBlank(prop(tu, TmxWriter.PROP_TRANSLATOR), change.by()), notes(tu), change.at()));
         }
         return new BilingualFile(ExchangeFormat.TMX, sourceLanguage, target, units);
     }
@@ -69,7 +69,7 @@ final class TmxReader {
         return null;
     }
 
-    private static String languageOf(XmlElement tuv) {
+    static String languageOf(XmlElement tuv) {
         return tuv.attribute("xml:lang") != null ? tuv.attribute("xml:lang") : tuv.attribute("lang");
     }
 

@@ -56,7 +56,7 @@ class MemoryIndexTest {
     void concordanceFindsRunsOfJapaneseCharacters() {
         try (TranslationMemory memory = TranslationMemory.open(folder)) {
             memory.put(new MemoryEntry("k", "g", "東京駅で会いましょう。", "Let's meet at Tokyo Station.", "ja", "en",
-                    Provenance.reference("t.tmx", null, 0), null, null), "1");
+                    Provenance.reference("t.tmx", null, null, 0), null, null), "1");
             List<ConcordanceHit> hits = memory.concordance("東京駅", "ja", "en", 10);
             assertEquals(1, hits.size());
             assertEquals(List.of(new TextSpan(0, 3)), hits.get(0).inSource());
