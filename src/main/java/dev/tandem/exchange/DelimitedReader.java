@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import dev.tandem.model.ExchangeFormat;
+import dev.tandem.model.SpreadsheetCells;
 import dev.tandem.model.TandemException;
 import java.io.IOException;
 import java.nio.ByteBuffer;

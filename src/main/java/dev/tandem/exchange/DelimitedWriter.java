@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import dev.tandem.model.ExchangeFormat;
+import dev.tandem.model.SpreadsheetCells;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;

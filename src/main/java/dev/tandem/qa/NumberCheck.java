@@ -9,17 +9,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Every number of the source must be in the target, written as the target language writes it
  * or as the source did; a small number may be spelt out ("2" as "deux", ICU's spell-out rules).
- * Numeric dates written differently in the target are a warning: day and month may have swapped.
+ * Dates as dates are {@link DateCheck}'s.
  */
 final class NumberCheck implements UnitCheck {
-
-    private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d.])\\d{1,4}([./-])\\d{1,2}\\1\\d{1,4}(?![\\d])");
 
     private final NumberReader reader = new NumberReader();
 
@@ -33,7 +30,7 @@ final class NumberCheck implements UnitCheck {
         if (!unit.translated()) {
             return List.of();
         }
-        List<Finding> findings = new ArrayList<>(dates(unit));
+        List<Finding> findings = new ArrayList<>();
         List<NumberReader.Number> source = reader.numbers(unit.source(), unit.sourceLanguage(), null);
         List<NumberReader.Number> target = new ArrayList<>(reader.numbers(unit.target(), unit.targetLanguage(), unit.sourceLanguage()));
         target.addAll(reader.romanNumerals(unit.target()));
@@ -92,21 +89,5 @@ final class NumberCheck implements UnitCheck {
             }
         }
         return false;
-    }
-
-    private static List<Finding> dates(CheckedUnit unit) {
-        List<Finding> findings = new ArrayList<>();
-        Matcher date = NUMERIC_DATE.matcher(unit.source());
-        while (date.find()) {
-            if (!unit.target().contains(date.group())) {
-                Matcher written = NUMERIC_DATE.matcher(unit.target());
-                List<TextSpan> targetSpans = written.find() ? List.of(new TextSpan(written.start(), written.end())) : List.of();
-                findings.add(Finding.warning("dates", "The date " + date.group() + " is written differently in the translation"
-                        + (targetSpans.isEmpty() ? "" : " (" + targetSpans.get(0).of(unit.target()) + ")")
-                        + ": check that day, month and year are right.",
-                        List.of(new TextSpan(date.start(), date.end())), targetSpans));
-            }
-        }
-        return findings;
     }
 }

@@ -16,7 +16,7 @@ public final class QualityChecker {
 
     /** Every check; {@code spelling} is null to leave LanguageTool out (fast tests, benchmark baselines). */
     public QualityChecker(LanguageToolCheck spelling) {
-        List<UnitCheck> all = new ArrayList<>(List.of(new CompletenessCheck(), new NumberCheck(), new EndPunctuationCheck(),
+        List<UnitCheck> all = new ArrayList<>(List.of(new CompletenessCheck(), new NumberCheck(), new DateCheck(), new EndPunctuationCheck(),
                 new BracketCheck(), new SpacingCheck(), new FrenchSpacingCheck(), new RepeatedWordCheck(),
                 new KeptTokenCheck(), new TagCheck(), new GlossaryCheck(), new ConsistencyCheck(), new LengthCheck()));
         if (spelling != null) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.tandem.model.LanguageTag;
+import dev.tandem.model.SpreadsheetCells;
 import dev.tandem.model.TandemException;
 import dev.tandem.model.Term;
 import dev.tandem.model.TermStatus;
@@ -21,7 +22,8 @@ import java.util.Locale;
  * Glossaries as CSV or TSV (RFC 4180, UTF-8, header row), the way spreadsheets and memoQ/Weblate
  * CSV glossaries lay them out: the first two columns are the source and target terms, named by
  * their language ({@code en,fr}) or {@code source,target}; optional columns {@code part of speech},
- * {@code note} and {@code status}.
+ * {@code note} and {@code status}. Cells a spreadsheet would run as formulas are written as text
+ * and read back as they were ({@link SpreadsheetCells}).
  */
 public final class GlossaryCsv {
 
@@ -63,8 +65,9 @@ public final class GlossaryCsv {
             if (row.length < 2 || row[0].isBlank()) {
                 continue;
             }
-            terms.add(new Term("csv" + terms.size(), null, sourceLanguage, targetLanguage, row[0], row[1],
-                    cell(row, optional[0]), cell(row, optional[1]), TermStatus.parse(cell(row, optional[2])), null));
+            terms.add(new Term("csv" + terms.size(), null, sourceLanguage, targetLanguage, SpreadsheetCells.restore(row[0]),
+                    SpreadsheetCells.restore(row[1]), cell(row, optional[0]), cell(row, optional[1]),
+                    TermStatus.parse(cell(row, optional[2])), null));
         }
         return List.copyOf(terms);
     }
@@ -78,8 +81,9 @@ public final class GlossaryCsv {
                 .with(CsvSchema.emptySchema().withColumnSeparator(separator).withLineSeparator("\n")).writeValues(out)) {
             writer.write(new String[] {from, to, "partOfSpeech", "note", "status"});
             for (Term term : terms) {
-                writer.write(new String[] {term.source(), term.target(), nullToEmpty(term.partOfSpeech()),
-                        nullToEmpty(term.note()), term.status().label()});
+                writer.write(new String[] {SpreadsheetCells.neutralise(term.source()), SpreadsheetCells.neutralise(term.target()),
+                        SpreadsheetCells.neutralise(nullToEmpty(term.partOfSpeech())), SpreadsheetCells.neutralise(nullToEmpty(term.note())),
+                        term.status().label()});
             }
         } catch (IOException e) {
             throw new IllegalStateException("cannot write the glossary", e);
@@ -108,7 +112,7 @@ public final class GlossaryCsv {
     }
 
     private static String cell(String[] row, int index) {
-        return index < 0 || index >= row.length ? null : row[index];
+        return index < 0 || index >= row.length ? null : SpreadsheetCells.restore(row[index]);
     }
 
     private static String nullToEmpty(String value) {

@@ -39,7 +39,7 @@ public final class TermRecognizer {
             if (tokens.isEmpty()) {
                 continue;
             }
-            List<String> stems = tokens.stream().map(WordToken::stem).toList();
+            List<String> stems = tokens.stream().map(token -> termStem(phrase, token)).toList();
             List<String> caseSensitive = caseSensitive(phrase) ? tokens.stream()
                     .map(token -> phrase.substring(token.start(), token.start() + Math.min(token.stem().length(), token.end() - token.start())))
                     .toList() : null;
@@ -56,6 +56,16 @@ public final class TermRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * A word of a term as it is matched: a glossary writes terms in their dictionary form, so where
+     * the dictionary gives the word several lemmas, the one it is written as (tłumacz, not
+     * tłumaczyć, whose forms "tłumaczenie" shares) is the term's.
+     */
+    private static String termStem(String phrase, WordToken token) {
+        String written = phrase.substring(token.start(), token.end()).toLowerCase(java.util.Locale.ROOT);
+        return token.stems().contains(written) ? written : token.stem();
     }
 
     private record Pattern(Term term, List<String> stems, List<String> surfaces) {
@@ -83,7 +93,9 @@ public final class TermRecognizer {
             List<WordToken> tokens = stemmer.tokens(text, language);
             List<TermMatch> found = new ArrayList<>();
             for (int i = 0; i < tokens.size(); i++) {
-                for (Pattern pattern : byFirstStem.getOrDefault(tokens.get(i).stem(), List.of())) {
+                java.util.Set<Pattern> candidates = new java.util.LinkedHashSet<>();
+                tokens.get(i).stems().forEach(stem -> candidates.addAll(byFirstStem.getOrDefault(stem, List.of())));
+                for (Pattern pattern : candidates) {
                     if (matches(pattern, tokens, i, text)) {
                         int start = tokens.get(i).start();
                         int end = tokens.get(i + pattern.stems().size() - 1).end();
@@ -100,7 +112,7 @@ public final class TermRecognizer {
             }
             for (int k = 0; k < pattern.stems().size(); k++) {
                 WordToken token = tokens.get(at + k);
-                if (!token.stem().equals(pattern.stems().get(k))) {
+                if (!token.stems().contains(pattern.stems().get(k))) {
                     return false;
                 }
                 if (pattern.surfaces() != null && !text.startsWith(pattern.surfaces().get(k), token.start())) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -29,6 +30,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.sv.SwedishLightStemFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.morfologik.MorfologikFilter;
+import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
 import org.apache.lucene.analysis.util.ElisionFilter;
 import org.tartarus.snowball.ext.ArabicStemmer;
 import org.tartarus.snowball.ext.CatalanStemmer;
@@ -44,8 +48,10 @@ import org.tartarus.snowball.ext.TurkishStemmer;
  * not derivation: Lucene's light stemmers (KStem for English) where there is one, since Snowball's
  * aggressive ones conflate "translator" with "translated"; Snowball for the languages without a
  * light stemmer. Elided articles go first in French, Italian and Catalan ({@code l'interface}).
- * Languages without a stemmer here (Polish, Ukrainian, Chinese, Japanese, …) are matched word by
- * word, lower-cased; Chinese and Japanese ideographs are single tokens, so a term is a run of them.
+ * Polish and Ukrainian words are looked up in Morfologik's dictionaries for their lemmas (a word
+ * may have several: {@code tłumaczy} is a form of tłumacz and of tłumaczyć). Languages without a stemmer here (Czech, Chinese, Japanese, …) are
+ * matched word by word, lower-cased; Chinese and Japanese ideographs are single tokens, so a term
+ * is a run of them.
  */
 public final class WordStemmer {
 
@@ -68,6 +74,15 @@ public final class WordStemmer {
             Map.entry("el", stream -> new SnowballFilter(stream, new GreekStemmer())),
             Map.entry("ar", stream -> new SnowballFilter(stream, new ArabicStemmer())));
 
+    /**
+     * Languages looked up in a Morfologik dictionary, which gives lemmas (Polish, its default
+     * dictionary; Ukrainian, through Lucene's Ukrainian analyzer with its apostrophe and stress
+     * normalisation), stop words off since terms may contain them.
+     */
+    private static final Map<String, Supplier<Analyzer>> LANGUAGE_ANALYZERS = Map.of(
+            "pl", WordStemmer::polish,
+            "uk", () -> new UkrainianMorfologikAnalyzer(CharArraySet.EMPTY_SET));
+
     private final Map<String, Analyzer> analyzers = new ConcurrentHashMap<>();
 
     /** The words of {@code text} in {@code language} (a BCP 47 tag; only the primary subtag counts). */
@@ -79,9 +94,14 @@ public final class WordStemmer {
         try (TokenStream stream = analyzer.tokenStream("text", new StringReader(text.replace('\u202F', ' ')))) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            PositionIncrementAttribute position = stream.addAttribute(PositionIncrementAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                tokens.add(new WordToken(term.toString(), offset.startOffset(), offset.endOffset()));
+                if (position.getPositionIncrement() == 0 && !tokens.isEmpty()) {
+                    tokens.set(tokens.size() - 1, tokens.get(tokens.size() - 1).withReading(term.toString()));
+                } else {
+                    tokens.add(new WordToken(term.toString(), offset.startOffset(), offset.endOffset()));
+                }
             }
             stream.end();
         } catch (IOException e) {
@@ -92,10 +112,24 @@ public final class WordStemmer {
 
     /** True when Tandem finds inflected forms in this language, not only the exact word. */
     public static boolean stems(String language) {
-        return STEMMERS.containsKey(Term.primary(language));
+        return STEMMERS.containsKey(Term.primary(language)) || LANGUAGE_ANALYZERS.containsKey(Term.primary(language));
+    }
+
+    private static Analyzer polish() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new StandardTokenizer();
+                // Unknown words come out of Morfologik as written: lower-case what it gives.
+                return new TokenStreamComponents(tokenizer, new LowerCaseFilter(new MorfologikFilter(tokenizer)));
+            }
+        };
     }
 
     private static Analyzer analyzer(String language) {
+        if (LANGUAGE_ANALYZERS.containsKey(language)) {
+            return LANGUAGE_ANALYZERS.get(language).get();
+        }
         UnaryOperator<TokenStream> stemmer = STEMMERS.get(language);
         boolean elides = language.equals("fr") || language.equals("it") || language.equals("ca");
         return new Analyzer() {

@@ -11,6 +11,7 @@ import dev.tandem.model.ImportOptions;
 import dev.tandem.model.ImportReport;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.SourceHash;
+import dev.tandem.model.SpreadsheetCells;
 import dev.tandem.model.Status;
 import dev.tandem.model.Translation;
 import dev.tandem.model.Unit;

@@ -55,13 +55,4 @@ class CompletenessAndNumbersTest {
         assertEquals(List.of("numbers: The number 15 of the source is not in the translation."),
                 findings(numbers, "en", "zh", "Chapter 15 begins.", "第十六章开始。"));
     }
-
-    @Test
-    void numericDateWrittenDifferentlyIsAWarning() {
-        List<Finding> found = numbers.check(Checked.unit("en", "fr", "Due on 03/05/2024.", "À rendre le 05/03/2024."), CheckContext.alone());
-        assertEquals(1, found.size());
-        assertEquals("dates", found.get(0).check());
-        assertEquals(Severity.WARNING, found.get(0).severity());
-        assertEquals(List.of(), findings(numbers, "en", "fr", "Due on 2024-03-05.", "À rendre le 2024-03-05."));
-    }
 }

@@ -2,6 +2,7 @@ package dev.tandem.terms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.model.TandemException;
 import dev.tandem.model.Term;
@@ -49,5 +50,31 @@ class GlossaryCsvTest {
         Term back = csv.read(written, ',', "back.csv", null, null).get(0);
         assertEquals(terms.get(0).note(), back.note());
         assertEquals("翻訳", back.target());
+    }
+
+    @Test
+    void cellsThatASpreadsheetWouldRunAsFormulasAreExportedAsTextAndReadBackUnchanged() {
+        List<Term> terms = List.of(
+                new Term("t1", null, "en", "fr", "=SUM(A1)", "+33 formule", "noun", "@admin", TermStatus.PREFERRED, null),
+                new Term("t2", null, "en", "fr", "-rf", "@retrait", "+1", "-note", TermStatus.ADMITTED, null));
+        for (char separator : new char[] {',', '\t'}) {
+            byte[] written = csv.write(terms, separator);
+            String text = new String(written, StandardCharsets.UTF_8);
+            for (String line : text.split("\n")) {
+                for (String cell : line.split(String.valueOf(separator))) {
+                    String bare = cell.startsWith("\"") ? cell.substring(1) : cell;
+                    assertTrue(bare.isEmpty() || "=+-@\t\r".indexOf(bare.charAt(0)) < 0, "cell starts safely: " + cell);
+                }
+            }
+            assertTrue(text.contains("'=SUM(A1)"), text);
+            List<Term> back = csv.read(written, separator, "back.csv", null, null);
+            assertEquals("=SUM(A1)", back.get(0).source());
+            assertEquals("+33 formule", back.get(0).target());
+            assertEquals("@admin", back.get(0).note());
+            assertEquals("-rf", back.get(1).source());
+            assertEquals("@retrait", back.get(1).target());
+            assertEquals("+1", back.get(1).partOfSpeech());
+            assertEquals("-note", back.get(1).note());
+        }
     }
 }

@@ -70,8 +70,31 @@ class TermRecognitionTest {
     }
 
     @Test
-    void termsOfLanguagesWithoutStemmerStillMatchWordForWordInAnyCase() {
-        List<Term> terms = List.of(term("pl", "en", "plik", "file"));
+    void polishTermsAreFoundInTheirInflectedForms() {
+        List<Term> terms = List.of(term("pl", "en", "plik", "file"), term("pl", "en", "pamięć tłumaczeniowa", "translation memory"),
+                term("pl", "en", "tłumacz", "translator"));
         assertEquals(List.of("plik@0:Plik"), found(terms, "pl", "Plik jest gotowy."));
+        assertEquals(List.of("plik@7:plików"), found(terms, "pl", "Nie ma plików."));
+        assertEquals(List.of("pamięć tłumaczeniowa@7:pamięci tłumaczeniowej", "tłumacz@30:tłumaczom"),
+                found(terms, "pl", "Dzięki pamięci tłumaczeniowej tłumaczom idzie szybciej."));
+        assertEquals(List.of("pamięć tłumaczeniowa@4:pamięcią tłumaczeniową"), found(terms, "pl", "Pod pamięcią tłumaczeniową."));
+        // "tłumaczenie" (a translation) is also a form of tłumaczyć, as "tłumacz" is: the term is the noun.
+        assertEquals(List.of(), found(terms, "pl", "Tłumaczenie jest gotowe."));
+    }
+
+    @Test
+    void ukrainianTermsAreFoundInTheirInflectedForms() {
+        List<Term> terms = List.of(term("uk", "en", "файл", "file"), term("uk", "en", "пам'ять перекладів", "translation memory"),
+                term("uk", "en", "глосарій", "glossary"));
+        assertEquals(List.of("файл@0:Файли"), found(terms, "uk", "Файли готові."));
+        assertEquals(List.of("файл@10:файлів"), found(terms, "uk", "Немає цих файлів."));
+        assertEquals(List.of("пам'ять перекладів@2:пам\u2019яті перекладів", "глосарій@23:глосарію"),
+                found(terms, "uk", "У пам\u2019яті перекладів і глосарію."));
+    }
+
+    @Test
+    void termsOfLanguagesWithoutStemmerStillMatchWordForWordInAnyCase() {
+        List<Term> terms = List.of(term("cs", "en", "soubor", "file"));
+        assertEquals(List.of("soubor@0:Soubor"), found(terms, "cs", "Soubor je hotový."));
     }
 }
