@@ -100,6 +100,7 @@ export const api = {
   concordance: (text, from, to) =>
     request('GET', `/api/memory/concordance?q=${enc(text)}${from ? `&from=${enc(from)}` : ''}${to ? `&to=${enc(to)}` : ''}`),
   referenceMemories: () => request('GET', '/api/memory/references'),
+  addReferenceMemory: (formData) => request('POST', '/api/memory/references', formData),
   removeReferenceMemory: (name) => request('DELETE', `/api/memory/references/${enc(name)}`),
   eventsUrl: (id, lang) => `/api/documents/${enc(id)}/translations/${enc(lang)}/events`,
   exportUrl: (id, lang, format) => `/api/documents/${enc(id)}/translations/${enc(lang)}/export?format=${enc(format)}`,

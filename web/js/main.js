@@ -1,11 +1,12 @@
 // The router: picks the view for the address (#/, #/doc/<id>/<lang>, #/align/<id>/<lang>,
-// #/coverage[/<id>/<lang>], #/rules) and mounts it.
+// #/coverage[/<id>/<lang>], #/memories, #/rules) and mounts it.
 import { api } from './api.js';
 import * as documentsView from './documents.js';
 import * as editorView from './editor.js';
 import * as alignView from './align.js';
 import * as coverageView from './coverage.js';
 import * as rulesView from './rules.js';
+import * as memoriesView from './memories.js';
 import * as signInView from './sign-in.js';
 import { h, show } from './dom.js';
 
@@ -25,6 +26,8 @@ function route() {
     current = coverageView.mount(view, { ...context, documentId: id ? decodeURIComponent(id) : null, language: lang ? decodeURIComponent(lang) : null });
   } else if (name === 'rules') {
     current = rulesView.mount(view, context);
+  } else if (name === 'memories') {
+    current = memoriesView.mount(view, context);
   } else {
     current = documentsView.mount(view, context);
   }

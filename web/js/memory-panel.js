@@ -13,7 +13,6 @@ const BANDS = ['context', '100%', '95-99%', '85-94%', '75-84%', '50-74%', 'repet
 export function mount(element, { api, documentId, language, editor }) {
   const cache = new Map();
   let activeUnit = null;
-  let shown = [];
   let unmounted = false;
 
   const list = h('ol', { class: 'memory-matches', 'aria-live': 'polite' });
@@ -47,24 +46,38 @@ export function mount(element, { api, documentId, language, editor }) {
     return cache.get(unit.id);
   }
 
+  const isActive = (unit) => !unmounted && activeUnit !== null && activeUnit.id === unit.id;
+
+  // The previous unit's matches stay on screen, dimmed, until this unit's arrive (no flicker when
+  // moving on); nothing is inserted from them: insert() asks for the active unit's own matches.
   async function showActive(detail) {
     activeUnit = detail ? detail.unit : null;
     if (!activeUnit) {
-      shown = [];
       show(list);
       status.textContent = '';
+      busy(false);
       return;
     }
     const unit = activeUnit;
+    const pending = matchesFor(unit);
+    busy(true);
     try {
-      const matches = await matchesFor(unit);
-      if (unmounted || activeUnit !== unit) return;
-      shown = matches;
+      const matches = await pending;
+      if (!isActive(unit)) return;
       status.textContent = matches.length ? '' : `No match of ${MINIMUM} % or more.`;
       show(list, matches.map(renderMatch));
     } catch (error) {
-      if (activeUnit === unit) status.textContent = `Matches unavailable: ${error.message}`;
+      if (!isActive(unit)) return;
+      status.textContent = `Matches unavailable: ${error.message}`;
+      show(list);
     }
+    busy(false);
+  }
+
+  function busy(on) {
+    list.classList.toggle('stale', on);
+    status.classList.toggle('stale', on);
+    list.setAttribute('aria-busy', String(on));
   }
 
   function renderMatch(match, index) {
@@ -76,7 +89,7 @@ export function mount(element, { api, documentId, language, editor }) {
     if (origin.unverified) marks.push('aligned, not checked');
     if (match.regionDiffers) marks.push(entry.targetLanguage);
     const where = origin.kind === 'reference' ? origin.name : `${origin.name} ${origin.unit || ''}`.trim();
-    const about = [where, origin.by, origin.updated ? origin.updated.slice(0, 10) : null, origin.status].filter(Boolean).join(' · ');
+    const about = [where, origin.by, day(origin.updated), origin.status].filter(Boolean).join(' · ');
     const numbers = match.numbers && (match.numbers.onlyInMemory.length || match.numbers.onlyInCurrent.length)
       ? h('p', { class: 'memory-numbers' }, `Numbers differ: ${match.numbers.onlyInMemory.join(', ') || '—'} → ${match.numbers.onlyInCurrent.join(', ') || '—'}`)
       : null;
@@ -99,9 +112,18 @@ export function mount(element, { api, documentId, language, editor }) {
     return h('span', { class: 'changed', title: `this source: ${part.current.trim()}` }, h('del', {}, part.memory), h('ins', {}, part.current));
   }
 
-  function insert(index) {
-    const match = shown[index];
-    if (match) editor.insert(match.entry.target);
+  // A shortcut pressed just after moving waits for this unit's matches (never the previous unit's)
+  // and does nothing if the translator moved on meanwhile.
+  async function insert(index) {
+    const unit = activeUnit;
+    if (!unit) return;
+    let matches;
+    try {
+      matches = await matchesFor(unit);
+    } catch {
+      return; // showActive says why
+    }
+    if (isActive(unit) && matches[index]) editor.insert(matches[index].entry.target);
   }
 
   async function concordance(text) {
@@ -121,7 +143,12 @@ export function mount(element, { api, documentId, language, editor }) {
     return h('li', { class: 'concordance-hit' },
       h('p', { lang: hit.entry.sourceLanguage, dir: 'auto' }, marked(hit.entry.source, hit.inSource)),
       h('p', { lang: hit.entry.targetLanguage, dir: 'auto' }, marked(hit.entry.target, hit.inTarget)),
-      h('p', { class: 'memory-origin' }, [origin.name, origin.unit, origin.by].filter(Boolean).join(' · ')));
+      h('p', { class: 'memory-origin' }, [origin.name, origin.unit, origin.by, day(origin.updated)].filter(Boolean).join(' · ')));
+  }
+
+  // The day a memory entry was last changed (UTC, as the API gives it), or null when unknown.
+  function day(updated) {
+    return updated ? String(updated).slice(0, 10) : null;
   }
 
   function marked(text, spans) {

@@ -29,6 +29,7 @@ public final class WriteRoutes {
             new Route("POST", "/api/documents/seed/translations/fr/import"),
             new Route("POST", "/api/documents/seed/translations/fr/units/{unit}/propagate"),
             new Route("POST", "/api/documents/seed/translations/fr/pretranslate"),
+            new Route("POST", "/api/memory/references"),
             new Route("DELETE", "/api/memory/references/seed"));
 
     private WriteRoutes() {

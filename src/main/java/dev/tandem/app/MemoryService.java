@@ -1,18 +1,13 @@
 package dev.tandem.app;
 
-import dev.tandem.exchange.BilingualFile;
-import dev.tandem.exchange.BilingualReader;
-import dev.tandem.exchange.ImportedUnit;
 import dev.tandem.model.ConcordanceHit;
 import dev.tandem.model.Match;
 import dev.tandem.model.MatchQuery;
 import dev.tandem.model.MemoryEntry;
-import dev.tandem.model.Provenance;
 import dev.tandem.memory.TranslationMemory;
 import dev.tandem.model.Document;
 import dev.tandem.model.DocumentId;
 import dev.tandem.model.LanguageTag;
-import dev.tandem.model.SourceHash;
 import dev.tandem.model.TandemException;
 import dev.tandem.model.Translation;
 import dev.tandem.model.Unit;
@@ -51,7 +46,7 @@ public final class MemoryService implements AutoCloseable {
     private final DocumentStore store;
     private final Clock clock;
     private final ReferenceMemories references;
-    private final BilingualReader reader = new BilingualReader();
+    private final ReferenceFiles files;
     private final Pretranslation.Saver saver;
     private TranslationMemory memory;
     private long lastCommit;
@@ -62,6 +57,7 @@ public final class MemoryService implements AutoCloseable {
         this.clock = clock;
         this.saver = saver;
         this.references = store.referenceMemories();
+        this.files = new ReferenceFiles(clock);
         events.subscribeAll(this::changed);
         events.subscribeDocuments(this::documentChanged);
     }
@@ -118,7 +114,7 @@ public final class MemoryService implements AutoCloseable {
         TranslationMemory tm = memory();
         try {
             for (Path file : onceTmx) {
-                List<MemoryEntry> entries = readOnce(file, 0, LanguageTag.of(document.sourceLanguage()), language);
+                List<MemoryEntry> entries = files.once(file, LanguageTag.of(document.sourceLanguage()), language);
                 String group = "once/" + onceGroups.size();
                 synchronized (this) {
                     tm.replaceGroup(group, "once", entries.stream().map(entry -> new MemoryEntry(group + "/" + entry.key(), group,
@@ -179,25 +175,18 @@ public final class MemoryService implements AutoCloseable {
      * the ones the file declares.
      */
     public ReferenceMemory addReference(Path file, int penalty, LanguageTag from, LanguageTag to) {
-        if (penalty < 0 || penalty > 100) {
-            throw TandemException.badInput("the penalty is a number of points from 0 to 100");
-        }
-        byte[] content = readFile(file);
-        String fileName = file.getFileName().toString();
-        if (!fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".tmx")) {
-            throw new TandemException(TandemException.Kind.UNSUPPORTED, fileName + ": a reference memory is a TMX file (.tmx)");
-        }
-        BilingualFile tmx = reader.read(content, fileName, from == null ? null : from.tag(), to == null ? null : to.tag());
-        String source = from != null ? from.tag() : declared(tmx.sourceLanguage(), fileName, "source", "--from");
-        String target = to != null ? to.tag() : declared(tmx.targetLanguage(), fileName, "target", "--to");
-        String name = DocumentId.slugOf(fileName);
-        ReferenceMemory reference = new ReferenceMemory(name, name + ".tmx", LanguageTag.of(source).tag(), LanguageTag.of(target).tag(),
-                (int) tmx.units().stream().filter(unit -> !unit.source().isBlank() && !unit.target().isBlank()).count(),
-                penalty, clock.instant(), SourceHash.sha256(content));
+        return addReference(ReferenceFiles.content(file), file.getFileName().toString(), penalty, from, to);
+    }
+
+    /** The same for a file's content (an upload); its name names the memory. */
+    public ReferenceMemory addReference(byte[] content, String fileName, int penalty, LanguageTag from, LanguageTag to) {
+        ReferenceFiles.Read tmx = files.read(content, fileName, penalty, from, to);
+        ReferenceMemory reference = tmx.reference();
         references.add(reference, content);
         if (memory != null) {
             synchronized (this) {
-                memory.replaceGroup(referenceGroup(name), referenceStamp(reference), referenceEntries(reference, tmx.units()));
+                memory.replaceGroup(ReferenceFiles.group(reference.name()), ReferenceFiles.stamp(reference),
+                        ReferenceFiles.entries(reference, tmx.units()));
                 memory.commit();
             }
         }
@@ -210,19 +199,10 @@ public final class MemoryService implements AutoCloseable {
         references.remove(reference);
         if (memory != null) {
             synchronized (this) {
-                memory.removeGroup(referenceGroup(name));
+                memory.removeGroup(ReferenceFiles.group(name));
                 memory.commit();
             }
         }
-    }
-
-    /** Reads a TMX file for one run (pre-translation with {@code --tm}): its entries, not kept. */
-    List<MemoryEntry> readOnce(Path file, int penalty, LanguageTag from, LanguageTag to) {
-        String fileName = file.getFileName().toString();
-        BilingualFile tmx = reader.read(readFile(file), fileName, from.tag(), to.tag());
-        ReferenceMemory reference = new ReferenceMemory("once-" + DocumentId.slugOf(fileName), fileName, from.tag(), to.tag(),
-                0, penalty, clock.instant(), "");
-        return referenceEntries(reference, tmx.units());
     }
 
     /** The memory, opened and brought up to date on first use. */
@@ -250,12 +230,10 @@ public final class MemoryService implements AutoCloseable {
             }
         }
         for (ReferenceMemory reference : references.list()) {
-            String group = referenceGroup(reference.name());
-            String stamp = referenceStamp(reference);
+            String group = ReferenceFiles.group(reference.name());
+            String stamp = ReferenceFiles.stamp(reference);
             if (!stamp.equals(indexed.remove(group))) {
-                BilingualFile tmx = reader.read(references.content(reference), reference.file(), reference.sourceLanguage(),
-                        reference.targetLanguage());
-                memory.replaceGroup(group, stamp, referenceEntries(reference, tmx.units()));
+                memory.replaceGroup(group, stamp, ReferenceFiles.entries(reference, files.units(reference, references.content(reference))));
             }
         }
         indexed.keySet().forEach(memory::removeGroup);
@@ -328,27 +306,6 @@ public final class MemoryService implements AutoCloseable {
         }
     }
 
-    private static List<MemoryEntry> referenceEntries(ReferenceMemory reference, List<ImportedUnit> units) {
-        List<MemoryEntry> entries = new ArrayList<>();
-        String group = referenceGroup(reference.name());
-        for (int i = 0; i < units.size(); i++) {
-            ImportedUnit unit = units.get(i);
-            if (!unit.source().isBlank() && !unit.target().isBlank()) {
-                entries.add(new MemoryEntry(group + "/" + i, group, unit.source(), unit.target(), reference.sourceLanguage(),
-                        reference.targetLanguage(), Provenance.reference(reference.file(), unit.by(), reference.penalty()), null, null));
-            }
-        }
-        return entries;
-    }
-
-    private static String referenceGroup(String name) {
-        return "tmx/" + name;
-    }
-
-    private static String referenceStamp(ReferenceMemory reference) {
-        return reference.sha256() + "|" + reference.penalty() + "|" + reference.sourceLanguage() + ">" + reference.targetLanguage();
-    }
-
     static int indexOf(Translation translation, String unitId) {
         for (int i = 0; i < translation.units().size(); i++) {
             if (translation.units().get(i).id().equals(unitId)) {
@@ -356,13 +313,6 @@ public final class MemoryService implements AutoCloseable {
             }
         }
         throw TandemException.notFound("no unit " + unitId + " in " + translation.document());
-    }
-
-    private static String declared(String language, String fileName, String which, String option) {
-        if (language == null || language.isBlank()) {
-            throw TandemException.badInput(fileName + ": the file does not declare its " + which + " language; choose it with " + option);
-        }
-        return language;
     }
 
     private static void ignoredByGit(Path folder) {
@@ -374,20 +324,6 @@ public final class MemoryService implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] readFile(Path file) {
-        try {
-            if (Files.size(file) > BilingualReader.MAX_BYTES) {
-                throw new TandemException(TandemException.Kind.TOO_LARGE, file.getFileName() + ": larger than the limit of "
-                        + BilingualReader.MAX_BYTES / (1024 * 1024) + " MB for bilingual files");
-            }
-            return Files.readAllBytes(file);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw TandemException.notFound("no such file: " + file);
-        } catch (IOException e) {
-            throw TandemException.badInput("cannot read " + file + ": " + e.getMessage());
         }
     }
 }

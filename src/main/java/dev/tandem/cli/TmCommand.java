@@ -4,6 +4,7 @@ import dev.tandem.app.MemoryService;
 import dev.tandem.app.Workbench;
 import dev.tandem.model.ConcordanceHit;
 import dev.tandem.model.LanguageTag;
+import dev.tandem.model.Provenance;
 import dev.tandem.model.ReferenceMemory;
 import dev.tandem.web.JsonBodies;
 import java.io.PrintWriter;
@@ -81,12 +82,25 @@ final class TmCommand {
             for (ConcordanceHit hit : hits) {
                 out.println(hit.entry().source());
                 out.println("  " + hit.entry().target());
-                out.println("  (" + hit.entry().origin().name() + (hit.entry().origin().unit() == null ? "" : " " + hit.entry().origin().unit()) + ")");
+                out.println("  (" + origin(hit.entry().origin()) + ")");
             }
             if (hits.isEmpty()) {
                 out.println("no match for " + text);
             }
         }
         return 0;
+    }
+
+    /** Where a memory entry comes from, who translated it and on which day (UTC), as far as known. */
+    private static String origin(Provenance origin) {
+        List<String> parts = new java.util.ArrayList<>();
+        parts.add(origin.name() + (origin.unit() == null ? "" : " " + origin.unit()));
+        if (origin.by() != null) {
+            parts.add(origin.by());
+        }
+        if (origin.updated() != null) {
+            parts.add(origin.updated().toString().substring(0, 10));
+        }
+        return String.join(" · ", parts);
     }
 }

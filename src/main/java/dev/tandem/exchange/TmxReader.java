@@ -31,10 +31,10 @@ final class TmxReader {
                 continue;
             }
             CodedText translated = segOf(tu, target);
+            TmxChange change = TmxChange.of(tu, target);
             units.add(new ImportedUnit(tu.attribute("tuid"), source, translated == null ? CodedText.plain("") : translated,
                     status(prop(tu, TmxWriter.PROP_STATUS)), revision(prop(tu, TmxWriter.PROP_REVISION)),
-                    firstNonBlank(prop(tu, TmxWriter.PROP_TRANSLATOR), tu.attribute("changeid"), tu.attribute("creationid")),
-                    notes(tu)));
+                    firstNonBlank(prop(tu, TmxWriter.PROP_TRANSLATOR), change.by()), notes(tu), change.at()));
         }
         return new BilingualFile(ExchangeFormat.TMX, sourceLanguage, target, units);
     }
@@ -73,7 +73,7 @@ final class TmxReader {
         return null;
     }
 
-    private static String languageOf(XmlElement tuv) {
+    static String languageOf(XmlElement tuv) {
         return tuv.attribute("xml:lang") != null ? tuv.attribute("xml:lang") : tuv.attribute("lang");
     }
 

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -39,8 +40,14 @@ final class MemoryIndex implements Closeable {
     private final SearcherManager searchers;
     private final Map<String, String> stamps = new ConcurrentHashMap<>();
     private final Object commitLock = new Object();
-    /** Changes written since the searchers last reopened: the next search reopens them first. */
-    private final java.util.concurrent.atomic.AtomicBoolean changed = new java.util.concurrent.atomic.AtomicBoolean();
+    /**
+     * Counts the changes written, and how many of them the searchers see: a search finding the
+     * searchers behind reopens them first, or waits for the search already reopening them (a flag
+     * cleared before the reopen finished let a second search take the old searchers meanwhile).
+     */
+    private final AtomicLong written = new AtomicLong();
+    private volatile long visible;
+    private final Object refreshLock = new Object();
 
     private MemoryIndex(Directory directory, IndexWriter writer) throws IOException {
         this.directory = directory;
@@ -100,7 +107,7 @@ final class MemoryIndex implements Closeable {
                 writer.addDocument(IndexFields.toDocument(entry.entry(), entry.keys()));
             }
             stamps.put(group, stamp);
-            changed.set(true);
+            written.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -110,7 +117,7 @@ final class MemoryIndex implements Closeable {
         try {
             writer.deleteDocuments(new Term(IndexFields.GROUP, group));
             stamps.remove(group);
-            changed.set(true);
+            written.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -121,7 +128,7 @@ final class MemoryIndex implements Closeable {
         try {
             writer.updateDocument(new Term(IndexFields.KEY, entry.entry().key()), IndexFields.toDocument(entry.entry(), entry.keys()));
             stamps.put(entry.entry().group(), stamp);
-            changed.set(true);
+            written.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -131,7 +138,7 @@ final class MemoryIndex implements Closeable {
         try {
             writer.deleteDocuments(new Term(IndexFields.KEY, key));
             stamps.put(group, stamp);
-            changed.set(true);
+            written.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -139,11 +146,17 @@ final class MemoryIndex implements Closeable {
 
     /** Makes every change so far visible to searches. */
     void refresh() {
-        try {
-            changed.set(false);
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        synchronized (refreshLock) {
+            long upTo = written.get();
+            if (visible >= upTo) {
+                return;
+            }
+            try {
+                searchers.maybeRefreshBlocking();
+                visible = upTo;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -164,7 +177,7 @@ final class MemoryIndex implements Closeable {
 
     /** A searcher that sees every change made so far (reopened first when something changed). */
     IndexSearcher acquire() {
-        if (changed.get()) {
+        if (visible < written.get()) {
             refresh();
         }
         try {

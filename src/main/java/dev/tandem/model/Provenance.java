@@ -18,7 +18,8 @@ public record Provenance(Kind kind, String name, String unit, String by, Instant
         return new Provenance(Kind.DOCUMENT, document, unit, by, updated, status, unverified, 0);
     }
 
-    public static Provenance reference(String name, String by, int penalty) {
-        return new Provenance(Kind.REFERENCE, name, null, by, null, null, false, penalty);
+    /** A pair of a reference memory; {@code by} and {@code updated} as the file says (null when it does not). */
+    public static Provenance reference(String name, String by, Instant updated, int penalty) {
+        return new Provenance(Kind.REFERENCE, name, null, by, updated, null, false, penalty);
     }
 }

@@ -5,8 +5,11 @@ import dev.tandem.app.Repetition;
 import dev.tandem.app.Workbench;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.MatchQuery;
+import dev.tandem.model.ReferenceMemory;
 import dev.tandem.model.TandemException;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
 import java.util.List;
 import java.util.Map;
 
@@ -78,13 +81,25 @@ final class MemoryRoutes {
         ctx.json(Map.of("memories", memory.references()));
     }
 
+    /** Multipart: {@code file} (.tmx), optional {@code penalty} (points), {@code from} and {@code to} (when the file does not say). */
+    void addReference(Context ctx) {
+        UploadedFile file = Uploads.required(ctx);
+        int penalty = number(ctx.formParam("penalty"), "penalty", 0, 0, 100);
+        ReferenceMemory added = memory.addReference(Uploads.read(file), file.filename(), penalty,
+                language(ctx.formParam("from")), language(ctx.formParam("to")));
+        ctx.status(HttpStatus.CREATED).json(added);
+    }
+
     void removeReference(Context ctx) {
         memory.removeReference(ctx.pathParam("name"));
         ctx.status(204);
     }
 
     private static int intParam(Context ctx, String name, int fallback, int lowest, int highest) {
-        String raw = ctx.queryParam(name);
+        return number(ctx.queryParam(name), name, fallback, lowest, highest);
+    }
+
+    private static int number(String raw, String name, int fallback, int lowest, int highest) {
         if (raw == null || raw.isBlank()) {
             return fallback;
         }
@@ -97,6 +112,10 @@ final class MemoryRoutes {
         } catch (NumberFormatException e) {
             throw TandemException.badInput(name + " must be a whole number, not " + raw);
         }
+    }
+
+    private static LanguageTag language(String raw) {
+        return raw == null || raw.isBlank() ? null : LanguageTag.of(raw.strip());
     }
 
     record PropagateRequest(String by, List<Target> units) {

@@ -125,6 +125,7 @@ public final class WebServer {
             config.routes.get("/api/memory/analysis", memory::analyzeStore);
             config.routes.get("/api/memory/concordance", memory::concordance);
             config.routes.get("/api/memory/references", memory::references);
+            config.routes.post("/api/memory/references", memory::addReference);
             config.routes.delete("/api/memory/references/{name}", memory::removeReference);
 
             config.routes.get("/api/glossary", glossary::list);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.TestWorkbench;
+import dev.tandem.model.ConcordanceHit;
 import dev.tandem.model.Document;
 import dev.tandem.model.HistoryEntry;
 import dev.tandem.model.LanguageTag;
@@ -17,6 +18,7 @@ import dev.tandem.model.UnitEdit;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -172,6 +174,18 @@ class MemoryServiceTest {
         workbench.memory().removeReference("omegat-project-save");
         assertTrue(workbench.memory().matches("The printer is out of paper.", EN, FR, 50, 5).isEmpty());
         assertTrue(workbench.memory().references().isEmpty());
+    }
+
+    @Test
+    void aReferenceMemorysMatchesAndHitsSayWhoTranslatedThemAndWhen() {
+        workbench.memory().addReference(TestWorkbench.fixture("omegat-level2.tmx"), 0, null, null);
+        Match match = workbench.memory().matches("Save your work before you close the window.", EN, FR, 50, 5).get(0);
+        assertEquals("omegat-level2.tmx", match.entry().origin().name());
+        assertEquals("marie", match.entry().origin().by());
+        assertEquals(Instant.parse("2024-03-12T10:15:00Z"), match.entry().origin().updated());
+        ConcordanceHit hit = workbench.memory().concordance("sauvegarde", EN, FR).get(0);
+        assertEquals("paul", hit.entry().origin().by());
+        assertEquals(Instant.parse("2024-03-02T14:30:00Z"), hit.entry().origin().updated());
     }
 
     @Test

@@ -166,7 +166,7 @@ public final class MemoryBenchmark {
 
     private static MemoryEntry entry(int index, String group, MemoryCorpus.Pair pair) {
         return new MemoryEntry("b/" + index, group, pair.source(), pair.target(), "en", "fr",
-                Provenance.reference(pair.derived() ? "debian-variant" : "debian", null, 0), null, null);
+                Provenance.reference(pair.derived() ? "debian-variant" : "debian", null, null, 0), null, null);
     }
 
     private static String label(int size) {

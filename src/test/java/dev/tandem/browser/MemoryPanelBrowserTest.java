@@ -18,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -97,6 +98,48 @@ class MemoryPanelBrowserTest {
         Unit unit = server.workbench().translations().translation("seed", FR).units().get(1);
         assertEquals("Traduction exacte.", unit.target().strip());
         assertEquals(Status.INITIAL, unit.status(), "an inserted match stays a draft until confirmed");
+    }
+
+    @Test
+    void aMatchInsertedRightAfterMovingOnIsTheNewUnitsNotThePreviousOnes() {
+        Document seed = server.workbench().documents().document("seed");
+        String third = seed.sourceText(server.workbench().translations().translation("seed", FR).units().get(2));
+        server.workbench().documents().importContent(third.getBytes(StandardCharsets.UTF_8), "third.txt", LanguageTag.of("en"), "third");
+        Unit thirdUnit = server.workbench().translations().addLanguage("third", FR).units().get(0);
+        server.workbench().translations().save("third", FR, new UnitEdit(thirdUnit.id(), 0, "Troisième phrase.", Status.TRANSLATED, "Léa", null));
+        page.row("2").click();
+        page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("memory-matches"), "Traduction exacte."));
+        // The next unit's matches are slow to come (a loaded server): the translator moves and presses
+        // Ctrl+Shift+1 at once, while the previous unit's matches are still on screen.
+        browser.executeScript("const fetchNow = window.fetch; window.heldMatches = [];"
+                + "window.fetch = (url, options) => String(url).includes('/matches')"
+                + " ? new Promise((resolve) => window.heldMatches.push(() => resolve(fetchNow(url, options)))) : fetchNow(url, options);");
+        page.row("3").click();
+        page.editor().click();
+        page.chord(Keys.CONTROL, Keys.SHIFT, "1");
+        page.wait.until(driver -> (Long) browser.executeScript("return window.heldMatches.length") > 0);
+        assertEquals("", page.editor().getAttribute("value"), "nothing is inserted before this unit's matches are known");
+        browser.executeScript("window.heldMatches.splice(0).forEach((release) => release());");
+        page.wait.until(driver -> page.editor().getAttribute("value").contains("Troisième phrase."));
+        assertFalse(page.editor().getAttribute("value").contains("Traduction exacte."), "the previous unit's match stays out");
+        page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("memory-matches"), "Troisième phrase."));
+    }
+
+    @Test
+    void aReferenceMemorysMatchSaysWhoTranslatedItAndWhen(@TempDir Path folder) throws Exception {
+        Document seed = server.workbench().documents().document("seed");
+        String third = seed.sourceText(server.workbench().translations().translation("seed", FR).units().get(2));
+        // as OmegaT writes it: the translator and the dates on the target tuv
+        Path tmx = folder.resolve("client.tmx");
+        Files.writeString(tmx, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header creationtool=\"OmegaT\""
+                + " o-tmf=\"OmegaT TMX\" adminlang=\"EN-US\" datatype=\"plaintext\" segtype=\"sentence\" srclang=\"en\"/><body><tu>"
+                + "<tuv xml:lang=\"en\"><seg>" + third.replace("&", "&amp;").replace("<", "&lt;") + "</seg></tuv>"
+                + "<tuv xml:lang=\"fr\" changeid=\"marie\" changedate=\"20240312T101500Z\" creationid=\"paul\""
+                + " creationdate=\"20240301T090000Z\"><seg>Phrase du client.</seg></tuv></tu></body></tmx>\n", StandardCharsets.UTF_8);
+        server.workbench().memory().addReference(tmx, 0, null, null);
+        page.row("3").click();
+        WebElement origin = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".memory-match .memory-origin")));
+        assertEquals("client.tmx · marie · 2024-03-12", origin.getText());
     }
 
     @Test

@@ -37,7 +37,7 @@ class ZoomBrowserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "#/doc/seed/fr", "#/coverage", "#/align/seed/fr", "#/rules"})
+    @ValueSource(strings = {"", "#/doc/seed/fr", "#/coverage", "#/align/seed/fr", "#/rules", "#/memories"})
     void pageFitsTheWidthAt200PercentZoom(String address) {
         page.open(address, "Ana");
         page.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main#view h1, main#view h2")));

@@ -44,6 +44,15 @@ class MemoryCliTest {
     }
 
     @Test
+    void searchShowsWhoTranslatedAReferencePairAndWhen() {
+        String data = folder.resolve("data").toString();
+        assertEquals(0, CliTest.run("tm", "add", TestWorkbench.fixture("omegat-level2.tmx").toString(), "--data", data).code());
+        CliTest.Result found = CliTest.run("tm", "search", "fenetre", "--to", "fr", "--data", data);
+        assertEquals(0, found.code(), found.err());
+        assertTrue(found.out().contains("(omegat-level2.tmx · marie · 2024-03-12)"), found.out());
+    }
+
+    @Test
     void badInputIsOneLineAndExitTwo() {
         String data = folder.resolve("data").toString();
         CliTest.assertOneLineError(CliTest.run("tm", "add", folder.resolve("missing.tmx").toString(), "--data", data));

@@ -105,7 +105,7 @@ class MatchScoreTest {
     @Test
     void referencePenaltyIsTakenOffTheScore() {
         memory.replaceGroup("tmx/client", "1", List.of(new MemoryEntry("tmx/client/1", "tmx/client", "Save your work often.",
-                "Sauvegardez souvent.", "en", "fr", Provenance.reference("client.tmx", null, 10), null, null)));
+                "Sauvegardez souvent.", "en", "fr", Provenance.reference("client.tmx", null, null, 10), null, null)));
         assertEquals(90, best("Save your work often.", "en", "fr").score());
     }
 

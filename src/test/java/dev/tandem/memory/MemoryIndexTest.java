@@ -56,7 +56,7 @@ class MemoryIndexTest {
     void concordanceFindsRunsOfJapaneseCharacters() {
         try (TranslationMemory memory = TranslationMemory.open(folder)) {
             memory.put(new MemoryEntry("k", "g", "東京駅で会いましょう。", "Let's meet at Tokyo Station.", "ja", "en",
-                    Provenance.reference("t.tmx", null, 0), null, null), "1");
+                    Provenance.reference("t.tmx", null, null, 0), null, null), "1");
             List<ConcordanceHit> hits = memory.concordance("東京駅", "ja", "en", 10);
             assertEquals(1, hits.size());
             assertEquals(List.of(new TextSpan(0, 3)), hits.get(0).inSource());
@@ -87,6 +87,33 @@ class MemoryIndexTest {
                 // the same source may be stored twice; the lookup shows it once, so compare the best only
                 assertEquals(scan.isEmpty() ? null : scan.get(0), indexed.isEmpty() ? null : indexed.get(0), query);
             }
+        }
+    }
+
+    @Test
+    void lookupsRacingEachOtherRightAfterAChangeAllSeeIt() throws Exception {
+        // Two editors ask at once right after a save (or the first start): the one that does not
+        // reopen the index's readers itself must wait for them, not search the old ones.
+        int lookups = 4;
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(lookups);
+        try (TranslationMemory memory = TranslationMemory.open(folder)) {
+            for (int round = 0; round < 150; round++) {
+                String source = "Round " + round + " closes the old window.";
+                memory.put(entry("k" + round, "g", source, "Tour " + round + "."), String.valueOf(round));
+                java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(lookups);
+                List<java.util.concurrent.Future<Integer>> found = new ArrayList<>();
+                for (int i = 0; i < lookups; i++) {
+                    found.add(threads.submit(() -> {
+                        start.await();
+                        return memory.matches(MatchQuery.of(source, "en", "fr")).size();
+                    }));
+                }
+                for (java.util.concurrent.Future<Integer> each : found) {
+                    assertTrue(each.get() > 0, "round " + round + ": a lookup missed the entry put just before");
+                }
+            }
+        } finally {
+            threads.shutdownNow();
         }
     }
 

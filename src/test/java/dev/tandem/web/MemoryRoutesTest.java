@@ -47,6 +47,45 @@ class MemoryRoutesTest {
     }
 
     @Test
+    void aReferenceMemoryIsUploadedWithItsPenaltyListedShownWithItsTranslatorAndRemoved() throws Exception {
+        byte[] tmx = java.nio.file.Files.readAllBytes(dev.tandem.TestWorkbench.fixture("omegat-level2.tmx"));
+        HttpResponse<String> added = server.upload("/api/memory/references", "omegat-level2.tmx", "application/x-tmx+xml", tmx,
+                java.util.Map.of("penalty", "3"));
+        assertEquals(201, added.statusCode(), added.body());
+        assertEquals("omegat-level2", server.json(added).get("name").asText());
+        assertEquals(2, server.json(added).get("units").asInt());
+        assertEquals(3, server.json(added).get("penalty").asInt());
+
+        JsonNode listed = server.json(server.get("/api/memory/references")).get("memories");
+        assertEquals(1, listed.size());
+        assertEquals("fr-FR", listed.get(0).get("targetLanguage").asText());
+
+        JsonNode origin = server.json(server.get("/api/memory/concordance?q=fenetre&from=en&to=fr")).get("hits").get(0)
+                .get("entry").get("origin");
+        assertEquals("marie", origin.get("by").asText());
+        assertEquals("2024-03-12T10:15:00Z", origin.get("updated").asText());
+        assertEquals(3, origin.get("penalty").asInt());
+
+        assertEquals(204, server.delete("/api/memory/references/omegat-level2").statusCode());
+        assertEquals(0, server.json(server.get("/api/memory/references")).get("memories").size());
+        assertEquals(0, server.json(server.get("/api/memory/concordance?q=fenetre&from=en&to=fr")).get("hits").size());
+    }
+
+    @Test
+    void anUploadThatIsNoMemoryIsRefusedWithAMessage() {
+        byte[] tmx = "<tmx version=\"1.4\"><header srclang=\"en\"/><body/></tmx>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> badPenalty = server.upload("/api/memory/references", "a.tmx", "application/xml", tmx, java.util.Map.of("penalty", "101"));
+        assertEquals(400, badPenalty.statusCode(), badPenalty.body());
+        assertTrue(server.json(badPenalty).get("error").asText().contains("penalty"), badPenalty.body());
+        HttpResponse<String> notTmx = server.upload("/api/memory/references", "notes.txt", "text/plain", tmx, java.util.Map.of());
+        assertEquals(415, notTmx.statusCode(), notTmx.body());
+        HttpResponse<String> empty = server.upload("/api/memory/references", "a.tmx", "application/xml", tmx, java.util.Map.of());
+        assertEquals(400, empty.statusCode(), empty.body());
+        assertTrue(server.json(empty).has("error"), empty.body());
+        assertEquals(0, server.json(server.get("/api/memory/references")).get("memories").size(), "nothing was added");
+    }
+
+    @Test
     void badParametersAreFourHundredsWithAMessage() {
         server.workbench().translations().addLanguage("seed", LanguageTag.of("fr"));
         String unit = server.workbench().translations().translation("seed", LanguageTag.of("fr")).units().get(0).id();

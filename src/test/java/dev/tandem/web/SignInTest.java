@@ -146,6 +146,8 @@ class SignInTest {
         assertEquals(403, review.statusCode(), "marking final needs a reviewer: " + review.body());
         assertEquals(403, send("DELETE", "/api/documents/seed", tomas, "{}", Map.of()).statusCode(), "deleting needs an administrator");
         assertEquals(403, send("POST", "/api/documents/seed/resegment", tomas, "{}", Map.of()).statusCode());
+        assertEquals(403, send("POST", "/api/memory/references", tomas, "{}", Map.of()).statusCode(), "adding a memory needs an administrator");
+        assertEquals(403, send("DELETE", "/api/memory/references/any", tomas, "{}", Map.of()).statusCode());
 
         String rita = cookieOf("rita");
         HttpResponse<String> reviewed = send("PUT", "/api/documents/seed/translations/fr/units/" + unit, rita,
