@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -26,6 +27,12 @@ public final class ForkedJvm implements AutoCloseable {
 
     /** Starts {@code mainClass} with the given system properties ({@code -Dname=value}) and arguments. */
     public static ForkedJvm start(Path log, List<String> properties, Class<?> mainClass, String... args) throws IOException {
+        return start(log, properties, Map.of(), mainClass, args);
+    }
+
+    /** The same, with {@code environment} added to this process's own (a password, as a user exports it). */
+    public static ForkedJvm start(Path log, List<String> properties, Map<String, String> environment, Class<?> mainClass,
+                                  String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Xshare:auto");
@@ -35,7 +42,9 @@ public final class ForkedJvm implements AutoCloseable {
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass.getName());
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         return new ForkedJvm(process);
     }
 

@@ -1,6 +1,9 @@
 package dev.tandem.app;
 
 import dev.tandem.model.Article;
+import dev.tandem.model.ArticleBlock;
+import dev.tandem.model.CodedText;
+import dev.tandem.model.InlineCode;
 import dev.tandem.model.Block;
 import dev.tandem.model.Document;
 import dev.tandem.model.LanguageTag;
@@ -29,22 +32,34 @@ final class DocumentBuilder {
 
     Document build(String id, Article article, LanguageTag language, Origin origin) {
         String title = article.title() != null ? article.title() : article.blocks().isEmpty() ? id : article.blocks().get(0).text();
-        return build(id, title, Block.layout(article.blocks()), language, origin);
+        List<List<InlineCode>> codes = article.blocks().stream().map(ArticleBlock::codes).toList();
+        return build(id, title, Block.layout(article.blocks()), codes, language, origin);
     }
 
-    /** The same document split into sentences again (after the segmentation rules changed). */
+    /** The same document split into sentences again (after the segmentation rules changed); inline codes stay where they were. */
     Document rebuild(Document document) {
-        return build(document.id(), document.title(), document.blocks(), LanguageTag.of(document.sourceLanguage()), document.origin());
+        List<List<InlineCode>> codes = new ArrayList<>();
+        for (Block block : document.blocks()) {
+            List<Segment> sentences = document.segments().stream().filter(segment -> segment.block() == block.index()).toList();
+            codes.add(SentenceCodes.gather(sentences.stream().map(Segment::codes).toList(),
+                    sentences.stream().map(segment -> segment.start() - block.start()).toList(),
+                    sentences.stream().map(segment -> segment.text().length()).toList()));
+        }
+        return build(document.id(), document.title(), document.blocks(), codes, LanguageTag.of(document.sourceLanguage()), document.origin());
     }
 
-    private Document build(String id, String title, List<Block> blocks, LanguageTag language, Origin origin) {
+    private Document build(String id, String title, List<Block> blocks, List<List<InlineCode>> blockCodes, LanguageTag language,
+                           Origin origin) {
         List<Segment> segments = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Block block : blocks) {
-            for (TextSpan span : segmenter.segment(block.text(), language.tag())) {
+            List<TextSpan> spans = segmenter.segment(block.text(), language.tag());
+            List<List<InlineCode>> codes = SentenceCodes.distribute(new CodedText(block.text(), blockCodes.get(block.index())), spans);
+            for (int k = 0; k < spans.size(); k++) {
+                TextSpan span = spans.get(k);
                 String sentence = span.of(block.text());
                 segments.add(new Segment(segmentId(sentence, seen), block.index(), sentence,
-                        block.start() + span.start(), block.start() + span.end()));
+                        block.start() + span.start(), block.start() + span.end(), codes.get(k)));
             }
         }
         return new Document(id, title, language.tag(), origin, blocks, segments);

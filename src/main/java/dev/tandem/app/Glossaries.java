@@ -9,7 +9,7 @@ import dev.tandem.model.TermStatus;
 import dev.tandem.model.Translation;
 import dev.tandem.model.Unit;
 import dev.tandem.qa.GlossaryEvidence;
-import dev.tandem.store.JsonFile;
+import dev.tandem.store.StoredJson;
 import dev.tandem.store.DocumentStore;
 import dev.tandem.terms.Glossary;
 import dev.tandem.terms.GlossaryCsv;
@@ -23,25 +23,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * The glossary verbs: import and export TBX/CSV/TSV, list, add and remove terms, and the terms found
- * in a unit. The glossary lives in {@code <store>/glossary.json}; changes go through one lock.
+ * in a unit. The store keeps the glossary ({@code glossary.json} in a JSON store, a row of the
+ * database); the parsed copy here is read again when another server of the database changed it.
  */
 public final class Glossaries {
 
     /** Glossary files larger than this are refused (a termbase of a few hundred thousand entries). */
     static final long MAX_BYTES = 50L * 1024 * 1024;
 
-    private final JsonFile<Glossary> file;
+    private final StoredJson<Glossary> file;
     private final DocumentStore store;
     private final TermRecognizer recognizer = new TermRecognizer(new WordStemmer());
     private final Map<String, TermRecognizer.TermIndex> indexes = new ConcurrentHashMap<>();
     private final Map<String, GlossaryEvidence> evidence = new ConcurrentHashMap<>();
     private final Object lock = new Object();
-    private volatile Glossary glossary;
+    private volatile Loaded loaded;
 
-    Glossaries(JsonFile<Glossary> file, DocumentStore store) {
+    /** The glossary as read, and the store's version of it then. */
+    private record Loaded(String version, Glossary glossary) {
+    }
+
+    Glossaries(StoredJson<Glossary> file, DocumentStore store) {
         this.file = file;
         this.store = store;
     }
@@ -74,9 +80,7 @@ public final class Glossaries {
         List<Term> scoped = read.stream().map(term -> documentId == null ? term : new Term(term.id(), term.concept(),
                 term.sourceLanguage(), term.targetLanguage(), term.source(), term.target(), term.partOfSpeech(), term.note(),
                 term.status(), documentId)).toList();
-        synchronized (lock) {
-            replace(glossary().merge(scoped));
-        }
+        update(glossary -> glossary.merge(scoped));
         return scoped;
     }
 
@@ -100,21 +104,18 @@ public final class Glossaries {
             throw TandemException.badInput("a term is at most 500 characters long");
         }
         Term term = new Term("new", null, from.tag(), to.tag(), source, target, partOfSpeech, note, status, document);
-        synchronized (lock) {
-            Glossary merged = glossary().merge(List.of(term));
-            replace(merged);
-            return merged.terms().stream().filter(t -> t.source().equals(term.source()) && t.target().equals(term.target())
-                    && t.serves(from.tag(), to.tag(), document)).reduce((first, second) -> second).orElseThrow();
-        }
+        Glossary merged = update(glossary -> glossary.merge(List.of(term)));
+        return merged.terms().stream().filter(t -> t.source().equals(term.source()) && t.target().equals(term.target())
+                && t.serves(from.tag(), to.tag(), document)).reduce((first, second) -> second).orElseThrow();
     }
 
     public void remove(String termId) {
-        synchronized (lock) {
-            if (glossary().term(termId).isEmpty()) {
+        update(glossary -> {
+            if (glossary.term(termId).isEmpty()) {
                 throw TandemException.notFound("no term " + termId);
             }
-            replace(glossary().without(termId));
-        }
+            return glossary.without(termId);
+        });
     }
 
     /** The glossary terms found in one unit's source, in text order. */
@@ -152,21 +153,32 @@ public final class Glossaries {
 
 
     private Glossary glossary() {
-        Glossary current = glossary;
-        if (current == null) {
+        String version = file.version(); // before the read: a change in between makes the next call read again
+        Loaded current = loaded;
+        if (current == null || !current.version().equals(version)) {
             synchronized (lock) {
-                if (glossary == null) {
-                    glossary = file.read().orElse(Glossary.empty());
+                current = loaded;
+                if (current == null || !current.version().equals(version)) {
+                    current = new Loaded(version, file.read().orElse(Glossary.empty()));
+                    forgetIndexes(current);
                 }
-                current = glossary;
             }
         }
-        return current;
+        return current.glossary();
     }
 
-    private void replace(Glossary changed) {
-        file.write(changed);
-        glossary = changed;
+    private Glossary update(UnaryOperator<Glossary> change) {
+        synchronized (lock) {
+            Glossary changed = file.update(Glossary.empty(), change);
+            // A store only this process writes keeps the result; a shared one is read again with its version.
+            String version = file.version();
+            forgetIndexes(version.isEmpty() ? new Loaded(version, changed) : null);
+            return changed;
+        }
+    }
+
+    private void forgetIndexes(Loaded glossary) {
+        loaded = glossary;
         indexes.clear();
         evidence.clear();
     }

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * The translation memory of the store: opened on first use under {@code <store>/.tandem/memory-index}
  * (derived data, ignored by git), brought up to date then with whatever changed while it was closed
  * (groups whose stamp differs are re-read, nothing else), and kept current on every save, merge,
- * split, import and alignment. Reference memories (TMX files) are kept in the store itself.
+ * split, import and alignment. Reference memories (TMX files) are kept by the store itself.
  */
 public final class MemoryService implements AutoCloseable {
 
@@ -65,7 +65,7 @@ public final class MemoryService implements AutoCloseable {
         this.store = store;
         this.clock = clock;
         this.saver = saver;
-        this.references = new ReferenceMemories(dataRoot);
+        this.references = store.referenceMemories();
         this.files = new ReferenceFiles(clock);
         events.subscribeAll(this::changed);
         events.subscribeDocuments(this::documentChanged);

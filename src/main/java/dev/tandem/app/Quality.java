@@ -14,7 +14,7 @@ import dev.tandem.qa.CheckedUnit;
 import dev.tandem.qa.LanguageToolCheck;
 import dev.tandem.qa.QualityChecker;
 import dev.tandem.qa.TranslationCorpus;
-import dev.tandem.store.JsonFile;
+import dev.tandem.store.StoredJson;
 import dev.tandem.store.DocumentStore;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -30,14 +30,14 @@ public final class Quality {
 
     private final DocumentStore store;
     private final Glossaries glossaries;
-    private final BiFunction<String, LanguageTag, JsonFile<IgnoredFindings>> ignores;
+    private final BiFunction<String, LanguageTag, StoredJson<IgnoredFindings>> ignores;
     private final Clock clock;
     private final LanguageToolCheck spelling = new LanguageToolCheck();
     private final QualityChecker withSpelling = new QualityChecker(spelling);
     private final QualityChecker withoutSpelling = new QualityChecker(null);
     private final Object lock = new Object();
 
-    Quality(DocumentStore store, Glossaries glossaries, BiFunction<String, LanguageTag, JsonFile<IgnoredFindings>> ignores, Clock clock) {
+    Quality(DocumentStore store, Glossaries glossaries, BiFunction<String, LanguageTag, StoredJson<IgnoredFindings>> ignores, Clock clock) {
         this.store = store;
         this.glossaries = glossaries;
         this.ignores = ignores;
@@ -98,10 +98,12 @@ public final class Quality {
                 .orElseThrow(() -> TandemException.notFound("no unit " + unitId + " in " + id + " (" + language + ")"));
         IgnoredFindings.Ignored added = new IgnoredFindings.Ignored(unitId, key, reason.strip(), by, clock.instant());
         synchronized (lock) {
-            List<IgnoredFindings.Ignored> kept = new ArrayList<>(ignored(document.id(), language).stream()
-                    .filter(entry -> !(entry.unit().equals(unitId) && entry.key().equals(key))).toList());
-            kept.add(added);
-            ignores.apply(document.id(), language).write(new IgnoredFindings(kept));
+            ignores.apply(document.id(), language).update(new IgnoredFindings(List.of()), before -> {
+                List<IgnoredFindings.Ignored> kept = new ArrayList<>(before.ignored().stream()
+                        .filter(entry -> !(entry.unit().equals(unitId) && entry.key().equals(key))).toList());
+                kept.add(added);
+                return new IgnoredFindings(kept);
+            });
         }
         return added;
     }
@@ -110,13 +112,14 @@ public final class Quality {
     public void unignore(String id, LanguageTag language, String unitId, String key) {
         Document document = target(id, language);
         synchronized (lock) {
-            List<IgnoredFindings.Ignored> all = ignored(document.id(), language);
-            List<IgnoredFindings.Ignored> kept = all.stream()
-                    .filter(entry -> !(entry.unit().equals(unitId) && entry.key().equals(key))).toList();
-            if (kept.size() == all.size()) {
-                throw TandemException.notFound("no ignored finding " + key + " on unit " + unitId);
-            }
-            ignores.apply(document.id(), language).write(new IgnoredFindings(kept));
+            ignores.apply(document.id(), language).update(new IgnoredFindings(List.of()), before -> {
+                List<IgnoredFindings.Ignored> kept = before.ignored().stream()
+                        .filter(entry -> !(entry.unit().equals(unitId) && entry.key().equals(key))).toList();
+                if (kept.size() == before.ignored().size()) {
+                    throw TandemException.notFound("no ignored finding " + key + " on unit " + unitId);
+                }
+                return new IgnoredFindings(kept);
+            });
         }
     }
 

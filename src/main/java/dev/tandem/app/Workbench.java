@@ -1,8 +1,6 @@
 package dev.tandem.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.store.AtomicFileWriter;
-import dev.tandem.store.JsonFile;
 import dev.tandem.store.JsonMapperFactory;
 import dev.tandem.store.DocumentStore;
 import dev.tandem.store.JsonFolderStore;
@@ -37,9 +35,9 @@ public final class Workbench {
     private final AutoCloseable remoteChanges;
 
     /**
-     * A workbench whose translation memory keeps its index and reference memories under
-     * {@code dataRoot}; the glossary ({@code <dataRoot>/glossary.json}) and the ignored QA findings
-     * ({@code <dataRoot>/<doc>/<lang>.qa.json}) are small JSON files next to the store's own.
+     * A workbench whose translation memory keeps its index under {@code dataRoot}; the glossary,
+     * the reference memories and the ignored QA findings are kept by the store (in a JSON store,
+     * {@code glossary.json}, {@code _memories/} and {@code <doc>/<lang>.qa.json}).
      */
     public Workbench(Pipeline pipeline, DocumentStore store, Path dataRoot, Clock clock) {
         this.pipeline = pipeline;
@@ -52,11 +50,9 @@ public final class Workbench {
         this.alignments = new Alignments(pipeline, store, coverage, events, clock);
         this.exchange = new Exchanges(store, coverage, events, clock);
         this.memory = new MemoryService(dataRoot, store, clock, events, translations::save);
-        ObjectMapper mapper = JsonMapperFactory.create();
-        AtomicFileWriter writer = new AtomicFileWriter();
-        this.glossaries = new Glossaries(new JsonFile<>(dataRoot.resolve("glossary.json"), Glossary.class, mapper, writer), store);
-        this.quality = new Quality(store, glossaries, (document, language) -> new JsonFile<>(
-                dataRoot.resolve(document).resolve(language.tag() + ".qa.json"), IgnoredFindings.class, mapper, writer), clock);
+        this.glossaries = new Glossaries(store.projectFile(DocumentStore.GLOSSARY, Glossary.class), store);
+        this.quality = new Quality(store, glossaries, (document, language) ->
+                store.translationFile(document, language, DocumentStore.IGNORED_FINDINGS, IgnoredFindings.class), clock);
         this.remoteChanges = store.watch(new RemoteChanges(store, events));
     }
 
@@ -89,7 +85,8 @@ public final class Workbench {
 
     /**
      * A workbench over a team's store in PostgreSQL, which other servers may share; the memory's
-     * index, the project's SRX rules and the accounts stay under {@code dataRoot}, this server's own.
+     * index, the project's SRX rules and the accounts stay under {@code dataRoot}, this server's own;
+     * the glossary, reference memories and ignored QA findings are in the database with the rest.
      */
     public static Workbench open(DatabaseLogin database, Path dataRoot, Clock clock, Path srx, Pipeline.Parsing parsing) {
         DocumentStore store = new PostgresStore(PostgresDatabase.open(database.url(), database.user(), database.password()), clock);

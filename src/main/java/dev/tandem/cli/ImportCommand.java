@@ -57,6 +57,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "With --doc: replace targets that changed in Tandem or differ from the file.")
     boolean overwrite;
 
+    @Option(names = "--plain-text", description = "With --doc: import targets whose tags (inline codes) do not match the source"
+            + " as plain text, dropping their tags, instead of refusing the file.")
+    boolean plainText;
+
     @Option(names = "--by", paramLabel = "NAME", description = "With --doc: the translator recorded on filled units.")
     String by;
 
@@ -85,12 +89,12 @@ final class ImportCommand implements Callable<Integer> {
             LanguageTag target = targetLanguage == null ? null : LanguageTag.of(targetLanguage);
             return importEach(file -> {
                 ImportReport report = workbench.exchange().importBilingual(bilingualDocument, target, file,
-                        new ImportOptions(overwrite, by));
+                        new ImportOptions(overwrite, by, plainText));
                 return file + " (" + report.language() + "): " + report.summary();
             });
         }
-        if (targetLanguage != null || overwrite || by != null) {
-            throw TandemException.badInput("--to, --overwrite and --by go with --doc DOC (importing a bilingual file)");
+        if (targetLanguage != null || overwrite || by != null || plainText) {
+            throw TandemException.badInput("--to, --overwrite, --by and --plain-text go with --doc DOC (importing a bilingual file)");
         }
         if (id != null && files.size() > 1) {
             throw TandemException.badInput("--id names one document; import one file at a time with it");

@@ -1,6 +1,8 @@
 package dev.tandem.exchange;
 
+import dev.tandem.model.CodedText;
 import dev.tandem.model.Document;
+import dev.tandem.model.TandemException;
 import dev.tandem.model.ExchangeFormat;
 import dev.tandem.model.ImportOptions;
 import dev.tandem.model.ImportReport;
@@ -48,6 +50,7 @@ public final class BilingualImporter {
         int unchanged = 0;
         int skippedNewer = 0;
         int skippedExisting = 0;
+        List<String> misplaced = new ArrayList<>();
         for (ImportedUnit incoming : file.units()) {
             Integer index = match(incoming, byId, bySource, taken);
             if (index == null) {
@@ -61,8 +64,21 @@ public final class BilingualImporter {
                 case UNCHANGED -> unchanged++;
                 case SKIP_NEWER -> skippedNewer++;
                 case SKIP_EXISTING -> skippedExisting++;
-                case FILL -> changed.put(index, filled(current.sourceText(texts::get), current, read, options, now));
+                case FILL -> {
+                    CodedText target = TargetCodePlacement.place(document.sourceCoded(current), read);
+                    if (target == null && !options.plainText()) {
+                        misplaced.add(current.id());
+                    }
+                    Unit filled = filled(current.sourceText(texts::get), current, read, options, now);
+                    changed.put(index, target == null ? filled : filled.withTarget(target));
+                }
             }
+        }
+        if (!misplaced.isEmpty()) {
+            throw TandemException.badInput(misplaced.size() + " unit" + (misplaced.size() == 1 ? "" : "s")
+                    + " have inline codes (tags) that do not match this document's source and cannot be placed: "
+                    + String.join(", ", misplaced.subList(0, Math.min(10, misplaced.size())))
+                    + (misplaced.size() > 10 ? ", …" : "") + "; nothing was imported (--plain-text imports them without their tags)");
         }
         changed.forEach(units::set);
         Map<String, Integer> statuses = new LinkedHashMap<>();
@@ -88,8 +104,7 @@ public final class BilingualImporter {
         boolean spreadsheet = format == ExchangeFormat.CSV || format == ExchangeFormat.TSV;
         if (spreadsheet && incoming.status() == Status.INITIAL && !incoming.target().isBlank()
                 && !incoming.target().equals(current.target())) {
-            return new ImportedUnit(incoming.id(), incoming.source(), incoming.target(), Status.TRANSLATED, incoming.rev(),
-                    incoming.by(), incoming.note());
+            return incoming.withStatus(Status.TRANSLATED);
         }
         return incoming;
     }

@@ -1,5 +1,6 @@
 package dev.tandem.exchange;
 
+import dev.tandem.model.CodedText;
 import dev.tandem.model.Comment;
 import dev.tandem.model.Document;
 import dev.tandem.model.Status;
@@ -16,13 +17,15 @@ import java.util.Map;
  */
 record BilingualUnit(String id, List<String> segmentIds, int block, String source, String target, Status status,
                      long rev, Instant updated, String by, String note, boolean sourceChanged, boolean aligned,
-                     List<Comment> comments) {
+                     List<Comment> comments, CodedText codedSource, CodedText codedTarget) {
 
     /** Written before each comment exported as a note, so reading the file back keeps them out of the unit's note. */
     static final String COMMENT_MARK = "[comment ";
 
     BilingualUnit {
         comments = List.copyOf(comments);
+        codedSource = codedSource == null ? CodedText.plain(source) : codedSource;
+        codedTarget = codedTarget == null ? CodedText.plain(target) : codedTarget;
     }
 
     /** {@code comments}: the translation's comments by unit id (a merged unit gets those of all its sentences). */
@@ -30,15 +33,17 @@ record BilingualUnit(String id, List<String> segmentIds, int block, String sourc
         Map<String, String> texts = document.segmentTexts();
         Map<String, Integer> blocks = new HashMap<>();
         document.segments().forEach(segment -> blocks.put(segment.id(), segment.block()));
-        return translation.units().stream().map(unit -> of(unit, texts, blocks, comments)).toList();
+        return translation.units().stream().map(unit -> of(document, unit, texts, blocks, comments)).toList();
     }
 
-    private static BilingualUnit of(Unit unit, Map<String, String> texts, Map<String, Integer> blocks, Map<String, List<Comment>> comments) {
+    private static BilingualUnit of(Document document, Unit unit, Map<String, String> texts, Map<String, Integer> blocks,
+                                    Map<String, List<Comment>> comments) {
         String source = unit.sourceText(texts::get);
         int block = blocks.getOrDefault(unit.sources().get(0), -1);
         List<Comment> own = unit.sources().stream().flatMap(id -> comments.getOrDefault(id, List.of()).stream()).toList();
         return new BilingualUnit(unit.id(), unit.sources(), block, source, unit.target(), unit.status(), unit.rev(),
-                unit.updated(), unit.by(), unit.note(), unit.sourceChanged(texts::get), unit.alignedUnreviewed(), own);
+                unit.updated(), unit.by(), unit.note(), unit.sourceChanged(texts::get), unit.alignedUnreviewed(), own,
+                document.sourceCoded(unit), unit.codedTarget());
     }
 
     /** A comment as a note's text: {@code [comment c1 · Ana · 2026-12-01T18:40:00Z · resolved] text}. */

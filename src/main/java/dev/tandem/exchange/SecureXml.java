@@ -69,6 +69,7 @@ final class SecureXml {
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                         String text = reader.getText();
                         open.forEach(element -> element.appendText(text));
+                        open.peek().appendOwnText(text);
                     }
                     default -> {
                         // comments and processing instructions carry nothing we read

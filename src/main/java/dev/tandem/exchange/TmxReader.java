@@ -1,5 +1,6 @@
 package dev.tandem.exchange;
 
+import dev.tandem.model.CodedText;
 import dev.tandem.model.ExchangeFormat;
 import dev.tandem.model.Status;
 import dev.tandem.model.TandemException;
@@ -12,6 +13,8 @@ import java.util.Set;
 /** Reads TMX (1.4b, and the {@code lang} attribute of older versions): one pair per {@code tu}. */
 final class TmxReader {
 
+    private static final InlineCodeReader CODES = new InlineCodeReader(InlineCodeReader.Dialect.TMX, java.util.Map.of());
+
     BilingualFile read(XmlElement tmx, String fileName, String documentLanguage, String wantedTarget) {
         XmlElement header = tmx.child("header")
                 .orElseThrow(() -> TandemException.badInput(fileName + ": a TMX file needs a <header>"));
@@ -23,13 +26,13 @@ final class TmxReader {
         String target = targetLanguage(tus, sourceLanguage, wantedTarget, fileName);
         List<ImportedUnit> units = new ArrayList<>();
         for (XmlElement tu : tus) {
-            String source = segOf(tu, sourceLanguage);
+            CodedText source = segOf(tu, sourceLanguage);
             if (source == null) {
                 continue;
             }
-            String translated = segOf(tu, target);
+            CodedText translated = segOf(tu, target);
             TmxChange change = TmxChange.of(tu, target);
-            units.add(new ImportedUnit(tu.attribute("tuid"), source, translated == null ? "" : translated,
+            units.add(new ImportedUnit(tu.attribute("tuid"), source, translated == null ? CodedText.plain("") : translated,
                     status(prop(tu, TmxWriter.PROP_STATUS)), revision(prop(tu, TmxWriter.PROP_REVISION)),
                     firstNonBlank(prop(tu, TmxWriter.PROP_TRANSLATOR), change.by()), notes(tu), change.at()));
         }
@@ -60,10 +63,11 @@ final class TmxReader {
         return others.iterator().next();
     }
 
-    private static String segOf(XmlElement tu, String language) {
+    /** TMX leaves white space in {@code seg} as written (TMX 1.4b §3.1.1.1), so it is kept unless {@code xml:space="default"}. */
+    private static CodedText segOf(XmlElement tu, String language) {
         for (XmlElement tuv : tu.children("tuv")) {
             if (LanguageTags.match(languageOf(tuv), language)) {
-                return tuv.child("seg").map(XmlElement::text).orElse("");
+                return tuv.child("seg").map(seg -> CODES.read(seg, InlineCodeReader.preserves(tuv, true))).orElse(CodedText.plain(""));
             }
         }
         return null;

@@ -1,5 +1,6 @@
 package dev.tandem.exchange;
 
+import dev.tandem.model.CodedText;
 import dev.tandem.model.Comment;
 import dev.tandem.model.Unit;
 import java.io.OutputStream;
@@ -15,6 +16,7 @@ import javax.xml.stream.XMLStreamException;
 final class TmxWriter {
 
     static final String PROP_STATUS = "x-status";
+    private static final NativeCodeWriter CODES = new NativeCodeWriter(NativeCodeWriter.Dialect.TMX);
     static final String PROP_TRANSLATOR = "x-translator";
     static final String PROP_REVISION = "x-tandem-rev";
     static final String PROP_SEGMENTS = "x-tandem-segments";
@@ -69,9 +71,9 @@ final class TmxWriter {
         for (Comment comment : unit.comments()) {
             xml.element(3, "note", BilingualUnit.noteText(comment));
         }
-        tuv(xml, context.sourceLanguage(), unit.source());
+        tuv(xml, context.sourceLanguage(), unit.codedSource());
         if (unit.hasTarget()) {
-            tuv(xml, context.targetLanguage(), unit.target());
+            tuv(xml, context.targetLanguage(), unit.codedTarget());
         }
         xml.end(2);
     }
@@ -80,10 +82,12 @@ final class TmxWriter {
         xml.start(3, "prop").attribute("type", type).text(value).endInline();
     }
 
-    private static void tuv(XmlOutput xml, String language, String text) throws XMLStreamException {
+    private static void tuv(XmlOutput xml, String language, CodedText text) throws XMLStreamException {
         xml.start(3, "tuv");
         xml.xmlAttribute("lang", language);
-        xml.element(4, "seg", text).end(3);
+        xml.start(4, "seg");
+        CODES.write(xml, text);
+        xml.endInline().end(3);
     }
 
     static String date(Instant instant) {

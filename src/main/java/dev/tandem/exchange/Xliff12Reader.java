@@ -1,5 +1,6 @@
 package dev.tandem.exchange;
 
+import dev.tandem.model.CodedText;
 import dev.tandem.model.ExchangeFormat;
 import dev.tandem.model.TandemException;
 import java.util.ArrayList;
@@ -33,8 +34,10 @@ final class Xliff12Reader {
     private static ImportedUnit unit(XmlElement unit) {
         XmlElement target = unit.child("target").orElse(null);
         boolean approved = "yes".equals(unit.attribute("approved"));
-        return new ImportedUnit(unit.attribute("id"), unit.child("source").map(XmlElement::text).orElse(""),
-                target == null ? "" : target.text(),
+        InlineCodeReader codes = new InlineCodeReader(InlineCodeReader.Dialect.XLIFF12, java.util.Map.of());
+        boolean preserve = InlineCodeReader.preserves(unit, false);
+        return new ImportedUnit(unit.attribute("id"), unit.child("source").map(s -> codes.read(s, preserve)).orElse(CodedText.plain("")),
+                target == null ? CodedText.plain("") : codes.read(target, preserve),
                 target == null ? null : Xliff12Status.statusOf(target.attribute("state"), approved),
                 TmxReader.revision(context(unit, Xliff12Writer.CONTEXT_REVISION)),
                 context(unit, Xliff12Writer.CONTEXT_TRANSLATOR), TmxReader.notes(unit));

@@ -13,6 +13,7 @@ import javax.xml.stream.XMLStreamException;
 final class Xliff12Writer {
 
     static final String NAMESPACE = "urn:oasis:names:tc:xliff:document:1.2";
+    private static final NativeCodeWriter CODES = new NativeCodeWriter(NativeCodeWriter.Dialect.XLIFF12);
     static final String CONTEXT_REVISION = "x-tandem-rev";
     static final String CONTEXT_SEGMENTS = "x-tandem-segments";
     static final String CONTEXT_TRANSLATOR = "x-tandem-translator";
@@ -47,11 +48,14 @@ final class Xliff12Writer {
         if (unit.hasTarget() && unit.status().atLeast(Status.TRANSLATED) && !unit.sourceChanged() && !unit.aligned()) {
             xml.attribute("approved", "yes");
         }
-        xml.start(4, "source").text(unit.source()).endInline();
+        xml.start(4, "source");
+        CODES.write(xml, unit.codedSource());
+        xml.endInline();
         if (unit.hasTarget()) {
             xml.start(4, "target").attribute("state", Xliff12Status.stateOf(unit))
-                    .attribute("state-qualifier", unit.aligned() && !unit.sourceChanged() ? Xliff12Status.ALIGNED : null)
-                    .text(unit.target()).endInline();
+                    .attribute("state-qualifier", unit.aligned() && !unit.sourceChanged() ? Xliff12Status.ALIGNED : null);
+            CODES.write(xml, unit.codedTarget());
+            xml.endInline();
         }
         // No name: context-group names must be unique per file (XLIFF 1.2 schema, U_context-group_name).
         xml.start(4, "context-group").attribute("purpose", "information");

@@ -1,5 +1,6 @@
 package dev.tandem.exchange;
 
+import dev.tandem.model.CodedText;
 import dev.tandem.model.Comment;
 import dev.tandem.model.Unit;
 import java.io.OutputStream;
@@ -48,23 +49,26 @@ final class Xliff2Writer {
             }
             xml.end(3);
         }
+        Xliff2Codes codes = new Xliff2Codes(unit.codedSource(), unit.codedTarget());
+        codes.writeOriginalData(xml, 3);
         xml.start(3, "segment").attribute("state", unit.status().name().toLowerCase(Locale.ROOT));
         if (unit.sourceChanged()) {
             xml.attribute("subState", "tandem:source-changed");
         } else if (unit.aligned()) {
             xml.attribute("subState", Unit.ALIGNED);
         }
-        preservedText(xml, "source", unit.source());
+        preservedText(xml, "source", unit.codedSource(), codes);
         if (unit.hasTarget()) {
-            preservedText(xml, "target", unit.target());
+            preservedText(xml, "target", unit.codedTarget(), codes);
         }
         xml.end(3).end(2);
     }
 
-    private static void preservedText(XmlOutput xml, String name, String text) throws XMLStreamException {
+    private static void preservedText(XmlOutput xml, String name, CodedText text, Xliff2Codes codes) throws XMLStreamException {
         xml.start(4, name);
         xml.xmlAttribute("space", "preserve");
-        xml.text(text).endInline();
+        codes.writeContent(xml, text);
+        xml.endInline();
     }
 
     private static String blankToNull(String text) {

@@ -19,6 +19,8 @@ final class XmlElement {
     private final Map<String, String> attributes;
     private final List<XmlElement> children = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
+    /** Own text runs and children in document order, for reading inline codes in place. */
+    private final List<Object> content = new ArrayList<>();
 
     XmlElement(String name, String namespace, Map<String, String> attributes) {
         this.name = name;
@@ -68,6 +70,20 @@ final class XmlElement {
 
     void add(XmlElement child) {
         children.add(child);
+        content.add(child);
+    }
+
+    /** Text and child elements in order: each item a {@link String} or an {@link XmlElement}. */
+    List<Object> content() {
+        return content;
+    }
+
+    void appendOwnText(String characters) {
+        if (!content.isEmpty() && content.get(content.size() - 1) instanceof String previous) {
+            content.set(content.size() - 1, previous + characters);
+        } else {
+            content.add(characters);
+        }
     }
 
     void appendText(String characters) {

@@ -2,6 +2,7 @@ package dev.tandem.extract;
 
 import dev.tandem.model.Article;
 import dev.tandem.model.ArticleBlock;
+import dev.tandem.model.InlineCode;
 import dev.tandem.model.BlockType;
 import dev.tandem.model.LanguageEvidence;
 import dev.tandem.model.TandemException;
@@ -82,6 +83,10 @@ final class ArticleWire {
         for (ArticleBlock block : article.blocks()) {
             writeString(out, block.type().name());
             writeString(out, block.text());
+            out.writeInt(block.codes().size());
+            for (InlineCode code : block.codes()) {
+                writeCode(out, code);
+            }
         }
         LanguageEvidence evidence = article.languageEvidence();
         writeNullable(out, evidence.declared());
@@ -116,10 +121,41 @@ final class ArticleWire {
         }
         List<ArticleBlock> blocks = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
-            blocks.add(new ArticleBlock(BlockType.valueOf(readString(in)), readString(in)));
+            BlockType type = BlockType.valueOf(readString(in));
+            String text = readString(in);
+            List<InlineCode> codes = new ArrayList<>();
+            for (int k = in.readInt(); k > 0; k--) {
+                codes.add(readCode(in));
+            }
+            blocks.add(new ArticleBlock(type, text, codes));
         }
         LanguageEvidence evidence = new LanguageEvidence(readNullable(in), readNullable(in), in.readDouble());
         return new Article(title, language, mediaType, metadata, blocks, evidence);
+    }
+
+    private static void writeCode(DataOutputStream out, InlineCode code) throws IOException {
+        writeString(out, code.id());
+        writeString(out, code.kind().name());
+        out.writeInt(code.at());
+        writeString(out, code.type());
+        writeString(out, code.data());
+        for (Boolean flag : new Boolean[] {code.canDelete(), code.canCopy(), code.canReorder()}) {
+            out.writeByte(flag == null ? -1 : flag ? 1 : 0);
+        }
+    }
+
+    private static InlineCode readCode(DataInputStream in) throws IOException {
+        String id = readString(in);
+        InlineCode.Kind kind = InlineCode.Kind.valueOf(readString(in));
+        int at = in.readInt();
+        String type = readString(in);
+        String data = readString(in);
+        return new InlineCode(id, kind, at, type, data, readFlag(in), readFlag(in), readFlag(in));
+    }
+
+    private static Boolean readFlag(DataInputStream in) throws IOException {
+        byte flag = in.readByte();
+        return flag < 0 ? null : flag == 1;
     }
 
     private static void writeNullable(DataOutputStream out, String value) throws IOException {

@@ -2,6 +2,7 @@ package dev.tandem.extract;
 
 import dev.tandem.model.ArticleBlock;
 import dev.tandem.model.BlockType;
+import dev.tandem.model.CodedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,7 @@ final class BlockCollector extends DefaultHandler {
     private final List<ArticleBlock> blocks = new ArrayList<>();
     private final List<BlockType> open = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
+    private final InlineMarkup markup = new InlineMarkup();
     private final List<Integer> pageStarts = new ArrayList<>();
     private int skipDepth;
 
@@ -67,7 +69,11 @@ final class BlockCollector extends DefaultHandler {
             pageStarts.add(blocks.size());
         }
         if (name.equals("br")) {
-            text.append('\n');
+            markup.lineBreak(text);
+            return;
+        }
+        if (InlineMarkup.isInline(name)) {
+            markup.open(name, attributes.getValue("href"), text);
             return;
         }
         BlockType type = BLOCK_ELEMENTS.get(name);
@@ -84,7 +90,9 @@ final class BlockCollector extends DefaultHandler {
             return;
         }
         String name = localName.toLowerCase(Locale.ROOT);
-        if (BLOCK_ELEMENTS.containsKey(name)) {
+        if (InlineMarkup.isInline(name)) {
+            markup.close(name, text);
+        } else if (BLOCK_ELEMENTS.containsKey(name)) {
             flush();
             if (!open.isEmpty()) {
                 open.remove(open.size() - 1);
@@ -95,7 +103,7 @@ final class BlockCollector extends DefaultHandler {
     @Override
     public void characters(char[] ch, int start, int length) {
         if (skipDepth == 0) {
-            text.append(ch, start, length);
+            text.append(CodedText.withoutMarkers(new String(ch, start, length)));
         }
     }
 
@@ -105,13 +113,12 @@ final class BlockCollector extends DefaultHandler {
     }
 
     private void flush() {
-        if (text.toString().isBlank()) {
-            text.setLength(0);
+        CodedText content = markup.endBlock(text);
+        if (content.text().isBlank()) {
             return;
         }
         BlockType type = open.isEmpty() ? BlockType.PARAGRAPH : innermostMeaningful();
-        blocks.add(new ArticleBlock(type, text.toString()));
-        text.setLength(0);
+        blocks.add(new ArticleBlock(type, content));
     }
 
     /** A paragraph inside a quote or list item takes the outer role. */

@@ -44,12 +44,12 @@ final class HtmlArticleReader {
         }
         HtmlBlock subtitle = subtitle(blocks, kept, title);
         if (subtitle != null) {
-            article.add(new ArticleBlock(BlockType.SUBTITLE, subtitle.text()));
+            article.add(subtitle.article().withType(BlockType.SUBTITLE));
         }
         String titleKey = TitleChoice.comparable(title);
         for (HtmlBlock block : kept) {
             if (block != subtitle && !TitleChoice.comparable(block.text()).equals(titleKey)) {
-                article.add(new ArticleBlock(block.type(), block.text()));
+                article.add(block.article());
             }
         }
         dropTrailingHeadings(article);

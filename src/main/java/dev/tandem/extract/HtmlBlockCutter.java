@@ -1,6 +1,7 @@
 package dev.tandem.extract;
 
 import dev.tandem.model.BlockType;
+import dev.tandem.model.CodedText;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -33,6 +34,7 @@ final class HtmlBlockCutter {
     private final List<HtmlBlock> blocks = new ArrayList<>();
     private final Deque<HtmlNode> open = new ArrayDeque<>();
     private final StringBuilder text = new StringBuilder();
+    private final InlineMarkup markup = new InlineMarkup();
     private int linkChars;
 
     static List<HtmlBlock> cut(HtmlNode root) {
@@ -49,7 +51,11 @@ final class HtmlBlockCutter {
             open.push(node);
         }
         if (node.tag.equals("br")) {
-            text.append('\n');
+            markup.lineBreak(text);
+        }
+        boolean inline = InlineMarkup.isInline(node.tag);
+        if (inline) {
+            markup.open(node.tag, node.attributes.get("href"), text);
         }
         boolean link = inLink || node.tag.equals("a");
         for (HtmlContent child : node.content()) {
@@ -62,6 +68,9 @@ final class HtmlBlockCutter {
                 walk(element, link);
             }
         }
+        if (inline) {
+            markup.close(node.tag, text);
+        }
         if (block) {
             flush();
             open.pop();
@@ -69,11 +78,11 @@ final class HtmlBlockCutter {
     }
 
     private void flush() {
-        String content = text.toString().strip();
-        if (!content.isEmpty() && !open.isEmpty()) {
-            blocks.add(new HtmlBlock(typeOf(), content, Math.min(linkChars, content.length()), open.peek()));
+        CodedText content = markup.endBlock(text);
+        if (!content.text().isEmpty() && !open.isEmpty()) {
+            blocks.add(new HtmlBlock(typeOf(), content.text(), Math.min(linkChars, content.text().length()), open.peek(),
+                    content.codes()));
         }
-        text.setLength(0);
         linkChars = 0;
     }
 

@@ -1,5 +1,6 @@
 package dev.tandem.extract;
 
+import dev.tandem.model.CodedText;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -109,7 +110,7 @@ final class HtmlTreeBuilder extends DefaultHandler {
     @Override
     public void characters(char[] ch, int start, int length) {
         if (skipDepth == 0 && length > 0) {
-            open.peek().text().append(ch, start, length);
+            open.peek().text().append(CodedText.withoutMarkers(new String(ch, start, length)));
         }
     }
 

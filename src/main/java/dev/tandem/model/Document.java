@@ -35,6 +35,13 @@ public record Document(String id, String title, String sourceLanguage, Origin or
         return text.toString();
     }
 
+    /** Segments by id, for looking up many units at once. */
+    public Map<String, Segment> segmentsById() {
+        Map<String, Segment> byId = new HashMap<>();
+        segments.forEach(segment -> byId.put(segment.id(), segment));
+        return byId;
+    }
+
     /** Segment texts by id, for looking up many units at once. */
     public Map<String, String> segmentTexts() {
         Map<String, String> texts = new HashMap<>();
@@ -68,6 +75,30 @@ public record Document(String id, String title, String sourceLanguage, Origin or
         if (sourceLanguage.equalsIgnoreCase(language.tag())) {
             throw TandemException.badInput("the target language must differ from the source language (" + language + ")");
         }
+    }
+
+    /**
+     * The unit's source with its inline codes: its segments joined by a space, as
+     * {@link #sourceText(Unit)}, the codes numbered across the unit when it has several sentences.
+     */
+    public CodedText sourceCoded(Unit unit) {
+        return sourceCoded(unit, segmentId -> segment(segmentId).orElse(null));
+    }
+
+    /** The same, looking segments up with {@code segmentById} (a map of them, for many units at once). */
+    public CodedText sourceCoded(Unit unit, java.util.function.Function<String, Segment> segmentById) {
+        CodedText joined = null;
+        for (String segmentId : unit.sources()) {
+            Segment segment = segmentById.apply(segmentId);
+            if (segment == null || segment.text().isEmpty()) {
+                continue;
+            }
+            joined = joined == null ? segment.coded() : joined.append(" ", segment.coded());
+        }
+        if (joined == null) {
+            return CodedText.plain("");
+        }
+        return unit.sources().size() > 1 ? joined.renumbered() : joined;
     }
 
     public Optional<Segment> segment(String segmentId) {

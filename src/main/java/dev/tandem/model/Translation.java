@@ -36,7 +36,9 @@ public record Translation(String document, String language, List<Unit> units) {
     public Changed<Unit> save(Document source, UnitEdit edit, Instant now) {
         int index = require(edit.unitId());
         Unit unit = current(index, edit.baseRev());
-        Unit saved = unit.withTarget(edit.target())
+        Status status = edit.status() == null ? unit.status() : edit.status();
+        InlineCodeRules.check(source.sourceCoded(unit), edit.codedTarget(), status);
+        Unit saved = unit.withTarget(edit.codedTarget())
                 .withStatus(edit.status() == null ? unit.status() : edit.status())
                 .withNote(edit.note() == null ? unit.note() : edit.note())
                 .withSourceHash(SourceHash.of(source.sourceText(unit)))

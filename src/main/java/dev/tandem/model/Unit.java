@@ -12,9 +12,12 @@ import java.util.function.Function;
  * it no longer matches the current source, the source changed and the unit needs review.
  * {@code subState} refines the status as XLIFF 2's {@code subState} does: {@value #ALIGNED} marks a
  * target the aligner wrote that nobody has reviewed yet; null for an ordinary translation.
+ * {@code codes} are the inline codes of the target, placed in its plain text; their ids are those
+ * of the unit's source codes ({@link Document#sourceCoded(Unit)}).
  */
 public record Unit(String id, List<String> sources, String target, Status status, long rev,
-                   Instant updated, String by, String sourceHash, String note, String subState) {
+                   Instant updated, String by, String sourceHash, String note, String subState,
+                   List<InlineCode> codes) {
 
     /** The XLIFF 2 subState of a target placed by the aligner and not reviewed by a person. */
     public static final String ALIGNED = "tandem:aligned";
@@ -27,6 +30,13 @@ public record Unit(String id, List<String> sources, String target, Status status
         }
         target = target == null ? "" : target;
         status = status == null ? Status.INITIAL : status;
+        codes = new CodedText(target, codes).codes();
+    }
+
+    /** A unit whose target has no inline codes. */
+    public Unit(String id, List<String> sources, String target, Status status, long rev,
+                Instant updated, String by, String sourceHash, String note, String subState) {
+        this(id, sources, target, status, rev, updated, by, sourceHash, note, subState, List.of());
     }
 
     /** An ordinary unit (no subState): what every edit by a person gives. */
@@ -41,40 +51,52 @@ public record Unit(String id, List<String> sources, String target, Status status
     }
 
     public Unit withId(String newId) {
-        return new Unit(newId, sources, target, status, rev, updated, by, sourceHash, note, subState);
+        return new Unit(newId, sources, target, status, rev, updated, by, sourceHash, note, subState, codes);
     }
 
     public Unit withSources(List<String> newSources) {
-        return new Unit(id, newSources, target, status, rev, updated, by, sourceHash, note, subState);
+        return new Unit(id, newSources, target, status, rev, updated, by, sourceHash, note, subState, codes);
     }
 
+    /** A new plain target: codes placed in the old text cannot be carried over. */
     public Unit withTarget(String newTarget) {
-        return new Unit(id, sources, newTarget, status, rev, updated, by, sourceHash, note, subState);
+        return newTarget.equals(target) ? this
+                : new Unit(id, sources, newTarget, status, rev, updated, by, sourceHash, note, subState, List.of());
+    }
+
+    /** A new target with its inline codes. */
+    public Unit withTarget(CodedText newTarget) {
+        return new Unit(id, sources, newTarget.text(), status, rev, updated, by, sourceHash, note, subState, newTarget.codes());
+    }
+
+    /** The target with its codes in place. */
+    public CodedText codedTarget() {
+        return new CodedText(target, codes);
     }
 
     public Unit withStatus(Status newStatus) {
-        return new Unit(id, sources, target, newStatus, rev, updated, by, sourceHash, note, subState);
+        return new Unit(id, sources, target, newStatus, rev, updated, by, sourceHash, note, subState, codes);
     }
 
     public Unit withRev(long newRev) {
-        return new Unit(id, sources, target, status, newRev, updated, by, sourceHash, note, subState);
+        return new Unit(id, sources, target, status, newRev, updated, by, sourceHash, note, subState, codes);
     }
 
     public Unit withSourceHash(String newSourceHash) {
-        return new Unit(id, sources, target, status, rev, updated, by, newSourceHash, note, subState);
+        return new Unit(id, sources, target, status, rev, updated, by, newSourceHash, note, subState, codes);
     }
 
     public Unit withNote(String newNote) {
-        return new Unit(id, sources, target, status, rev, updated, by, sourceHash, newNote, subState);
+        return new Unit(id, sources, target, status, rev, updated, by, sourceHash, newNote, subState, codes);
     }
 
     public Unit withSubState(String newSubState) {
-        return new Unit(id, sources, target, status, rev, updated, by, sourceHash, note, newSubState);
+        return new Unit(id, sources, target, status, rev, updated, by, sourceHash, note, newSubState, codes);
     }
 
     /** The unit as changed by someone at a moment: the next revision, stamped with who and when. */
     public Unit changedBy(String newBy, Instant when) {
-        return new Unit(id, sources, target, status, rev + 1, when, newBy, sourceHash, note, subState);
+        return new Unit(id, sources, target, status, rev + 1, when, newBy, sourceHash, note, subState, codes);
     }
 
     /** True for a target the aligner placed that nobody has reviewed: it is not yet a translation. */

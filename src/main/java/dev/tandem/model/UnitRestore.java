@@ -13,6 +13,6 @@ public record UnitRestore(String unitId, long historyRev, long baseRev, String b
 
     /** The save that restores this history entry. */
     public UnitEdit edit(HistoryEntry entry) {
-        return new UnitEdit(unitId, baseRev, entry.target(), entry.status(), by, null);
+        return new UnitEdit(unitId, baseRev, entry.target(), entry.status(), by, null, entry.codes());
     }
 }

@@ -4,6 +4,7 @@ import dev.tandem.model.Article;
 import dev.tandem.model.ArticleBlock;
 import dev.tandem.model.Block;
 import dev.tandem.model.BlockType;
+import dev.tandem.model.CodedText;
 import dev.tandem.model.Document;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +29,8 @@ public final class ArticleNormalizer {
     public Article normalize(Article article) {
         List<ArticleBlock> cleaned = new ArrayList<>();
         for (ArticleBlock block : article.blocks()) {
-            String text = textNormalizer.normalize(block.text());
-            if (!text.isEmpty()) {
+            CodedText text = textNormalizer.normalize(block.coded());
+            if (!text.text().isEmpty()) {
                 cleaned.add(new ArticleBlock(block.type(), text));
             }
         }

@@ -49,7 +49,7 @@ final class BoilerplateFilter {
             }
             if (block.type() != BlockType.TITLE && block.type() != BlockType.HEADING
                     && CREDIT_AT_END.matcher(text).find()) {
-                kept.add(new ArticleBlock(BlockType.CAPTION, text));
+                kept.add(block.withType(BlockType.CAPTION));
             } else {
                 kept.add(block);
             }

@@ -29,12 +29,16 @@ final class TitleDeduplicator {
             return article;
         }
         title = withoutSiteName(title, article.metadata().get("siteName"), blocks);
+        ArticleBlock titleBlock = new ArticleBlock(BlockType.TITLE, title);
         if (firstBlockIsTitle) {
-            blocks.remove(0);
+            ArticleBlock first = blocks.remove(0);
+            if (first.text().equals(title)) {
+                titleBlock = first.withType(BlockType.TITLE); // keeps its inline codes
+            }
         }
         String key = comparable(title);
         blocks.removeIf(block -> block.type() != BlockType.CAPTION && comparable(block.text()).equals(key));
-        blocks.add(0, new ArticleBlock(BlockType.TITLE, title));
+        blocks.add(0, titleBlock);
         return article.withTitle(title).withBlocks(blocks);
     }
 

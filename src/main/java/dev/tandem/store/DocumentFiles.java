@@ -71,6 +71,11 @@ final class DocumentFiles {
         return folder(documentId).resolve(language.tag() + ALIGNMENT);
     }
 
+    /** A small file of a translation, one of {@link DocumentStore#TRANSLATION_FILES}: {@code <lang>.<name>.json}. */
+    Path translationFile(String documentId, LanguageTag language, String name) {
+        return folder(documentId).resolve(language.tag() + "." + name + ".json");
+    }
+
     Path progress(String documentId, LanguageTag language) {
         return folder(documentId).resolve(language.tag() + PROGRESS);
     }

@@ -20,6 +20,15 @@ import java.util.function.UnaryOperator;
  */
 public interface DocumentStore extends AutoCloseable {
 
+    /** The project's glossary: {@code glossary.json} in a JSON store. */
+    String GLOSSARY = "glossary.json";
+    /** The small files of the project as a whole a store keeps (a {@code db import} moves them). */
+    List<String> PROJECT_FILES = List.of(GLOSSARY);
+    /** A translation's ignored QA findings: {@code <doc>/<lang>.qa.json} in a JSON store. */
+    String IGNORED_FINDINGS = "qa";
+    /** The small files of one translation a store keeps besides its units, history and comments. */
+    List<String> TRANSLATION_FILES = List.of(IGNORED_FINDINGS);
+
     List<Document> documents();
 
     Optional<Document> document(String documentId);
@@ -99,6 +108,18 @@ public interface DocumentStore extends AutoCloseable {
     default AutoCloseable watch(java.util.function.Consumer<ChangeNotice> listener) {
         return () -> { };
     }
+
+    /** A small file of the project as a whole (one of {@link #PROJECT_FILES}), read as {@code type}. */
+    <T> StoredJson<T> projectFile(String name, Class<T> type);
+
+    /**
+     * A small file of one translation (one of {@link #TRANSLATION_FILES}), read as {@code type}: it
+     * goes with the document, and with the language when that is removed.
+     */
+    <T> StoredJson<T> translationFile(String documentId, LanguageTag language, String name, Class<T> type);
+
+    /** The reference memories (TMX files) kept with the store. */
+    ReferenceMemories referenceMemories();
 
     /** Finishes what is pending and lets go of the store. */
     @Override

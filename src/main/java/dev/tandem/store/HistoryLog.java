@@ -3,6 +3,7 @@ package dev.tandem.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.model.HistoryEntry;
+import dev.tandem.model.InlineCode;
 import dev.tandem.model.Status;
 import dev.tandem.model.Unit;
 import java.io.IOException;
@@ -29,9 +30,21 @@ import java.util.Set;
 final class HistoryLog {
 
     /** One line of the history file. */
-    record Line(String unit, long rev, String target, Status status, String by, Instant updated) {
+    record Line(String unit, long rev, String target, Status status, String by, Instant updated, List<InlineCode> codes) {
+        Line {
+            codes = codes == null ? List.of() : List.copyOf(codes);
+        }
+
+        Line(String unit, long rev, String target, Status status, String by, Instant updated) {
+            this(unit, rev, target, status, by, updated, List.of());
+        }
+
+        static Line of(Unit unit) {
+            return new Line(unit.id(), unit.rev(), unit.target(), unit.status(), unit.by(), unit.updated(), unit.codes());
+        }
+
         HistoryEntry entry() {
-            return new HistoryEntry(rev, target, status, by, updated);
+            return new HistoryEntry(rev, target, status, by, updated, codes);
         }
     }
 
@@ -54,7 +67,7 @@ final class HistoryLog {
         }
         StringBuilder lines = new StringBuilder();
         for (Unit unit : previous) {
-            lines.append(line(new Line(unit.id(), unit.rev(), unit.target(), unit.status(), unit.by(), unit.updated())));
+            lines.append(line(Line.of(unit)));
         }
         try {
             if (!Files.exists(log) && Files.exists(legacy)) {

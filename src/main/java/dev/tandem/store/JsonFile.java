@@ -8,12 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * A small JSON file kept next to the store's own (the glossary, a translation's ignored QA
  * findings): same formatting as the store, written atomically.
  */
-public final class JsonFile<T> {
+public final class JsonFile<T> implements StoredJson<T> {
 
     private final Path path;
     private final Class<T> type;
@@ -27,6 +28,7 @@ public final class JsonFile<T> {
         this.writer = writer;
     }
 
+    @Override
     public Optional<T> read() {
         if (!Files.isRegularFile(path)) {
             return Optional.empty();
@@ -38,12 +40,29 @@ public final class JsonFile<T> {
         }
     }
 
+    @Override
     public void write(T value) {
         try {
-            byte[] json = (mapper.writerWithDefaultPrettyPrinter().writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8);
-            writer.write(path, json);
+            writer.write(path, text(mapper, value).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path, e);
         }
+    }
+
+    @Override
+    public synchronized T update(T empty, UnaryOperator<T> change) {
+        T changed = change.apply(read().orElse(empty));
+        write(changed);
+        return changed;
+    }
+
+    @Override
+    public String version() {
+        return "";
+    }
+
+    /** The file's text: pretty-printed, one trailing newline (the database keeps the same text). */
+    static String text(ObjectMapper mapper, Object value) throws IOException {
+        return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(value) + "\n";
     }
 }

@@ -5,6 +5,7 @@ import dev.tandem.model.AlignmentRecord;
 import dev.tandem.model.Comment;
 import dev.tandem.model.Changed;
 import dev.tandem.model.Document;
+import dev.tandem.model.DocumentId;
 import dev.tandem.model.HistoryEntry;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.Progress;
@@ -53,9 +54,16 @@ public final class JsonFolderStore implements DocumentStore {
     private final Map<String, Document> documents = new ConcurrentHashMap<>();
     private final Map<String, Translation> translations = new ConcurrentHashMap<>();
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private final Map<Path, JsonFile<?>> smallFiles = new ConcurrentHashMap<>();
+    private final ObjectMapper mapper;
+    private final AtomicFileWriter writer;
+    private final ReferenceMemoryFolder references;
 
     public JsonFolderStore(Path root, ObjectMapper mapper, AtomicFileWriter writer, Clock clock) {
         this.root = root;
+        this.mapper = mapper;
+        this.writer = writer;
+        this.references = new ReferenceMemoryFolder(root, mapper, writer);
         this.files = new DocumentFiles(root, mapper, writer);
         this.storeLock = new StoreLock(root, mapper, clock);
         this.history = new HistoryLog(mapper, files);
@@ -320,6 +328,33 @@ public final class JsonFolderStore implements DocumentStore {
     }
 
     /** Folds every pending journal into its language file and lets go of the store. */
+    @Override
+    public <T> StoredJson<T> projectFile(String name, Class<T> type) {
+        if (!PROJECT_FILES.contains(name)) {
+            throw new IllegalArgumentException("not a project file: " + name);
+        }
+        return smallFile(root.resolve(name), type);
+    }
+
+    @Override
+    public <T> StoredJson<T> translationFile(String documentId, LanguageTag language, String name, Class<T> type) {
+        if (!TRANSLATION_FILES.contains(name)) {
+            throw new IllegalArgumentException("not a translation file: " + name);
+        }
+        return smallFile(files.translationFile(DocumentId.validate(documentId), language, name), type);
+    }
+
+    /** One {@link JsonFile} per path, so that its updates take turns. */
+    @SuppressWarnings("unchecked")
+    private <T> JsonFile<T> smallFile(Path path, Class<T> type) {
+        return (JsonFile<T>) smallFiles.computeIfAbsent(path, key -> new JsonFile<>(key, type, mapper, writer));
+    }
+
+    @Override
+    public ReferenceMemories referenceMemories() {
+        return references;
+    }
+
     @Override
     public void close() {
         folding.stop();

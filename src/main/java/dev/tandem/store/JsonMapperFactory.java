@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.tandem.model.HistoryEntry;
+import dev.tandem.model.Segment;
+import dev.tandem.model.Unit;
 
 /**
  * The one Jackson configuration of Tandem, used for the store and for HTTP bodies: records in
@@ -37,6 +40,10 @@ public final class JsonMapperFactory {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .defaultPrettyPrinter(printer)
+                .addMixIn(Segment.class, StoredCodes.class)
+                .addMixIn(Unit.class, StoredCodes.class)
+                .addMixIn(HistoryEntry.class, StoredCodes.class)
+                .addMixIn(HistoryLog.Line.class, StoredCodes.class)
                 .build();
     }
 }

@@ -1,7 +1,10 @@
 package dev.tandem.store;
 
-import dev.tandem.model.Comment;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.model.HistoryEntry;
+import dev.tandem.model.InlineCode;
 import dev.tandem.model.Status;
 import dev.tandem.model.Unit;
 import java.sql.Array;
@@ -15,10 +18,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** Units, history entries and comments as rows of the tables of {@code V1__store.sql}, and back. */
+/** Units and history entries as rows of the tables of {@code V1__store.sql} (codes: {@code V3__inline_codes.sql}), and back. */
 final class PostgresRows {
 
-    private static final String UNIT_COLUMNS = "id, sources, target, status, rev, updated, by_name, source_hash, note, sub_state";
+    private static final String UNIT_COLUMNS = "id, sources, target, status, rev, updated, by_name, source_hash, note, sub_state, codes";
+    /** Reads and writes the {@code codes} columns: the same JSON as the store's files. */
+    private static final ObjectMapper CODES_JSON = JsonMapperFactory.create();
+    private static final TypeReference<List<InlineCode>> CODE_LIST = new TypeReference<>() { };
 
     private PostgresRows() {
     }
@@ -42,7 +48,8 @@ final class PostgresRows {
     private static Unit unit(ResultSet rows) throws SQLException {
         String[] sources = (String[]) rows.getArray(2).getArray();
         return new Unit(rows.getString(1), Arrays.asList(sources), rows.getString(3), status(rows.getString(4)), rows.getLong(5),
-                instant(rows.getString(6)), rows.getString(7), rows.getString(8), rows.getString(9), rows.getString(10));
+                instant(rows.getString(6)), rows.getString(7), rows.getString(8), rows.getString(9), rows.getString(10),
+                codes(rows.getString(11)));
     }
 
     /** Replaces every unit of a translation (an import, a merge or split, an alignment). */
@@ -53,7 +60,7 @@ final class PostgresRows {
             delete.executeUpdate();
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO units (document, language, position, "
-                + UNIT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + UNIT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))")) {
             int position = 0;
             for (Unit unit : units) {
                 insert.setString(1, document);
@@ -74,18 +81,18 @@ final class PostgresRows {
      */
     static boolean update(Connection connection, String document, String language, Unit unit, long baseRev) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE units SET sources = ?, target = ?, status = ?, rev = ?,"
-                + " updated = ?, by_name = ?, source_hash = ?, note = ?, sub_state = ?"
+                + " updated = ?, by_name = ?, source_hash = ?, note = ?, sub_state = ?, codes = CAST(? AS jsonb)"
                 + " WHERE document = ? AND language = ? AND id = ? AND rev = ?")) {
             bindUnit(connection, update, 1, unit);
-            update.setString(10, document);
-            update.setString(11, language);
-            update.setString(12, unit.id());
-            update.setLong(13, baseRev);
+            update.setString(11, document);
+            update.setString(12, language);
+            update.setString(13, unit.id());
+            update.setLong(14, baseRev);
             return update.executeUpdate() == 1;
         }
     }
 
-    /** Binds sources … sub_state from {@code first} on. */
+    /** Binds sources … codes from {@code first} on. */
     private static void bindUnit(Connection connection, PreparedStatement statement, int first, Unit unit) throws SQLException {
         Array sources = connection.createArrayOf("text", unit.sources().toArray());
         statement.setArray(first, sources);
@@ -97,6 +104,29 @@ final class PostgresRows {
         statement.setString(first + 6, unit.sourceHash());
         statement.setString(first + 7, unit.note());
         statement.setString(first + 8, unit.subState());
+        statement.setString(first + 9, json(unit.codes()));
+    }
+
+    private static String json(List<InlineCode> codes) throws SQLException {
+        if (codes.isEmpty()) {
+            return null;
+        }
+        try {
+            return CODES_JSON.writeValueAsString(codes);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("inline codes cannot be written as JSON", e);
+        }
+    }
+
+    private static List<InlineCode> codes(String json) throws SQLException {
+        if (json == null) {
+            return List.of();
+        }
+        try {
+            return CODES_JSON.readValue(json, CODE_LIST);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("stored inline codes are not readable", e);
+        }
     }
 
     /** Appends history lines in order; a (unit, rev) already there is kept as it is (the first one wins). */
@@ -106,7 +136,7 @@ final class PostgresRows {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO history (document, language, unit, rev, target,"
-                + " status, by_name, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+                + " status, by_name, updated, codes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb)) ON CONFLICT DO NOTHING")) {
             for (HistoryLog.Line line : lines) {
                 insert.setString(1, document);
                 insert.setString(2, language);
@@ -116,6 +146,7 @@ final class PostgresRows {
                 insert.setString(6, name(line.status()));
                 insert.setString(7, line.by());
                 insert.setString(8, text(line.updated()));
+                insert.setString(9, json(line.codes()));
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -123,13 +154,12 @@ final class PostgresRows {
     }
 
     static List<HistoryLog.Line> lines(List<Unit> replaced) {
-        return replaced.stream().map(unit -> new HistoryLog.Line(unit.id(), unit.rev(), unit.target(), unit.status(), unit.by(),
-                unit.updated())).toList();
+        return replaced.stream().map(HistoryLog.Line::of).toList();
     }
 
     /** Every history line of a translation in the order written; {@code unit} null for all units. */
     static List<HistoryLog.Line> history(Connection connection, String document, String language, String unit) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT unit, rev, target, status, by_name, updated FROM history"
+        try (PreparedStatement select = connection.prepareStatement("SELECT unit, rev, target, status, by_name, updated, codes FROM history"
                 + " WHERE document = ? AND language = ?" + (unit == null ? "" : " AND unit = ?") + " ORDER BY seq")) {
             select.setString(1, document);
             select.setString(2, language);
@@ -140,7 +170,7 @@ final class PostgresRows {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     lines.add(new HistoryLog.Line(rows.getString(1), rows.getLong(2), rows.getString(3), status(rows.getString(4)),
-                            rows.getString(5), instant(rows.getString(6))));
+                            rows.getString(5), instant(rows.getString(6)), codes(rows.getString(7))));
                 }
             }
             return lines;
@@ -151,44 +181,6 @@ final class PostgresRows {
         return lines.stream().map(HistoryLog.Line::entry).toList();
     }
 
-    static List<Comment> comments(Connection connection, String document, String language) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT id, unit, body, by_name, created, resolved, resolved_by,"
-                + " resolved_at FROM comments WHERE document = ? AND language = ? ORDER BY position")) {
-            select.setString(1, document);
-            select.setString(2, language);
-            List<Comment> comments = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    comments.add(new Comment(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                            instant(rows.getString(5)), rows.getBoolean(6), rows.getString(7), instant(rows.getString(8))));
-                }
-            }
-            return comments;
-        }
-    }
-
-    /** Writes a comment at {@code position}, replacing the one of its id (a resolution). */
-    static void putComment(Connection connection, String document, String language, int position, Comment comment)
-            throws SQLException {
-        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO comments (document, language, position, id, unit,"
-                + " body, by_name, created, resolved, resolved_by, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                + " ON CONFLICT (document, language, id) DO UPDATE SET resolved = excluded.resolved,"
-                + " resolved_by = excluded.resolved_by, resolved_at = excluded.resolved_at")) {
-            upsert.setString(1, document);
-            upsert.setString(2, language);
-            upsert.setInt(3, position);
-            upsert.setString(4, comment.id());
-            upsert.setString(5, comment.unit());
-            upsert.setString(6, comment.text());
-            upsert.setString(7, comment.by());
-            upsert.setString(8, text(comment.created()));
-            upsert.setBoolean(9, comment.resolved());
-            upsert.setString(10, comment.resolvedBy());
-            upsert.setString(11, text(comment.resolvedAt()));
-            upsert.executeUpdate();
-        }
-    }
-
     private static String name(Status status) {
         return status.name().toLowerCase(Locale.ROOT);
     }
@@ -197,11 +189,11 @@ final class PostgresRows {
         return Status.valueOf(name.toUpperCase(Locale.ROOT));
     }
 
-    private static String text(Instant instant) {
+    static String text(Instant instant) {
         return instant == null ? null : instant.toString();
     }
 
-    private static Instant instant(String text) {
+    static Instant instant(String text) {
         return text == null ? null : Instant.parse(text);
     }
 }

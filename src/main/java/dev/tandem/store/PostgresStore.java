@@ -1,6 +1,8 @@
 package dev.tandem.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import static dev.tandem.store.PostgresStatements.execute;
+import static dev.tandem.store.PostgresStatements.strings;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.model.AlignmentRecord;
 import dev.tandem.model.Changed;
@@ -42,9 +44,12 @@ public final class PostgresStore implements DocumentStore {
     private static final String SOURCE_LOCK = "#source"; // no language tag has a #
 
     private final PostgresDatabase database;
-    private final ObjectMapper mapper;
     private final Clock clock;
     private final PostgresNotices notices;
+    private final PostgresStatements sql;
+    private final PostgresComments comments;
+    private final PostgresFiles smallFiles;
+    private final PostgresReferenceMemories references;
     private final UnitReconciler reconciler = new UnitReconciler();
     private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
     private final Map<String, ReentrantLock> local = new ConcurrentHashMap<>();
@@ -58,14 +63,17 @@ public final class PostgresStore implements DocumentStore {
 
     PostgresStore(PostgresDatabase database, ObjectMapper mapper, Clock clock) {
         this.database = database;
-        this.mapper = mapper;
         this.clock = clock;
         this.notices = new PostgresNotices(database, mapper);
+        this.sql = new PostgresStatements(mapper);
+        this.comments = new PostgresComments(clock);
+        this.smallFiles = new PostgresFiles(database, mapper);
+        this.references = new PostgresReferenceMemories(database, sql);
     }
 
     @Override
     public List<Document> documents() {
-        List<String> ids = database.transaction(connection -> strings(connection, "SELECT id FROM documents", List.of()));
+        List<String> ids = database.transaction(connection -> strings(connection, "SELECT id FROM documents"));
         return ids.stream().sorted().map(this::document).flatMap(Optional::stream).toList();
     }
 
@@ -90,7 +98,7 @@ public final class PostgresStore implements DocumentStore {
                 if (body == null) {
                     return Optional.of(cached.document());
                 }
-                Document document = read(body, Document.class);
+                Document document = sql.read(body, Document.class);
                 parsed.put(documentId, new Parsed(row.getLong(1), document));
                 return Optional.of(document);
             }
@@ -112,7 +120,7 @@ public final class PostgresStore implements DocumentStore {
                     + " VALUES (?, nextval('document_revisions'), ?::jsonb)"
                     + " ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, body = excluded.body")) {
                 upsert.setString(1, id);
-                upsert.setString(2, write(document));
+                upsert.setString(2, sql.write(document));
                 upsert.executeUpdate();
             }
             for (String language : languages) {
@@ -131,20 +139,21 @@ public final class PostgresStore implements DocumentStore {
             lock(connection, id, SOURCE_LOCK);
             execute(connection, "DELETE FROM documents WHERE id = ?", id);
             execute(connection, "INSERT INTO documents (id, revision, body) VALUES (?, nextval('document_revisions'), ?::jsonb)",
-                    id, write(document));
+                    id, sql.write(document));
             for (LanguageContent content : languages) {
                 String language = content.translation().language();
                 execute(connection, "INSERT INTO translations (document, language) VALUES (?, ?)", id, language);
                 PostgresRows.replaceUnits(connection, id, language, content.translation().units());
                 PostgresRows.appendHistory(connection, id, language, content.history());
-                for (int i = 0; i < content.comments().size(); i++) {
-                    PostgresRows.putComment(connection, id, language, i, content.comments().get(i));
-                }
+                PostgresComments.append(connection, id, language, content.comments());
                 if (content.alignment() != null) {
-                    putBody(connection, "alignments", id, language, content.alignment());
+                    sql.putBody(connection, "alignments", id, language, content.alignment());
                 }
                 if (content.progress() != null) {
-                    putBody(connection, "progress", id, language, content.progress());
+                    sql.putBody(connection, "progress", id, language, content.progress());
+                }
+                for (Map.Entry<String, String> file : content.files().entrySet()) {
+                    PostgresFiles.putTranslationFile(connection, id, language, file.getKey(), file.getValue());
                 }
             }
             notices.send(connection, id, null, null);
@@ -154,13 +163,15 @@ public final class PostgresStore implements DocumentStore {
 
     /** Everything of one language, for a {@code db export}. */
     LanguageContent content(String documentId, LanguageTag language) {
-        String tag = language.tag();
-        return database.transaction(connection -> new LanguageContent(
-                new Translation(documentId, tag, PostgresRows.units(connection, documentId, tag)),
-                PostgresRows.history(connection, documentId, tag, null),
-                PostgresRows.comments(connection, documentId, tag),
-                body(connection, "alignments", documentId, tag, AlignmentRecord.class).orElse(null),
-                body(connection, "progress", documentId, tag, Progress.class).orElse(null)));
+        return database.transaction(connection -> content(connection, documentId, language.tag()));
+    }
+
+    private LanguageContent content(Connection connection, String documentId, String tag) throws SQLException {
+        return new LanguageContent(new Translation(documentId, tag, PostgresRows.units(connection, documentId, tag)),
+                PostgresRows.history(connection, documentId, tag, null), PostgresComments.list(connection, documentId, tag),
+                sql.body(connection, "alignments", documentId, tag, AlignmentRecord.class).orElse(null),
+                sql.body(connection, "progress", documentId, tag, Progress.class).orElse(null),
+                PostgresFiles.translationFiles(connection, documentId, tag));
     }
 
     @Override
@@ -183,8 +194,7 @@ public final class PostgresStore implements DocumentStore {
 
     /** Stored languages in the JSON folder's order (by file name, {@code fr-CA.json} before {@code fr.json}). */
     private static List<String> languages(Connection connection, String documentId) throws SQLException {
-        List<String> tags = new ArrayList<>(strings(connection, "SELECT language FROM translations WHERE document = ?",
-                List.of(documentId)));
+        List<String> tags = new ArrayList<>(strings(connection, "SELECT language FROM translations WHERE document = ?", documentId));
         tags.sort(Comparator.comparing(tag -> tag + ".json"));
         return tags;
     }
@@ -198,24 +208,21 @@ public final class PostgresStore implements DocumentStore {
             if (!languages(connection, documentId).contains(tag)) {
                 throw TandemException.notFound("document " + documentId + " has no " + tag + " translation");
             }
-            LanguageContent content = new LanguageContent(
-                    new Translation(documentId, tag, PostgresRows.units(connection, documentId, tag)),
-                    PostgresRows.history(connection, documentId, tag, null), PostgresRows.comments(connection, documentId, tag),
-                    body(connection, "alignments", documentId, tag, AlignmentRecord.class).orElse(null),
-                    body(connection, "progress", documentId, tag, Progress.class).orElse(null));
+            LanguageContent content = content(connection, documentId, tag);
             long seq;
             try (PreparedStatement keep = connection.prepareStatement("INSERT INTO removed_languages (document, language,"
                     + " removed_at, content) VALUES (?, ?, ?, ?::jsonb) RETURNING seq")) {
                 keep.setString(1, documentId);
                 keep.setString(2, tag);
                 keep.setString(3, clock.instant().toString());
-                keep.setString(4, write(content));
+                keep.setString(4, sql.write(content));
                 try (ResultSet row = keep.executeQuery()) {
                     row.next();
                     seq = row.getLong(1);
                 }
             }
-            for (String table : List.of("units", "history", "comments", "alignments", "progress", "translations")) {
+            for (String table : List.of("units", "history", "comments", "alignments", "progress", "translation_files",
+                    "translations")) {
                 execute(connection, "DELETE FROM " + table + " WHERE document = ? AND language = ?", documentId, tag);
             }
             notices.send(connection, documentId, tag, null);
@@ -226,7 +233,7 @@ public final class PostgresStore implements DocumentStore {
     @Override
     public List<Comment> comments(String documentId, LanguageTag language) {
         requireDocument(documentId);
-        return database.transaction(connection -> PostgresRows.comments(connection, documentId, language.tag()));
+        return database.transaction(connection -> PostgresComments.list(connection, documentId, language.tag()));
     }
 
     @Override
@@ -236,10 +243,7 @@ public final class PostgresStore implements DocumentStore {
             lock(connection, documentId, language.tag());
             translation(connection, documentId, language.tag()).unit(unitId)
                     .orElseThrow(() -> TandemException.notFound("no unit " + unitId + " in " + documentId));
-            List<Comment> comments = PostgresRows.comments(connection, documentId, language.tag());
-            Comment comment = new Comment("c" + (comments.size() + 1), unitId, text, by, clock.instant(), false, null, null);
-            PostgresRows.putComment(connection, documentId, language.tag(), comments.size(), comment);
-            return comment;
+            return comments.add(connection, documentId, language.tag(), unitId, text, by);
         }));
     }
 
@@ -248,19 +252,7 @@ public final class PostgresStore implements DocumentStore {
         requireDocument(documentId);
         return serialized(documentId, language.tag(), () -> database.transaction(connection -> {
             lock(connection, documentId, language.tag());
-            List<Comment> comments = PostgresRows.comments(connection, documentId, language.tag());
-            for (int i = 0; i < comments.size(); i++) {
-                Comment comment = comments.get(i);
-                if (comment.id().equals(commentId)) {
-                    if (comment.resolved()) {
-                        return comment;
-                    }
-                    Comment resolved = comment.resolve(by, clock.instant());
-                    PostgresRows.putComment(connection, documentId, language.tag(), i, resolved);
-                    return resolved;
-                }
-            }
-            throw TandemException.notFound("no comment " + commentId + " in " + documentId + " (" + language.tag() + ")");
+            return comments.resolve(connection, documentId, language.tag(), commentId, by);
         }));
     }
 
@@ -295,7 +287,7 @@ public final class PostgresStore implements DocumentStore {
         return serialized(documentId, language, () -> database.transaction(connection -> {
             lock(connection, documentId, language);
             boolean stored = !strings(connection, "SELECT language FROM translations WHERE document = ? AND language = ?",
-                    List.of(documentId, language)).isEmpty();
+                    documentId, language).isEmpty();
             Translation before = stored ? new Translation(documentId, language, PostgresRows.units(connection, documentId, language))
                     : fresh(document, language);
             Changed<R> changed = change.apply(document, before);
@@ -313,7 +305,7 @@ public final class PostgresStore implements DocumentStore {
                 PostgresRows.replaceUnits(connection, documentId, language, after.units());
             }
             if (alignment != null) {
-                putBody(connection, "alignments", documentId, language, alignment);
+                sql.putBody(connection, "alignments", documentId, language, alignment);
             }
             if (saves == null || !saves.saved().isEmpty() || !stored) {
                 notices.send(connection, documentId, language, saves == null ? null : saves.saved().stream().map(Unit::id).toList());
@@ -350,7 +342,7 @@ public final class PostgresStore implements DocumentStore {
     @Override
     public Optional<AlignmentRecord> alignment(String documentId, LanguageTag language) {
         DocumentId.validate(documentId);
-        return database.transaction(connection -> body(connection, "alignments", documentId, language.tag(), AlignmentRecord.class));
+        return database.transaction(connection -> sql.body(connection, "alignments", documentId, language.tag(), AlignmentRecord.class));
     }
 
     @Override
@@ -363,7 +355,7 @@ public final class PostgresStore implements DocumentStore {
     @Override
     public Progress progress(String documentId, LanguageTag language) {
         DocumentId.validate(documentId);
-        return database.transaction(connection -> body(connection, "progress", documentId, language.tag(), Progress.class))
+        return database.transaction(connection -> sql.body(connection, "progress", documentId, language.tag(), Progress.class))
                 .orElseGet(() -> Progress.empty(documentId, language.tag()));
     }
 
@@ -372,14 +364,48 @@ public final class PostgresStore implements DocumentStore {
         DocumentId.validate(documentId);
         serialized(documentId, language.tag(), () -> database.transaction(connection -> {
             lock(connection, documentId, language.tag());
-            Progress before = body(connection, "progress", documentId, language.tag(), Progress.class)
+            Progress before = sql.body(connection, "progress", documentId, language.tag(), Progress.class)
                     .orElseGet(() -> Progress.empty(documentId, language.tag()));
             Progress after = change.apply(before);
             if (!after.equals(before)) {
-                putBody(connection, "progress", documentId, language.tag(), after);
+                sql.putBody(connection, "progress", documentId, language.tag(), after);
             }
             return null;
         }));
+    }
+
+    @Override
+    public <T> StoredJson<T> projectFile(String name, Class<T> type) {
+        if (!PROJECT_FILES.contains(name)) {
+            throw new IllegalArgumentException("not a project file: " + name);
+        }
+        return smallFiles.project(name, type);
+    }
+
+    @Override
+    public <T> StoredJson<T> translationFile(String documentId, LanguageTag language, String name, Class<T> type) {
+        if (!TRANSLATION_FILES.contains(name)) {
+            throw new IllegalArgumentException("not a translation file: " + name);
+        }
+        return smallFiles.translation(DocumentId.validate(documentId), language.tag(), name, type);
+    }
+
+    @Override
+    public ReferenceMemories referenceMemories() {
+        return references;
+    }
+
+    /** A project file's text as a JSON store's file holds it, for a {@code db export}. */
+    Optional<String> projectFileText(String name) {
+        return database.transaction(connection -> PostgresFiles.projectText(connection, name));
+    }
+
+    /** Stores a project file's text as it is (a {@code db import}). */
+    void loadProjectFile(String name, String text) {
+        database.transaction(connection -> {
+            PostgresFiles.putProject(connection, name, text);
+            return null;
+        });
     }
 
     /** Several servers may share the database: nothing to hold. */
@@ -398,63 +424,11 @@ public final class PostgresStore implements DocumentStore {
         database.close();
     }
 
-    /** Holds the (document, language) — or the document's source — until the transaction ends, on every server. */
-    private static void lock(Connection connection, String documentId, String part) throws SQLException {
+    /** Holds the (document, language) — or the document's source, or a small file — until the transaction ends, on every server. */
+    static void lock(Connection connection, String documentId, String part) throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")) {
             lock.setString(1, documentId + "/" + part);
             lock.execute();
-        }
-    }
-
-    private <T> Optional<T> body(Connection connection, String table, String documentId, String language, Class<T> type)
-            throws SQLException {
-        List<String> bodies = strings(connection, "SELECT body::text FROM " + table + " WHERE document = ? AND language = ?",
-                List.of(documentId, language));
-        return bodies.isEmpty() ? Optional.empty() : Optional.of(read(bodies.get(0), type));
-    }
-
-    private void putBody(Connection connection, String table, String documentId, String language, Object value) throws SQLException {
-        execute(connection, "INSERT INTO " + table + " (document, language, body) VALUES (?, ?, ?::jsonb)"
-                + " ON CONFLICT (document, language) DO UPDATE SET body = excluded.body", documentId, language, write(value));
-    }
-
-    private static List<String> strings(Connection connection, String sql, List<String> parameters) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                select.setString(i + 1, parameters.get(i));
-            }
-            List<String> values = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    values.add(rows.getString(1));
-                }
-            }
-            return values;
-        }
-    }
-
-    private static void execute(Connection connection, String sql, String... parameters) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setString(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-        }
-    }
-
-    private String write(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialize " + value.getClass().getSimpleName(), e);
-        }
-    }
-
-    private <T> T read(String json, Class<T> type) {
-        try {
-            return mapper.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the database holds a " + type.getSimpleName() + " Tandem cannot read", e);
         }
     }
 

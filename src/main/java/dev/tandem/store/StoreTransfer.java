@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.model.Document;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.Progress;
+import dev.tandem.model.ReferenceMemory;
 import dev.tandem.model.TandemException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,14 +15,16 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 
 /**
  * Moves a store between a JSON folder and a database whole: every document with, for each of its
- * languages, the units, the history in the order it was written, the comments, the alignment and
- * the progress snapshots. A folder exported from a database that was imported from a folder has
- * the same bytes (what the folder keeps besides documents — accounts, reference memories, the trash
- * of removed languages — does not move).
+ * languages, the units, the history in the order it was written, the comments, the alignment, the
+ * progress snapshots and the ignored QA findings; and the glossary and the reference memories. A
+ * folder exported from a database that was imported from a folder has the same bytes (what else the
+ * folder keeps — accounts, the trash of removed languages, the memory's index — does not move).
  */
 public final class StoreTransfer {
 
@@ -45,10 +48,21 @@ public final class StoreTransfer {
                 for (LanguageTag language : json.languages(document.id())) {
                     languages.add(new LanguageContent(json.translation(document.id(), language), history(files, document.id(), language),
                             json.comments(document.id(), language), json.alignment(document.id(), language).orElse(null),
-                            files.read(files.progress(document.id(), language), Progress.class).orElse(null)));
+                            files.read(files.progress(document.id(), language), Progress.class).orElse(null),
+                            translationFiles(files, document.id(), language)));
                 }
                 database.load(document, languages);
                 count++;
+            }
+            for (String name : DocumentStore.PROJECT_FILES) {
+                Path file = folder.resolve(name);
+                if (Files.isRegularFile(file)) {
+                    database.loadProjectFile(name, text(files, file));
+                }
+            }
+            ReferenceMemories references = json.referenceMemories();
+            for (ReferenceMemory memory : references.list()) {
+                database.referenceMemories().add(memory, references.content(memory));
             }
         }
         return count;
@@ -83,11 +97,42 @@ public final class StoreTransfer {
                 if (content.progress() != null) {
                     files.write(files.progress(id, language), content.progress());
                 }
+                for (Map.Entry<String, String> file : content.files().entrySet()) {
+                    files.writeBytes(files.translationFile(id, language, file.getKey()), file.getValue().getBytes(StandardCharsets.UTF_8));
+                }
             }
             files.write(files.source(id), document); // last: a folder is a document once it has its source
             count++;
         }
+        for (String name : DocumentStore.PROJECT_FILES) {
+            database.projectFileText(name).ifPresent(text -> files.writeBytes(folder.resolve(name), text.getBytes(StandardCharsets.UTF_8)));
+        }
+        ReferenceMemories references = database.referenceMemories();
+        ReferenceMemoryFolder written = new ReferenceMemoryFolder(folder, mapper, new AtomicFileWriter());
+        for (ReferenceMemory memory : references.list()) {
+            written.add(memory, references.content(memory));
+        }
         return count;
+    }
+
+    /** The text of each translation file the JSON store has for a language, by name. */
+    private static Map<String, String> translationFiles(DocumentFiles files, String documentId, LanguageTag language) {
+        Map<String, String> texts = new TreeMap<>();
+        for (String name : DocumentStore.TRANSLATION_FILES) {
+            Path file = files.translationFile(documentId, language, name);
+            if (Files.isRegularFile(file)) {
+                texts.put(name, text(files, file));
+            }
+        }
+        return texts;
+    }
+
+    private static String text(DocumentFiles files, Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw files.cannotRead(file, e);
+        }
     }
 
     /** The history lines of a language in file order, unique by (unit, rev) as {@link HistoryLog} reads them. */
@@ -97,7 +142,7 @@ public final class StoreTransfer {
         if (!Files.exists(log)) {
             new HistoryLog(mapper, files).read(log, files.legacyHistory(documentId, language)).forEach((unit, entries) ->
                     entries.forEach(entry -> lines.add(new HistoryLog.Line(unit, entry.rev(), entry.target(), entry.status(),
-                            entry.by(), entry.updated()))));
+                            entry.by(), entry.updated(), entry.codes()))));
             return lines;
         }
         Set<String> seen = new HashSet<>();

@@ -35,12 +35,13 @@ final class ExchangeRoutes {
         ctx.contentType(result.mediaType()).result(result.content());
     }
 
-    /** Multipart: {@code file}, optional {@code overwrite=true} and {@code by}; answers with the import report. */
+    /** Multipart: {@code file}, optional {@code overwrite=true}, {@code plainText=true} and {@code by}; answers with the import report. */
     void importFile(Context ctx) {
         UploadedFile file = Uploads.required(ctx);
         byte[] content = Uploads.read(file);
         String by = Params.by(ctx, ctx.formParam("by"));
-        ImportOptions options = new ImportOptions("true".equals(ctx.formParam("overwrite")), by == null || by.isBlank() ? null : by);
+        ImportOptions options = new ImportOptions("true".equals(ctx.formParam("overwrite")), by == null || by.isBlank() ? null : by,
+                "true".equals(ctx.formParam("plainText")));
         ctx.json(workbench.exchange().importBilingual(Params.document(ctx), Params.language(ctx), content, file.filename(), options));
     }
 

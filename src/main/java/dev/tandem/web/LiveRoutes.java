@@ -44,7 +44,7 @@ final class LiveRoutes {
         }
         Document document = workbench.documents().document(change.document());
         Object data = change.kind() == TranslationEvents.Change.Kind.SAVED
-                ? UnitJson.of(change.unit(), document.segmentTexts(),
+                ? UnitJson.of(change.unit(), UnitSources.ofUnit(document, change.unit()),
                         workbench.translations().comments(change.document(), LanguageTag.of(change.language())))
                 : Map.of("by", change.by() == null ? "" : change.by());
         String event = change.kind() == TranslationEvents.Change.Kind.SAVED ? "unit" : "units";

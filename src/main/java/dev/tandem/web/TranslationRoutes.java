@@ -59,9 +59,10 @@ final class TranslationRoutes {
         }
         SaveFields.check(body.target(), body.by(), body.note());
         Document document = workbench.documents().document(id);
-        UnitEdit edit = new UnitEdit(Params.unit(ctx), body.baseRev(), body.target(), body.status(), Params.by(ctx, body.by()), body.note());
+        UnitEdit edit = new UnitEdit(Params.unit(ctx), body.baseRev(), body.target(), body.status(), Params.by(ctx, body.by()), body.note(),
+                body.codes());
         Unit saved = workbench.translations().save(id, language, edit);
-        ctx.json(UnitJson.of(saved, document.segmentTexts(saved.sources()), workbench.translations().comments(id, language))
+        ctx.json(UnitJson.of(saved, UnitSources.ofUnit(document, saved), workbench.translations().comments(id, language))
                 .withFindings(workbench.quality().checkUnit(id, language, saved.id(), null, null)));
     }
 
@@ -99,12 +100,12 @@ final class TranslationRoutes {
     private UnitJson unitJson(String id, LanguageTag language, String unitId) {
         Unit unit = workbench.translations().translation(id, language).unit(unitId)
                 .orElseThrow(() -> TandemException.notFound("no unit " + unitId + " in " + id));
-        return UnitJson.of(unit, workbench.documents().document(id).segmentTexts(), workbench.translations().comments(id, language));
+        return UnitJson.of(unit, UnitSources.ofUnit(workbench.documents().document(id), unit), workbench.translations().comments(id, language));
     }
 
     private static Map<String, Object> translationJson(Document document, Translation translation, Map<String, List<Comment>> comments) {
-        Map<String, String> texts = document.segmentTexts();
-        List<UnitJson> units = translation.units().stream().map(unit -> UnitJson.of(unit, texts, comments)).toList();
+        UnitSources sources = UnitSources.ofDocument(document);
+        List<UnitJson> units = translation.units().stream().map(unit -> UnitJson.of(unit, sources, comments)).toList();
         return Map.of("document", translation.document(), "language", translation.language(), "units", units);
     }
 }

@@ -43,9 +43,9 @@ final class UnitEditRoutes {
         Request body = body(ctx);
         List<Unit> parts = workbench.translations().split(Params.document(ctx), Params.language(ctx),
                 new UnitSplit(Params.unit(ctx), body.baseRev(), Params.by(ctx, body.by())));
-        Map<String, String> texts = document(ctx).segmentTexts();
+        UnitSources sources = UnitSources.ofDocument(document(ctx));
         Map<String, List<Comment>> comments = workbench.translations().comments(Params.document(ctx), Params.language(ctx));
-        ctx.json(Map.of("units", parts.stream().map(unit -> UnitJson.of(unit, texts, comments)).toList()));
+        ctx.json(Map.of("units", parts.stream().map(unit -> UnitJson.of(unit, sources, comments)).toList()));
     }
 
     void restore(Context ctx) {
@@ -72,6 +72,6 @@ final class UnitEditRoutes {
     }
 
     private UnitJson json(Context ctx, Unit unit) {
-        return UnitJson.of(unit, document(ctx).segmentTexts(), workbench.translations().comments(Params.document(ctx), Params.language(ctx)));
+        return UnitJson.of(unit, UnitSources.ofUnit(document(ctx), unit), workbench.translations().comments(Params.document(ctx), Params.language(ctx)));
     }
 }

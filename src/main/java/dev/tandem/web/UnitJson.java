@@ -1,6 +1,8 @@
 package dev.tandem.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.tandem.app.ReportedFinding;
+import dev.tandem.model.InlineCode;
 import dev.tandem.model.Comment;
 import dev.tandem.model.Status;
 import dev.tandem.model.Unit;
@@ -15,16 +17,24 @@ import java.util.Map;
  */
 record UnitJson(String id, List<String> sources, String target, Status status, long rev, Instant updated,
                 String by, String note, boolean sourceChanged, boolean aligned, List<Comment> comments,
-                List<ReportedFinding> findings) {
+                List<ReportedFinding> findings,
+                @JsonInclude(JsonInclude.Include.NON_EMPTY) List<InlineCode> codes,
+                @JsonInclude(JsonInclude.Include.NON_EMPTY) List<InlineCode> sourceCodes) {
 
-    /** {@code comments}: the language's comments by unit id; a merged unit shows those of all its sentences. */
-    static UnitJson of(Unit unit, Map<String, String> segmentTexts, Map<String, List<Comment>> comments) {
+    /**
+     * {@code comments}: the language's comments by unit id; a merged unit shows those of all its
+     * sentences. {@code codes} are the target's inline codes, {@code sourceCodes} the source's
+     * (joined and numbered across a merged unit), both with offsets into the plain texts.
+     */
+    static UnitJson of(Unit unit, UnitSources sources, Map<String, List<Comment>> comments) {
         List<Comment> own = unit.sources().stream().flatMap(id -> comments.getOrDefault(id, List.of()).stream()).toList();
         return new UnitJson(unit.id(), unit.sources(), unit.target(), unit.status(), unit.rev(), unit.updated(),
-                unit.by(), unit.note(), unit.sourceChanged(segmentTexts::get), unit.alignedUnreviewed(), own, null);
+                unit.by(), unit.note(), unit.sourceChanged(sources::text), unit.alignedUnreviewed(), own, null,
+                unit.codes(), sources.coded(unit).codes());
     }
 
     UnitJson withFindings(List<ReportedFinding> qaFindings) {
-        return new UnitJson(id, sources, target, status, rev, updated, by, note, sourceChanged, aligned, comments, qaFindings);
+        return new UnitJson(id, sources, target, status, rev, updated, by, note, sourceChanged, aligned, comments, qaFindings,
+                codes, sourceCodes);
     }
 }

@@ -190,8 +190,8 @@ public final class WebServer {
 
     /** A stale save, merge, split or restore: 409 with the unit as it is now, so the page can show both. */
     private static void conflict(Workbench workbench, StaleSaveException stale, Context ctx) {
-        Map<String, String> texts = workbench.documents().document(Params.document(ctx)).segmentTexts();
-        ctx.status(HttpStatus.CONFLICT).json(Map.of("error", stale.getMessage(), "current", UnitJson.of(stale.current(), texts,
+        UnitSources sources = UnitSources.ofUnit(workbench.documents().document(Params.document(ctx)), stale.current());
+        ctx.status(HttpStatus.CONFLICT).json(Map.of("error", stale.getMessage(), "current", UnitJson.of(stale.current(), sources,
                 workbench.translations().comments(Params.document(ctx), Params.language(ctx)))));
     }
 

@@ -1,5 +1,6 @@
 package dev.tandem.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,11 +8,13 @@ import dev.tandem.TestWorkbench;
 import dev.tandem.app.Workbench;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.Status;
+import dev.tandem.model.TermStatus;
 import dev.tandem.model.Unit;
 import dev.tandem.model.UnitEdit;
 import dev.tandem.model.UnitMerge;
 import dev.tandem.store.TestDatabase;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,16 +55,30 @@ class DatabaseTransferCliTest {
             "--db-password-file", password.toString()};
     }
 
-    /** Every file of the store's document folders (what the store keeps besides documents does not move). */
-    private static Map<String, String> tree(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
+    /**
+     * Every file of the store's document folders, its glossary and its reference memories (what
+     * else the folder keeps — accounts, the memory's index — does not move).
+     */
+    private static Map<String, byte[]> tree(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile)
-                    .filter(file -> Files.isRegularFile(root.resolve(root.relativize(file).getName(0)).resolve("source.json"))).toList()) {
-                files.put(root.relativize(file).toString(), Files.readString(file));
+            for (Path file : walk.filter(Files::isRegularFile).filter(file -> moves(root, root.relativize(file))).toList()) {
+                files.put(root.relativize(file).toString(), Files.readAllBytes(file));
             }
         }
         return files;
+    }
+
+    private static boolean moves(Path root, Path file) {
+        String top = file.getName(0).toString();
+        return Files.isRegularFile(root.resolve(top).resolve("source.json")) || top.equals("glossary.json") || top.equals("_memories");
+    }
+
+    private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((name, bytes) -> assertEquals(new String(bytes, StandardCharsets.UTF_8),
+                new String(actual.get(name), StandardCharsets.UTF_8), name));
+        expected.forEach((name, bytes) -> assertArrayEquals(bytes, actual.get(name), name));
     }
 
     private void assertRoundTripIsByteIdentical(Path store) throws IOException {
@@ -70,7 +87,7 @@ class DatabaseTransferCliTest {
         Path exported = folder.resolve("exported");
         CliTest.Result out = CliTest.run(db("export", exported));
         assertEquals(0, out.code(), out.err());
-        assertEquals(tree(store), tree(exported));
+        assertSameFiles(tree(store), tree(exported));
     }
 
     @Test
@@ -105,6 +122,25 @@ class DatabaseTransferCliTest {
         assertTrue(Files.exists(store.resolve("seed/de.alignment.json")));
 
         assertRoundTripIsByteIdentical(store);
+    }
+
+    @Test
+    void aStoreWithAGlossaryReferenceMemoriesAndIgnoredFindingsComesBackByteForByte() throws IOException {
+        Path store = folder.resolve("translations");
+        Workbench workbench = TestWorkbench.withSeed(store);
+        String unit = workbench.translations().translation("seed", FRENCH).units().get(0).id();
+        workbench.translations().save("seed", FRENCH, new UnitEdit(unit, 0, "Un 2.", Status.TRANSLATED, "Ana", null));
+        workbench.glossaries().add(LanguageTag.of("en"), FRENCH, "workbench", "atelier", "noun", "« pas établi »", TermStatus.PREFERRED, null);
+        workbench.memory().addReference(TestWorkbench.fixture("okapi-rainbow.tmx"), 3, null, null);
+        workbench.quality().ignore("seed", FRENCH, unit, "number|2", "The 2 is on the sign", "Rita");
+        workbench.close();
+        assertTrue(Files.exists(store.resolve("glossary.json")));
+        assertTrue(Files.exists(store.resolve("_memories/okapi-rainbow.tmx")));
+        assertTrue(Files.exists(store.resolve("seed/fr.qa.json")));
+
+        assertRoundTripIsByteIdentical(store);
+        assertTrue(tree(store).keySet().containsAll(List.of("glossary.json", "_memories/memories.json", "_memories/okapi-rainbow.tmx",
+                "seed/fr.qa.json")), "the round trip compared them: " + tree(store).keySet());
     }
 
     @Test

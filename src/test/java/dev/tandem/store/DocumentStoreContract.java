@@ -10,6 +10,7 @@ import dev.tandem.model.BlockType;
 import dev.tandem.model.Changed;
 import dev.tandem.model.Document;
 import dev.tandem.model.HistoryEntry;
+import dev.tandem.model.InlineCode;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.Origin;
 import dev.tandem.model.Segment;
@@ -41,13 +42,14 @@ import org.junit.jupiter.api.Test;
  * What every {@link DocumentStore} does, whatever keeps its data: each implementation's test
  * extends this class and says how to open a store over its (per-test, empty) data.
  */
-public abstract class DocumentStoreContract {
+public abstract class DocumentStoreContract implements KeptFilesContract {
 
     protected static final LanguageTag FRENCH = LanguageTag.of("fr");
     protected static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC);
 
     /** A store over this test's data; a second call is a second store (as after a restart) over the same data. */
-    protected abstract DocumentStore openStore();
+    @Override
+    public abstract DocumentStore openStore();
 
     public static Document document(String id, String... sentences) {
         List<Segment> segments = new ArrayList<>();
@@ -223,6 +225,26 @@ public abstract class DocumentStoreContract {
         assertEquals("Un.", history.get(0).target());
         assertEquals("Ana", history.get(0).by());
         assertTrue(openStore().history("doc", FRENCH, unitId(store, 1)).isEmpty(), "an empty target is not history");
+    }
+
+    @Test
+    void inlineCodesOfSourceTargetAndHistoryAreReadBackByAFreshStore() {
+        DocumentStore store = openStore();
+        Document plain = document("doc", "Read the plan.");
+        Segment sentence = plain.segments().get(0);
+        List<InlineCode> link = List.of(new InlineCode("1", InlineCode.Kind.OPEN, 9, InlineCode.LINK, "<a href=\"https://example.org/\">"),
+                new InlineCode("1", InlineCode.Kind.CLOSE, 13, InlineCode.LINK, "</a>"));
+        store.importDocument(new Document("doc", plain.title(), "en", plain.origin(), plain.blocks(), List.of(new Segment(sentence.id(),
+                0, sentence.text(), sentence.start(), sentence.end(), link))));
+        String unitId = unitId(store, 0);
+        List<InlineCode> first = List.of(link.get(0).at(9), link.get(1).at(13));
+        save(store, new UnitEdit(unitId, 0, "Lisez le plan.", Status.TRANSLATED, "Ana", null, first));
+        save(store, new UnitEdit(unitId, 1, "Lisez ce plan-ci.", Status.TRANSLATED, "Ben", null, List.of(link.get(0).at(6), link.get(1).at(16))));
+
+        DocumentStore fresh = openStore();
+        assertEquals(link, fresh.document("doc").orElseThrow().segments().get(0).codes());
+        assertEquals(List.of(6, 16), fresh.translation("doc", FRENCH).units().get(0).codes().stream().map(InlineCode::at).toList());
+        assertEquals(first, fresh.history("doc", FRENCH, unitId).get(0).codes());
     }
 
     @Test

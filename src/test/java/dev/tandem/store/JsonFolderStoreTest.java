@@ -32,7 +32,7 @@ class JsonFolderStoreTest extends DocumentStoreContract {
     }
 
     @Override
-    protected JsonFolderStore openStore() {
+    public JsonFolderStore openStore() {
         return openStore(new AtomicFileWriter());
     }
 

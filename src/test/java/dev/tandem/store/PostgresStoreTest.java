@@ -25,7 +25,7 @@ class PostgresStoreTest extends DocumentStoreContract {
     }
 
     @Override
-    protected PostgresStore openStore() {
+    public PostgresStore openStore() {
         PostgresStore store = new PostgresStore(database.open(), CLOCK);
         opened.add(store);
         return store;

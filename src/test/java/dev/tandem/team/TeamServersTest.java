@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.tandem.TestWorkbench;
 import dev.tandem.model.HistoryEntry;
 import dev.tandem.model.LanguageTag;
+import dev.tandem.model.ReferenceMemory;
+import dev.tandem.model.Term;
+import dev.tandem.model.TermStatus;
 import dev.tandem.store.TestDatabase;
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -205,5 +208,22 @@ class TeamServersTest {
         HttpResponse<String> after = b.put(UNITS + unitId, body(1, "Après"));
         assertEquals(200, after.statusCode(), after.body());
         assertEquals("Après", findUnit(TeamServer.json(a.get(TRANSLATION)).get("units"), unitId).get("target").asText());
+    }
+
+    @Test
+    void theGlossaryReferenceMemoriesAndIgnoredFindingsOfOneServerAreTheOthers() {
+        LanguageTag english = LanguageTag.of("en");
+        assertEquals(List.of(), b.workbench().glossaries().list(english, FRENCH), "server B has read the empty glossary");
+
+        a.workbench().glossaries().add(english, FRENCH, "workbench", "atelier", null, null, TermStatus.PREFERRED, null);
+        a.workbench().memory().addReference(TestWorkbench.fixture("okapi-rainbow.tmx"), 0, null, null);
+        String unitId = TeamServer.json(a.get(TRANSLATION)).get("units").get(0).get("id").asText();
+        a.workbench().quality().ignore("seed", FRENCH, unitId, "number|7", "The 7 is the room's", "Rita");
+
+        assertEquals(List.of("atelier"), b.workbench().glossaries().list(english, FRENCH).stream().map(Term::target).toList());
+        assertEquals(List.of("okapi-rainbow"), b.workbench().memory().references().stream().map(ReferenceMemory::name).toList());
+        b.workbench().quality().unignore("seed", FRENCH, unitId, "number|7");
+        b.workbench().glossaries().remove(b.workbench().glossaries().list(english, FRENCH).get(0).id());
+        assertEquals(List.of(), a.workbench().glossaries().list(english, FRENCH), "and back: server A sees B's removal");
     }
 }

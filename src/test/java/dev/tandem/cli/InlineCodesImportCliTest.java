@@ -1,0 +1,58 @@
+package dev.tandem.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tandem.app.Workbench;
+import dev.tandem.model.LanguageTag;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InlineCodesImportCliTest {
+
+    @TempDir
+    Path data;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] withData = Stream.concat(Arrays.stream(args), Stream.of("--data", data.resolve("store").toString())).toArray(String[]::new);
+        int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), withData).execute(withData);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void anXliffWhoseTagsDoNotMatchTheSourceIsRefusedInOneLineUnlessImportedAsPlainText() throws IOException {
+        Path page = data.resolve("plan.html");
+        Files.writeString(page, "<html lang=\"en\"><head><title>Plan</title></head><body><article><h1>Plan</h1><p>Read the plan"
+                + " before Saturday, when the community garden opens its gates to everyone.</p></article></body></html>");
+        Workbench workbench = Workbench.open(data.resolve("store"));
+        String unit = workbench.documents().importFile(page, LanguageTag.of("en"), "plan").segments().get(1).id();
+        Path xliff = data.resolve("plan.fr.xlf");
+        Files.writeString(xliff, "<?xml version=\"1.0\"?><xliff version=\"2.1\" xmlns=\"urn:oasis:names:tc:xliff:document:2.0\""
+                + " srcLang=\"en\" trgLang=\"fr\"><file id=\"plan\"><unit id=\"" + unit + "\"><segment state=\"translated\">"
+                + "<source>Read the plan before Saturday, when the community garden opens its gates to everyone.</source>"
+                + "<target>Lisez le <ph id=\"1\"/>plan avant samedi.</target></segment></unit></file></xliff>", StandardCharsets.UTF_8);
+
+        Result refused = run("import", xliff.toString(), "--doc", "plan", "--to", "fr");
+        assertEquals(2, refused.code(), refused.err());
+        assertEquals(1, refused.err().lines().count(), refused.err());
+        assertTrue(refused.err().contains(unit) && refused.err().contains("--plain-text"), refused.err());
+
+        Result plain = run("import", xliff.toString(), "--doc", "plan", "--to", "fr", "--plain-text");
+        assertEquals(0, plain.code(), plain.err());
+        assertEquals("Lisez le plan avant samedi.", Workbench.open(data.resolve("store")).translations()
+                .translation("plan", LanguageTag.of("fr")).unit(unit).orElseThrow().target());
+    }
+}
