@@ -42,7 +42,8 @@ public final class GlossaryTermEvidence implements GlossaryEvidence {
                     && term.status() != TermStatus.FORBIDDEN).map(Term::target).distinct().toList();
             Set<String> allowedSet = Set.copyOf(allowed);
             boolean found = inTarget.stream().anyMatch(hit -> allowedSet.contains(hit.term().target()));
-            expected.add(new ExpectedTerm(new TextSpan(match.start(), match.end()), match.term().source(), allowed, found));
+            expected.add(new ExpectedTerm(new TextSpan(match.start(), match.end()), match.term().source(), allowed, found,
+                    match.term().partOfSpeech()));
         }
         List<ForbiddenTerm> forbidden = new ArrayList<>();
         for (TermMatch hit : inTarget) {

@@ -6,14 +6,12 @@ import dev.tandem.model.Finding;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.Status;
 import dev.tandem.model.TandemException;
-import dev.tandem.model.Term;
 import dev.tandem.model.Translation;
 import dev.tandem.model.Unit;
 import dev.tandem.qa.CheckContext;
 import dev.tandem.qa.CheckedUnit;
 import dev.tandem.qa.LanguageToolCheck;
 import dev.tandem.qa.QualityChecker;
-import dev.tandem.qa.TranslationCorpus;
 import dev.tandem.store.StoredJson;
 import dev.tandem.store.DocumentStore;
 import java.time.Clock;
@@ -36,9 +34,12 @@ public final class Quality {
     private final QualityChecker withSpelling = new QualityChecker(spelling);
     private final QualityChecker withoutSpelling = new QualityChecker(null);
     private final Object lock = new Object();
+    private final QaCorpora corpora;
 
-    Quality(DocumentStore store, Glossaries glossaries, BiFunction<String, LanguageTag, StoredJson<IgnoredFindings>> ignores, Clock clock) {
+    Quality(DocumentStore store, Glossaries glossaries, BiFunction<String, LanguageTag, StoredJson<IgnoredFindings>> ignores, Clock clock,
+            TranslationEvents events) {
         this.store = store;
+        this.corpora = new QaCorpora(store, events);
         this.glossaries = glossaries;
         this.ignores = ignores;
         this.clock = clock;
@@ -74,7 +75,10 @@ public final class Quality {
         Document document = target(id, language);
         Unit unit = store.translation(document.id(), language).unit(unitId)
                 .orElseThrow(() -> TandemException.notFound("no unit " + unitId + " in " + id + " (" + language + ")"));
-        QualityChecker checker = spelling.loaded(language) ? withSpelling : withoutSpelling;
+        // The glossary's word classes read the source with LanguageTool too: both must be loaded.
+        LanguageTag sourceLanguage = LanguageTag.of(document.sourceLanguage());
+        boolean loaded = spelling.loaded(language) && (spelling.loaded(sourceLanguage) || !LanguageToolCheck.supports(sourceLanguage));
+        QualityChecker checker = loaded ? withSpelling : withoutSpelling;
         CheckedUnit checked = checked(document, language, unitId, document.sourceText(unit), target == null ? unit.target() : target,
                 status == null ? unit.status() : status);
         return report(checker.check(checked, context(document, language)), unitId, ignored(document.id(), language));
@@ -138,19 +142,7 @@ public final class Quality {
 
     /** The store's translations of the same pair (every document), and the glossary for this document. */
     private CheckContext context(Document document, LanguageTag language) {
-        List<TranslationCorpus.Entry> entries = new ArrayList<>();
-        for (Document other : store.documents()) {
-            if (!Term.sameLanguage(other.sourceLanguage(), document.sourceLanguage()) || !store.languages(other.id()).contains(language)) {
-                continue;
-            }
-            Map<String, String> texts = other.segmentTexts();
-            for (Unit unit : store.translation(other.id(), language).units()) {
-                if (unit.hasTarget()) {
-                    entries.add(new TranslationCorpus.Entry(other.id(), unit.id(), unit.sourceText(texts::get), unit.target()));
-                }
-            }
-        }
-        return new CheckContext(new TranslationCorpus(entries), glossaries.evidence(document.id(), document.sourceLanguage(), language.tag()));
+        return new CheckContext(corpora.corpus(document, language), glossaries.evidence(document.id(), document.sourceLanguage(), language.tag()));
     }
 
     private Document target(String id, LanguageTag language) {

@@ -52,7 +52,7 @@ public final class Workbench {
         this.memory = new MemoryService(dataRoot, store, clock, events, translations::save);
         this.glossaries = new Glossaries(store.projectFile(DocumentStore.GLOSSARY, Glossary.class), store);
         this.quality = new Quality(store, glossaries, (document, language) ->
-                store.translationFile(document, language, DocumentStore.IGNORED_FINDINGS, IgnoredFindings.class), clock);
+                store.translationFile(document, language, DocumentStore.IGNORED_FINDINGS, IgnoredFindings.class), clock, events);
         this.remoteChanges = store.watch(new RemoteChanges(store, events));
     }
 

@@ -4,8 +4,19 @@ import dev.tandem.model.Finding;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Glossary terms of the source whose translation is missing from the target, and forbidden terms used in it. */
+/**
+ * Glossary terms of the source whose translation is missing from the target, and forbidden terms
+ * used in it. With LanguageTool at hand, a one-word term the sentence uses in another word class
+ * (the noun "review" as the verb in "she reviews") is not expected to be translated as the term.
+ */
 final class GlossaryCheck implements UnitCheck {
+
+    private final TermUsage usage;
+
+    /** {@code usage} is null to look at terms without their word class. */
+    GlossaryCheck(TermUsage usage) {
+        this.usage = usage;
+    }
 
     @Override
     public String name() {
@@ -20,7 +31,7 @@ final class GlossaryCheck implements UnitCheck {
         GlossaryEvidence.Terms terms = context.glossary().evidence(unit);
         List<Finding> findings = new ArrayList<>();
         for (GlossaryEvidence.ExpectedTerm expected : terms.expected()) {
-            if (!expected.found() && !expected.translations().isEmpty()) {
+            if (!expected.found() && !expected.translations().isEmpty() && (usage == null || !usage.anotherWordClass(unit, expected))) {
                 findings.add(Finding.warning("glossary", "The glossary translates \"" + expected.term() + "\" as "
                         + quoted(expected.translations()) + ", which is not in the translation.", List.of(expected.source()), List.of()));
             }

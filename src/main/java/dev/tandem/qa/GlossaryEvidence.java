@@ -19,10 +19,17 @@ public interface GlossaryEvidence {
         }
     }
 
-    /** A source term found in the source; {@code found} is false when none of its translations is in the target. */
-    record ExpectedTerm(TextSpan source, String term, List<String> translations, boolean found) {
+    /**
+     * A source term found in the source; {@code found} is false when none of its translations is in
+     * the target. {@code partOfSpeech} is the glossary's (null when it says none).
+     */
+    record ExpectedTerm(TextSpan source, String term, List<String> translations, boolean found, String partOfSpeech) {
         public ExpectedTerm {
             translations = List.copyOf(translations);
+        }
+
+        public ExpectedTerm(TextSpan source, String term, List<String> translations, boolean found) {
+            this(source, term, translations, found, null);
         }
     }
 

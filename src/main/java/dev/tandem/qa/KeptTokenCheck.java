@@ -34,6 +34,18 @@ final class KeptTokenCheck implements UnitCheck {
         return "kept-tokens";
     }
 
+    /** Where a text has links, addresses, handles, hashtags and code: tokens no dictionary knows. */
+    static List<TextSpan> tokenSpans(String text) {
+        List<TextSpan> spans = new ArrayList<>();
+        for (Kind kind : KINDS) {
+            Matcher token = kind.pattern().matcher(text);
+            while (token.find()) {
+                spans.add(new TextSpan(token.start(), token.end()));
+            }
+        }
+        return spans;
+    }
+
     @Override
     public List<Finding> check(CheckedUnit unit, CheckContext context) {
         if (!unit.translated()) {

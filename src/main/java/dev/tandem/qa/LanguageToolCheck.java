@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.languagetool.AnalyzedSentence;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
@@ -22,8 +23,12 @@ import org.languagetool.rules.RuleMatch;
  * Spelling and grammar of the target with LanguageTool, run in-process (as OmegaT does). A
  * language's rules and dictionaries load on its first check (seconds; then milliseconds per
  * unit). Style, typography, punctuation and whitespace rules are left out: they are other
- * checks' business or a matter of taste. A "misspelt" word that also stands in the
- * source is a name or a code and is not reported.
+ * checks' business or a matter of taste; so are the matches LanguageTool itself calls hints, and,
+ * per language, rules that state a preference rather than an error ({@link #PREFERENCE_RULES}).
+ * A "misspelt" word is not reported when it is not a word of the language's dictionary for a
+ * reason: it also stands in the source (a name, a code), it is part of a link, address or code
+ * token, a glossary translation expected in this unit, a number-bearing token, or a capitalised
+ * word inside the sentence (a name: Lhotsé, Arun).
  */
 public final class LanguageToolCheck implements UnitCheck {
 
@@ -39,6 +44,11 @@ public final class LanguageToolCheck implements UnitCheck {
             + "|WIKIPEDIA|GENDER|SEMANTICS|TEXT_ANALYSIS|CREATIVE|PROPER_NOUNS|NONSTANDARD).*");
     private static final Set<String> SKIPPED_ISSUE_TYPES = Set.of("whitespace", "typographical", "style", "duplication",
             "register", "locale-violation");
+    /**
+     * Rules that state a usage preference, by language: French PLACE_ADJ wants "longs fichiers" for
+     * "fichiers longs", which is correct French (adjective position is a choice of emphasis).
+     */
+    static final Map<String, Set<String>> PREFERENCE_RULES = Map.of("fr", Set.of("PLACE_ADJ"));
     private static final Pattern SUGGESTION = Pattern.compile("</?suggestion>");
     private static final int SUGGESTIONS_SHOWN = 3;
 
@@ -64,16 +74,25 @@ public final class LanguageToolCheck implements UnitCheck {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
+        List<TextSpan> notWords = null;
+        List<String> glossaryTranslations = null;
+        Set<String> preferences = PREFERENCE_RULES.getOrDefault(unit.targetLanguage().language(), Set.of());
         for (RuleMatch match : checker.get().check(unit.target())) {
             String category = match.getRule().getCategory().getId().toString();
             String issueType = match.getRule().getLocQualityIssueType().toString();
-            if (SKIPPED_CATEGORIES.matcher(category).matches() || SKIPPED_ISSUE_TYPES.contains(issueType)) {
+            if (SKIPPED_CATEGORIES.matcher(category).matches() || SKIPPED_ISSUE_TYPES.contains(issueType)
+                    || match.getType() == RuleMatch.Type.Hint || preferences.contains(match.getRule().getId())) {
                 continue;
             }
             String word = unit.target().substring(match.getFromPos(), match.getToPos());
             TextSpan span = new TextSpan(match.getFromPos(), match.getToPos());
             if (match.getRule().isDictionaryBasedSpellingRule()) {
-                if (containsWord(unit.source(), word)) {
+                if (notWords == null) {
+                    notWords = SpellingExemptions.spans(unit);
+                    glossaryTranslations = context.glossary().evidence(unit).expected().stream()
+                            .flatMap(term -> term.translations().stream()).toList();
+                }
+                if (containsWord(unit.source(), word) || SpellingExemptions.exempt(unit.target(), span, notWords, glossaryTranslations)) {
                     continue;
                 }
                 findings.add(Finding.warning("spelling", "Possible spelling mistake: \"" + word + "\"" + suggestions(match) + ".",
@@ -98,7 +117,15 @@ public final class LanguageToolCheck implements UnitCheck {
         return checkers.containsKey(variant(language));
     }
 
-    private static boolean containsWord(String text, String word) {
+    /** The text's words as LanguageTool tags them in context (loading the language if needed); empty when it cannot. */
+    Optional<List<AnalyzedSentence>> analyze(String text, LanguageTag language) {
+        if (!supports(language)) {
+            return Optional.empty();
+        }
+        return checkers.computeIfAbsent(variant(language), LanguageToolCheck::load).map(checker -> checker.analyze(text));
+    }
+
+    static boolean containsWord(String text, String word) {
         return Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(word) + "(?![\\p{L}\\p{M}])").matcher(text).find();
     }
 
@@ -140,6 +167,14 @@ public final class LanguageToolCheck implements UnitCheck {
 
         Checker(JLanguageTool tool) {
             this.tool = tool;
+        }
+
+        synchronized List<AnalyzedSentence> analyze(String text) {
+            try {
+                return tool.analyzeText(text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         synchronized List<RuleMatch> check(String text) {

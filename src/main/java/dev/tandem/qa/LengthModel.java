@@ -1,7 +1,5 @@
 package dev.tandem.qa;
 
-import java.util.List;
-
 /**
  * How long a translation usually is in a language pair, learnt from the store: the mean and
  * spread of log(target length / source length) over its translated units. With too few units to
@@ -15,26 +13,43 @@ public record LengthModel(double mean, double spread, int learntFrom) {
     static final int MINIMUM_SOURCE_LENGTH = 25;
     private static final double DEFAULT_SPREAD = Math.log(3) / 3.5;
 
-    static LengthModel calibrate(List<TranslationCorpus.Entry> entries) {
-        double sum = 0;
-        double squares = 0;
-        int count = 0;
-        for (TranslationCorpus.Entry entry : entries) {
-            if (entry.target().isBlank() || entry.source().strip().length() < MINIMUM_SOURCE_LENGTH) {
-                continue;
+    /** The sums the model is learnt from, kept as units come and go (not thread-safe: its corpus' lock guards it). */
+    static final class Tally {
+        private double sum;
+        private double squares;
+        private int count;
+
+        void add(TranslationCorpus.Entry entry) {
+            if (counts(entry)) {
+                double ratio = logRatio(entry.source(), entry.target());
+                sum += ratio;
+                squares += ratio * ratio;
+                count++;
             }
-            double ratio = logRatio(entry.source(), entry.target());
-            sum += ratio;
-            squares += ratio * ratio;
-            count++;
         }
-        if (count < MINIMUM_UNITS) {
-            return new LengthModel(0, DEFAULT_SPREAD, count);
+
+        void remove(TranslationCorpus.Entry entry) {
+            if (counts(entry)) {
+                double ratio = logRatio(entry.source(), entry.target());
+                sum -= ratio;
+                squares -= ratio * ratio;
+                count--;
+            }
         }
-        double mean = sum / count;
-        double spread = Math.sqrt(Math.max(squares / count - mean * mean, 0));
-        // Never narrower than ±15 %: a store of very regular translations must not flag ordinary variation.
-        return new LengthModel(mean, Math.max(spread, Math.log(1.15)), count);
+
+        LengthModel model() {
+            if (count < MINIMUM_UNITS) {
+                return new LengthModel(0, DEFAULT_SPREAD, count);
+            }
+            double mean = sum / count;
+            double spread = Math.sqrt(Math.max(squares / count - mean * mean, 0));
+            // Never narrower than ±15 %: a store of very regular translations must not flag ordinary variation.
+            return new LengthModel(mean, Math.max(spread, Math.log(1.15)), count);
+        }
+
+        private static boolean counts(TranslationCorpus.Entry entry) {
+            return !entry.target().isBlank() && entry.source().strip().length() >= MINIMUM_SOURCE_LENGTH;
+        }
     }
 
     /** How many spreads the unit's length ratio lies from the usual one (positive: longer). */

@@ -14,11 +14,15 @@ public final class QualityChecker {
 
     private final List<UnitCheck> checks;
 
-    /** Every check; {@code spelling} is null to leave LanguageTool out (fast tests, benchmark baselines). */
+    /**
+     * Every check; {@code spelling} is null to leave LanguageTool out (fast tests, benchmark
+     * baselines). With it, the glossary check also reads terms' word classes with LanguageTool.
+     */
     public QualityChecker(LanguageToolCheck spelling) {
         List<UnitCheck> all = new ArrayList<>(List.of(new CompletenessCheck(), new NumberCheck(), new DateCheck(), new EndPunctuationCheck(),
                 new BracketCheck(), new SpacingCheck(), new FrenchSpacingCheck(), new RepeatedWordCheck(),
-                new KeptTokenCheck(), new TagCheck(), new GlossaryCheck(), new ConsistencyCheck(), new LengthCheck()));
+                new KeptTokenCheck(), new TagCheck(), new GlossaryCheck(spelling == null ? null : new TermUsage(spelling)),
+                new ConsistencyCheck(), new LengthCheck()));
         if (spelling != null) {
             all.add(spelling);
         }

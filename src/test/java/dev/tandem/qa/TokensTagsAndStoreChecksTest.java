@@ -74,7 +74,7 @@ class TokensTagsAndStoreChecksTest {
         GlossaryEvidence evidence = unit -> new GlossaryEvidence.Terms(
                 List.of(new GlossaryEvidence.ExpectedTerm(new TextSpan(4, 8), "file", List.of("fichier"), false)),
                 List.of(new GlossaryEvidence.ForbiddenTerm(new TextSpan(0, 5), "mél", "courriel")));
-        List<Finding> found = new GlossaryCheck().check(Checked.unit("en", "fr", "The file.", "Le document."),
+        List<Finding> found = new GlossaryCheck(null).check(Checked.unit("en", "fr", "The file.", "Le document."),
                 new CheckContext(TranslationCorpus.empty(), evidence));
         assertEquals(List.of("glossary: The glossary translates \"file\" as \"fichier\", which is not in the translation.",
                 "forbidden-term: \"mél\" is a forbidden term; the glossary says \"courriel\"."), found.stream().map(Finding::key).toList());
