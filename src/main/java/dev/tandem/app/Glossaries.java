@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -106,6 +107,39 @@ public final class Glossaries {
             return merged.terms().stream().filter(t -> t.source().equals(term.source()) && t.target().equals(term.target())
                     && t.serves(from.tag(), to.tag(), document)).reduce((first, second) -> second).orElseThrow();
         }
+    }
+
+    /**
+     * Changes a term's translation, status, part of speech or note; a null field stays as it was, a
+     * blank part of speech or note is cleared. The source side and the language pair stay.
+     */
+    public Term update(String termId, String target, TermStatus status, String partOfSpeech, String note) {
+        if (target != null && target.isBlank()) {
+            throw TandemException.badInput("a term needs a translation (delete the term instead)");
+        }
+        if (target != null && target.length() > 500 || note != null && note.length() > 2_000) {
+            throw TandemException.badInput("a term is at most 500 characters long, its note 2,000");
+        }
+        synchronized (lock) {
+            Term old = term(termId);
+            Term changed = new Term(old.id(), old.concept(), old.sourceLanguage(), old.targetLanguage(), old.source(),
+                    target == null ? old.target() : target, partOfSpeech == null ? old.partOfSpeech() : partOfSpeech,
+                    note == null ? old.note() : note, status == null ? old.status() : status, old.document());
+            if (glossary().duplicates(changed)) {
+                throw TandemException.badInput("the glossary already has \"" + changed.source() + "\" → \"" + changed.target() + "\"");
+            }
+            replace(glossary().with(changed));
+            return changed;
+        }
+    }
+
+    /** One term by id. */
+    public Optional<Term> find(String termId) {
+        return glossary().term(termId);
+    }
+
+    private Term term(String termId) {
+        return find(termId).orElseThrow(() -> TandemException.notFound("no term " + termId));
     }
 
     public void remove(String termId) {
