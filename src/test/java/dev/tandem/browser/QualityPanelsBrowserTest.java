@@ -97,6 +97,7 @@ class QualityPanelsBrowserTest {
         translation.sendKeys(Keys.chord(Keys.CONTROL, "a"), "rencontre au sommet");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.className("term-edit-status"))).selectByValue("admitted");
         browser.findElement(By.className("term-edit-note")).sendKeys("Only for <b>heads</b> of state");
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.findElement(By.className("term-edit")));
         Path shot = Path.of("target", "screenshot-term-edit.png");
         Files.createDirectories(shot.getParent());
         Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
@@ -109,7 +110,9 @@ class QualityPanelsBrowserTest {
         assertEquals(TermStatus.ADMITTED, workbench.glossaries().list(EN, FR).get(0).status());
 
         browser.findElement(By.cssSelector(".terms-panel .term-edit-button")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".term-edit"))).sendKeys(Keys.ESCAPE);
+        WebElement again = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".term-edit .term-edit-target")));
+        wait.until(driver -> again.equals(driver.switchTo().activeElement()));
+        again.sendKeys(Keys.ESCAPE);
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".term-edit"), 0));
         browser.findElement(By.cssSelector(".terms-panel .term-edit-button")).click();
         browser.findElement(By.cssSelector(".term-edit button.danger")).click();

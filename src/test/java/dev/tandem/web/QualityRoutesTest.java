@@ -110,7 +110,7 @@ class QualityRoutesTest {
 
         HttpResponse<String> cleared = server.send("PUT", path, "{\"note\":\"\"}");
         assertEquals(200, cleared.statusCode(), cleared.body());
-        assertTrue(server.json(cleared).get("note").isNull(), cleared.body());
+        assertTrue(server.json(cleared).path("note").isMissingNode() || server.json(cleared).get("note").isNull(), cleared.body());
         assertEquals("rencontre au sommet", server.json(cleared).get("target").asText(), "what the body leaves out stays");
 
         HttpResponse<String> badStatus = server.send("PUT", path, "{\"status\":\"maybe\"}");
