@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +40,7 @@ public final class MemoryService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MemoryService.class);
     static final String INDEX_FOLDER = ".tandem";
     private static final long COMMIT_EVERY_MILLIS = 5_000;
+    private static final int EDITED_KEPT = 16;
     /** One place for the concordance limit the editor and the CLI show. */
     public static final int CONCORDANCE_LIMIT = 50;
 
@@ -50,6 +52,13 @@ public final class MemoryService implements AutoCloseable {
     private final Pretranslation.Saver saver;
     private TranslationMemory memory;
     private long lastCommit;
+    /** The translations saved into lately (a few, the least recent dropped): a save then costs only its unit. */
+    private final Map<String, EditedTranslation> editing = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, EditedTranslation> eldest) {
+            return size() > EDITED_KEPT;
+        }
+    };
 
     MemoryService(Path dataRoot, DocumentStore store, Clock clock, TranslationEvents events, Pretranslation.Saver saver) {
         this.dataRoot = dataRoot;
@@ -249,6 +258,7 @@ public final class MemoryService implements AutoCloseable {
         synchronized (this) {
             memory.stamps().keySet().stream().filter(group -> group.startsWith(StoreEntries.group(documentId, "")))
                     .forEach(memory::removeGroup);
+            editing.keySet().removeIf(group -> group.startsWith(StoreEntries.group(documentId, "")));
             if (store.document(documentId).isPresent()) {
                 Document document = store.requireDocument(documentId);
                 for (LanguageTag language : store.languages(documentId)) {
@@ -267,14 +277,21 @@ public final class MemoryService implements AutoCloseable {
             synchronized (this) {
                 Document document = store.requireDocument(change.document());
                 Translation translation = store.translation(document.id(), LanguageTag.of(change.language()));
+                String group = StoreEntries.group(document.id(), change.language());
                 if (change.kind() == TranslationEvents.Change.Kind.SAVED && change.unit() != null) {
-                    int index = indexOf(translation, change.unit().id());
-                    String stamp = StoreEntries.stamp(document, translation);
-                    String key = StoreEntries.key(document.id(), change.language(), change.unit().id());
-                    StoreEntries.entry(document, translation, document.segmentTexts(), index).ifPresentOrElse(
-                            entry -> memory.put(entry, stamp),
-                            () -> memory.remove(key, StoreEntries.group(document.id(), change.language()), stamp));
+                    // only the saved unit: its entry, and the group's stamp updated from its hash
+                    String unitId = change.unit().id();
+                    EditedTranslation edited = editing.get(group);
+                    if (edited == null || !edited.fits(document, translation, unitId)) {
+                        indexOf(translation, unitId);
+                        edited = new EditedTranslation(document, translation);
+                        editing.put(group, edited);
+                    }
+                    EditedTranslation.Saved saved = edited.saved(translation, unitId);
+                    saved.entry().ifPresentOrElse(entry -> memory.put(entry, saved.stamp()),
+                            () -> memory.remove(StoreEntries.key(document.id(), change.language(), unitId), group, saved.stamp()));
                 } else {
+                    editing.remove(group);
                     reindex(document, translation);
                 }
                 if (clock.millis() - lastCommit > COMMIT_EVERY_MILLIS) {
@@ -303,6 +320,7 @@ public final class MemoryService implements AutoCloseable {
         if (memory != null) {
             memory.close();
             memory = null;
+            editing.clear();
         }
     }
 

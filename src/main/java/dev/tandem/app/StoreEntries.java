@@ -64,14 +64,34 @@ final class StoreEntries {
         return text.isBlank() ? null : text;
     }
 
-    /** Changes whenever a unit is saved, merged or split or the document is re-imported or re-segmented. */
+    /**
+     * Changes whenever a unit is saved, merged or split or the document is re-imported or
+     * re-segmented: the document's part, and the units' hashes combined by XOR, so that a save
+     * updates it from the saved unit alone ({@link EditedTranslation}).
+     */
     static String stamp(Document document, Translation translation) {
-        StringBuilder state = new StringBuilder();
-        state.append(document.origin() == null ? "" : document.origin().sha256()).append('|').append(document.segments().size());
+        long units = 0;
         for (Unit unit : translation.units()) {
-            state.append('|').append(unit.id()).append(':').append(unit.rev()).append(':').append(unit.status())
-                    .append(':').append(unit.sources().size());
+            units ^= unitHash(unit);
         }
-        return SourceHash.of(state.toString());
+        return stamp(document, translation.units().size(), units);
+    }
+
+    static String stamp(Document document, int unitCount, long units) {
+        return (document.origin() == null ? "" : document.origin().sha256()) + "|" + document.segments().size() + "|" + unitCount
+                + "|" + Long.toHexString(units);
+    }
+
+    /** A unit's state as the stamp sees it: id, revision, status and how many sentences it holds. */
+    static long unitHash(Unit unit) {
+        long hash = 0xcbf29ce484222325L;
+        String state = unit.id() + ':' + unit.rev() + ':' + unit.status() + ':' + unit.sources().size();
+        for (int i = 0; i < state.length(); i++) {
+            hash = (hash ^ state.charAt(i)) * 0x100000001b3L;
+        }
+        // FNV-1a alone is too regular to be combined by XOR; this finalizer (SplitMix64's) mixes every bit
+        hash = (hash ^ (hash >>> 30)) * 0xbf58476d1ce4e5b9L;
+        hash = (hash ^ (hash >>> 27)) * 0x94d049bb133111ebL;
+        return hash ^ (hash >>> 31);
     }
 }

@@ -21,6 +21,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.store.NRTCachingDirectory;
 
 /**
  * The Lucene index of the memory: entries added and replaced a group at a time (one document's
@@ -34,6 +35,8 @@ final class MemoryIndex implements Closeable {
     private static final String FORMAT = "format";
     /** Raised when the layout of {@link IndexFields} changes: an index of another format is rebuilt. */
     private static final String CURRENT_FORMAT = "2";
+    private static final double NRT_CACHED_SEGMENT_MB = 4;
+    private static final double NRT_CACHE_MB = 32;
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -63,7 +66,9 @@ final class MemoryIndex implements Closeable {
      */
     static MemoryIndex open(Path folder) {
         try {
-            Directory directory = FSDirectory.open(folder);
+            // Segments flushed to make a save visible stay in RAM until a commit or merge writes them:
+            // the next lookup's reopen then writes and reads no files.
+            Directory directory = new NRTCachingDirectory(FSDirectory.open(folder), NRT_CACHED_SEGMENT_MB, NRT_CACHE_MB);
             Map<String, String> committed = new HashMap<>();
             IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzers.forIndex());
             config.setRAMBufferSizeMB(64);

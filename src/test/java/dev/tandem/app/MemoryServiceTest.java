@@ -60,6 +60,31 @@ class MemoryServiceTest {
     }
 
     @Test
+    void savesKeepEachTranslationsStampAsAFreshStartComputesItAndStayFoundAcrossAMerge() {
+        Document doc = importText("stamped", "Open the file menu. Then choose Save. Close the window.");
+        workbench.memory().matches("Open the file menu.", EN, FR, 50, 5);
+        save("stamped", unitOf(doc, 0), "Ouvrez le menu Fichier.", Status.TRANSLATED);
+        save("stamped", unitOf(doc, 2), "Fermez la fenêtre.", Status.INITIAL);
+        save("stamped", unitOf(doc, 0), "Ouvrez le menu Fichier !", Status.REVIEWED);
+        assertStampAsFromScratch("stamped");
+        Unit first = workbench.translations().translation("stamped", FR).units().get(0);
+        Unit second = workbench.translations().translation("stamped", FR).units().get(1);
+        workbench.translations().merge("stamped", FR, new dev.tandem.model.UnitMerge(first.id(), first.rev(), second.rev(), "ann"));
+        save("stamped", unitOf(doc, 1), "Fermez la fenêtre.", Status.TRANSLATED);
+        assertStampAsFromScratch("stamped");
+        assertEquals("Fermez la fenêtre.", workbench.memory().matches("Close the window.", EN, FR, 50, 5).get(0).entry().target());
+        assertEquals("Open the file menu. Then choose Save.", workbench.memory().matches("Close the window.", EN, FR, 50, 5).get(0)
+                .entry().previous(), "the context after the merge: the merged unit before it");
+    }
+
+    /** A restart re-reads a translation whose stamp differs: after saves, the one kept must be the one it computes. */
+    private void assertStampAsFromScratch(String document) {
+        String group = StoreEntries.group(document, FR.tag());
+        assertEquals(StoreEntries.stamp(workbench.documents().document(document), workbench.translations().translation(document, FR)),
+                workbench.memory().memory().stamps().get(group));
+    }
+
+    @Test
     void draftsStayOutOfTheMemory() {
         Document first = importText("first", "Open the file menu. Then choose Save.");
         importText("second", "Open the file menu. Close it.");

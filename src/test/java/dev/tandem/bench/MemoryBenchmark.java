@@ -23,7 +23,8 @@ import java.util.Random;
  * Debian's French catalogues, grown with variants to 1M), against a scan that scores every entry
  * as OmegaT does, in the same run: latency (single thread), the ratio, recall of the indexed lookup
  * against the scan's top 5 (matches ≥ 70 %), heap and index size at 1M, and the time to add one
- * saved unit. Run (the first command downloads the catalogues once):
+ * saved unit, and the memory's share of a save into a store ({@link MemorySaves}). Run (the first
+ * command downloads the catalogues once):
  * {@code sh src/test/resources/bench/memory/build-corpus.sh target/memory-corpus}, then
  * {@code mvn -B -q test-compile exec:java -Dexec.mainClass=dev.tandem.bench.MemoryBenchmark}
  */
@@ -119,6 +120,7 @@ public final class MemoryBenchmark {
                 }
             }
         }
+        MemorySaves.run(pool.stream().map(MemoryCorpus.Pair::source).toList());
     }
 
     private static void afterLargest(TranslationMemory memory, List<MemoryCorpus.Pair> pool, List<String> queries, String size) {
