@@ -119,6 +119,8 @@ export const api = {
     request('POST', `/api/documents/${enc(id)}/translations/${enc(lang)}/import`, formData),
   glossary: (from, to) => request('GET', `/api/glossary?from=${enc(from || '')}&to=${enc(to || '')}`),
   addTerm: (term) => request('POST', '/api/glossary/terms', term),
+  updateTerm: (termId, changes) => request('PUT', `/api/glossary/terms/${enc(termId)}`, changes),
+  deleteTerm: (termId) => request('DELETE', `/api/glossary/terms/${enc(termId)}`),
   unitTerms: (id, lang, unitId) => request('GET', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}/terms`),
   qaReport: (id, lang, spelling) =>
     request('GET', `/api/documents/${enc(id)}/translations/${enc(lang)}/qa?spelling=${spelling ? 'true' : 'false'}`),

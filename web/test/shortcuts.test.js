@@ -15,6 +15,8 @@ test('each key combination asks for its action', () => {
   assert.equal(shortcutFor(key({ key: 'a' }), 'editor'), null);
   assert.equal(shortcutFor(key({ ctrlKey: true, shiftKey: true, code: 'Digit3', key: '#' }), 'editor').id, 'memory-3');
   assert.equal(shortcutFor(key({ ctrlKey: true, code: 'KeyK', key: 'k' }), 'editor').id, 'concordance');
+  assert.equal(shortcutFor(key({ altKey: true, code: 'KeyG' }), 'editor').id, 'add-term');
+  assert.equal(shortcutFor(key({ altKey: true, shiftKey: true, code: 'KeyG' }), 'editor').id, 'edit-term', 'Shift makes it another action');
 });
 
 test('editor-only and page-only keys are ignored elsewhere', () => {

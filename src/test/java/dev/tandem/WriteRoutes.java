@@ -30,7 +30,10 @@ public final class WriteRoutes {
             new Route("POST", "/api/documents/seed/translations/fr/units/{unit}/propagate"),
             new Route("POST", "/api/documents/seed/translations/fr/pretranslate"),
             new Route("POST", "/api/memory/references"),
-            new Route("DELETE", "/api/memory/references/seed"));
+            new Route("DELETE", "/api/memory/references/seed"),
+            new Route("POST", "/api/glossary/terms"),
+            new Route("PUT", "/api/glossary/terms/t1"),
+            new Route("DELETE", "/api/glossary/terms/t1"));
 
     private WriteRoutes() {
     }

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
@@ -107,6 +108,35 @@ public final class Glossaries {
         Glossary merged = update(glossary -> glossary.merge(List.of(term)));
         return merged.terms().stream().filter(t -> t.source().equals(term.source()) && t.target().equals(term.target())
                 && t.serves(from.tag(), to.tag(), document)).reduce((first, second) -> second).orElseThrow();
+    }
+
+    /**
+     * Changes a term's translation, status, part of speech or note; a null field stays as it was, a
+     * blank part of speech or note is cleared. The source side and the language pair stay.
+     */
+    public Term change(String termId, String target, TermStatus status, String partOfSpeech, String note) {
+        if (target != null && target.isBlank()) {
+            throw TandemException.badInput("a term needs a translation (delete the term instead)");
+        }
+        if (target != null && target.length() > 500 || note != null && note.length() > 2_000) {
+            throw TandemException.badInput("a term is at most 500 characters long, its note 2,000");
+        }
+        Glossary changed = update(glossary -> {
+            Term old = glossary.term(termId).orElseThrow(() -> TandemException.notFound("no term " + termId));
+            Term term = new Term(old.id(), old.concept(), old.sourceLanguage(), old.targetLanguage(), old.source(),
+                    target == null ? old.target() : target, partOfSpeech == null ? old.partOfSpeech() : partOfSpeech,
+                    note == null ? old.note() : note, status == null ? old.status() : status, old.document());
+            if (glossary.duplicates(term)) {
+                throw TandemException.badInput("the glossary already has \"" + term.source() + "\" → \"" + term.target() + "\"");
+            }
+            return glossary.with(term);
+        });
+        return changed.term(termId).orElseThrow();
+    }
+
+    /** One term by id. */
+    public Optional<Term> find(String termId) {
+        return glossary().term(termId);
     }
 
     public void remove(String termId) {

@@ -49,6 +49,15 @@ public enum TermStatus {
         }
     }
 
+    /** One of our own three spellings, for a status a user chose; anything else is refused. */
+    public static TermStatus strict(String value) {
+        try {
+            return valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw TandemException.badInput("a term's status is preferred, admitted or forbidden, not \"" + value.strip() + "\"");
+        }
+    }
+
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }

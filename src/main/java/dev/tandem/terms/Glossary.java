@@ -42,6 +42,16 @@ public record Glossary(List<Term> terms) {
         return new Glossary(new ArrayList<>(byKey.values()));
     }
 
+    /** The glossary with one term changed in place (same id, same position). */
+    public Glossary with(Term changed) {
+        return new Glossary(terms.stream().map(term -> term.id().equals(changed.id()) ? changed : term).toList());
+    }
+
+    /** True when another term has the same pair, source, target and document as {@code term}. */
+    public boolean duplicates(Term term) {
+        return terms.stream().anyMatch(other -> !other.id().equals(term.id()) && key(other).equals(key(term)));
+    }
+
     public Glossary without(String id) {
         return new Glossary(terms.stream().filter(term -> !term.id().equals(id)).toList());
     }

@@ -9,6 +9,7 @@ import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Who may call which route, in one table. Reading needs only to be signed in; each write names
@@ -17,7 +18,7 @@ import java.util.Set;
  */
 final class AccessRules {
 
-    private enum Need { ANYONE, ADMIN, TRANSLATOR, SAVE, ALIGNMENT_EDIT }
+    private enum Need { ANYONE, ADMIN, TRANSLATOR, SAVE, ALIGNMENT_EDIT, TERM_EDIT }
 
     private static final Map<String, Need> WRITES = Map.ofEntries(
             Map.entry("POST /api/session", Need.ANYONE),
@@ -35,7 +36,10 @@ final class AccessRules {
             Map.entry("POST /api/documents/{doc}/translations/{lang}/alignment/beads/{bead}/{edit}", Need.ALIGNMENT_EDIT),
             Map.entry("POST /api/documents/{doc}/translations/{lang}/import", Need.TRANSLATOR),
             Map.entry("POST /api/documents/{doc}/translations/{lang}/units/{unit}/propagate", Need.TRANSLATOR),
-            Map.entry("POST /api/documents/{doc}/translations/{lang}/pretranslate", Need.TRANSLATOR));
+            Map.entry("POST /api/documents/{doc}/translations/{lang}/pretranslate", Need.TRANSLATOR),
+            // A glossary term is changed or deleted by a reviewer of its target language.
+            Map.entry("PUT /api/glossary/terms/{term}", Need.TERM_EDIT),
+            Map.entry("DELETE /api/glossary/terms/{term}", Need.TERM_EDIT));
 
     private static final Set<HandlerType> READS = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
     private static final Set<Status> REVIEW_STATUSES = Set.of(Status.REVIEWED, Status.FINAL);
@@ -43,19 +47,27 @@ final class AccessRules {
     private AccessRules() {
     }
 
-    /** @throws ForbiddenResponse when the account's roles do not cover the matched route */
-    static void check(Context ctx, Account account, Endpoint endpoint) {
+    /**
+     * @param termLanguage the target language of a glossary term by id (null when there is no such
+     *                     term: the route then answers 404 itself)
+     * @throws ForbiddenResponse when the account's roles do not cover the matched route
+     */
+    static void check(Context ctx, Account account, Endpoint endpoint, Function<String, String> termLanguage) {
         if (READS.contains(endpoint.method) || account.isAdmin()) {
             return;
         }
         Need need = WRITES.getOrDefault(endpoint.method.name() + " " + endpoint.path, Need.ADMIN);
-        String language = ctx.pathParamMap().get("lang");
+        String language = need == Need.TERM_EDIT ? termLanguage.apply(ctx.pathParamMap().get("term")) : ctx.pathParamMap().get("lang");
+        if (need == Need.TERM_EDIT && language == null) {
+            return;
+        }
         Role role = switch (need) {
             case ANYONE -> null;
             case ADMIN -> Role.ADMIN;
             case TRANSLATOR -> Role.TRANSLATOR;
             case SAVE -> asksForReview(ctx) ? Role.REVIEWER : Role.TRANSLATOR;
             case ALIGNMENT_EDIT -> "verify".equalsIgnoreCase(ctx.pathParamMap().get("edit")) ? Role.REVIEWER : Role.TRANSLATOR;
+            case TERM_EDIT -> Role.REVIEWER;
         };
         if (role == null) {
             return;

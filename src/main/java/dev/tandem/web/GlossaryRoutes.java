@@ -13,12 +13,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** {@code /api/glossary}: list, add, remove, import and export terms; the terms found in a unit. */
+/** {@code /api/glossary}: list, add, change, remove, import and export terms; the terms found in a unit. */
 final class GlossaryRoutes {
 
     /** A term added from the editor: the selected source and target text. */
     record TermRequest(String from, String to, String source, String target, String partOfSpeech, String note,
                        String status, String document) {
+    }
+
+    /** A change to a term from the glossary panel: a null field stays as it is. */
+    record TermEdit(String target, String status, String partOfSpeech, String note) {
     }
 
     private final Workbench workbench;
@@ -40,6 +44,15 @@ final class GlossaryRoutes {
         Term term = workbench.glossaries().add(LanguageTag.of(body.from()), LanguageTag.of(body.to()), body.source(), body.target(),
                 body.partOfSpeech(), body.note(), TermStatus.parse(body.status()), body.document());
         ctx.status(HttpStatus.CREATED).json(term);
+    }
+
+    void update(Context ctx) {
+        TermEdit body = ctx.bodyAsClass(TermEdit.class);
+        if (body == null) {
+            throw TandemException.badInput("say what changes: target, status, partOfSpeech, note");
+        }
+        TermStatus status = body.status() == null ? null : TermStatus.strict(body.status());
+        ctx.json(workbench.glossaries().change(ctx.pathParam("term"), body.target(), status, body.partOfSpeech(), body.note()));
     }
 
     void remove(Context ctx) {

@@ -5,6 +5,7 @@ import dev.tandem.web.auth.Accounts;
 import io.javalin.http.Context;
 import io.javalin.http.UnauthorizedResponse;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Who is asking: an {@code Authorization: Bearer} API token, or a session cookie. When sign-in is
@@ -19,11 +20,14 @@ final class SignInGuard {
     private final Accounts accounts;
     private final Sessions sessions;
     private final boolean required;
+    private final Function<String, String> termLanguage;
 
-    SignInGuard(Accounts accounts, Sessions sessions, boolean required) {
+    /** {@code termLanguage}: a glossary term's target language by id, or null (for the role checks of term edits). */
+    SignInGuard(Accounts accounts, Sessions sessions, boolean required, Function<String, String> termLanguage) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.required = required;
+        this.termLanguage = termLanguage;
     }
 
     boolean required() {
@@ -53,7 +57,7 @@ final class SignInGuard {
     void authorize(Context ctx) {
         Account account = ctx.attribute(USER);
         if (account != null) {
-            AccessRules.check(ctx, account, ctx.endpoints().matchedHttpEndpoint());
+            AccessRules.check(ctx, account, ctx.endpoints().matchedHttpEndpoint(), termLanguage);
         }
     }
 

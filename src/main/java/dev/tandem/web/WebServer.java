@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.tandem.app.Workbench;
 import dev.tandem.model.StaleSaveException;
 import dev.tandem.model.TandemException;
+import dev.tandem.model.Term;
 import dev.tandem.web.auth.Accounts;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -41,7 +42,8 @@ public final class WebServer {
         OriginGuard originGuard = new OriginGuard(requestToken);
         Accounts accounts = security.dataFolder() == null ? null : Accounts.in(security.dataFolder(), json);
         Sessions sessions = new Sessions(new SecureRandom(), Clock.systemUTC());
-        SignInGuard signIn = new SignInGuard(accounts, sessions, security.signInRequired());
+        SignInGuard signIn = new SignInGuard(accounts, sessions, security.signInRequired(),
+                term -> workbench.glossaries().find(term).map(Term::targetLanguage).orElse(null));
         SessionRoutes session = new SessionRoutes(requestToken, signIn, accounts, sessions, new SignInThrottle(Clock.systemUTC()));
         DocumentRoutes documents = new DocumentRoutes(workbench);
         TranslationRoutes translations = new TranslationRoutes(workbench);
@@ -130,6 +132,7 @@ public final class WebServer {
 
             config.routes.get("/api/glossary", glossary::list);
             config.routes.post("/api/glossary/terms", glossary::add);
+            config.routes.put("/api/glossary/terms/{term}", glossary::update);
             config.routes.delete("/api/glossary/terms/{term}", glossary::remove);
             config.routes.post("/api/glossary/import", glossary::importFile);
             config.routes.get("/api/glossary/export", glossary::export);

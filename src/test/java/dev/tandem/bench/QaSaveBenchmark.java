@@ -83,15 +83,7 @@ public final class QaSaveBenchmark {
 
     /** A plain-text article of one-sentence paragraphs, every sentence translated (through a TSV import, one write). */
     private static void translatedArticle(Workbench workbench, Path folder, String id, int sentences) throws IOException {
-        StringBuilder article = new StringBuilder();
-        for (int i = 0; i < sentences; i++) {
-            article.append("Sentence number ").append(i + 1).append(" of the ").append(id).append(" article, which is long enough.\n\n");
-        }
-        Path file = folder.resolve(id + ".txt");
-        Files.writeString(file, article);
-        workbench.documents().importFile(file, LanguageTag.of("en"), id);
-        workbench.translations().addLanguage(id, FRENCH);
-        Files.delete(file);
+        SaveBenchmark.importArticle(workbench, folder, id, sentences);
         byte[] exported = workbench.exchange().export(id, FRENCH, ExchangeFormat.TSV, ExportOptions.defaults()).content();
         CsvMapper csv = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
         CsvSchema tsv = CsvSchema.emptySchema().withColumnSeparator('\t').withLineSeparator("\n");

@@ -82,7 +82,7 @@ public final class SaveBenchmark {
     }
 
     /** A plain-text article of one-sentence paragraphs, imported and given a French translation file. */
-    private static void importArticle(Workbench workbench, Path folder, String id, int sentences) throws IOException {
+    static void importArticle(Workbench workbench, Path folder, String id, int sentences) throws IOException {
         StringBuilder article = new StringBuilder();
         for (int i = 0; i < sentences; i++) {
             article.append("Sentence number ").append(i + 1).append(" of the ").append(id).append(" article.\n\n");

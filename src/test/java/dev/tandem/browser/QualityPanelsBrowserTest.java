@@ -10,12 +10,15 @@ import dev.tandem.model.Status;
 import dev.tandem.model.TermStatus;
 import dev.tandem.model.Unit;
 import dev.tandem.model.UnitEdit;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -77,6 +80,49 @@ class QualityPanelsBrowserTest {
         editor.sendKeys("Un ");
         chord(Keys.ALT, Keys.SHIFT, "1");
         wait.until(ExpectedConditions.attributeToBe(editor, "value", "Un sommet"));
+    }
+
+    @Test
+    void aTermsTranslationStatusAndNoteAreEditedFromThePanelAndTheTermDeleted() throws Exception {
+        workbench.glossaries().add(EN, FR, "summit", "sommet", "noun", null, TermStatus.PREFERRED, null);
+        open();
+        WebElement first = browser.findElements(By.cssSelector("li.unit")).get(0);
+        first.findElement(By.className("target")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".terms-panel li.term"), "summit → sommet"));
+        assertTrue(browser.findElement(By.className("terms-panel")).getText().contains("Alt+Shift+G"), "the shortcut is shown");
+
+        chord(Keys.ALT, Keys.SHIFT, "g");
+        WebElement translation = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".term-edit .term-edit-target")));
+        wait.until(driver -> translation.equals(driver.switchTo().activeElement()));
+        translation.sendKeys(Keys.chord(Keys.CONTROL, "a"), "rencontre au sommet");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.className("term-edit-status"))).selectByValue("admitted");
+        browser.findElement(By.className("term-edit-note")).sendKeys("Only for <b>heads</b> of state");
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.findElement(By.className("term-edit")));
+        Path shot = Path.of("target", "screenshot-term-edit.png");
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+        translation.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".terms-panel .panel-status"),
+                "Changed in the glossary: summit → rencontre au sommet (admitted)"));
+        WebElement term = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".terms-panel li.term .term-note")));
+        assertEquals("Only for <b>heads</b> of state", term.getText(), "the note is shown as text");
+        assertEquals("rencontre au sommet", workbench.glossaries().list(EN, FR).get(0).target());
+        assertEquals(TermStatus.ADMITTED, workbench.glossaries().list(EN, FR).get(0).status());
+
+        browser.findElement(By.cssSelector(".terms-panel .term-edit-button")).click();
+        WebElement again = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".term-edit .term-edit-target")));
+        wait.until(driver -> again.equals(driver.switchTo().activeElement()));
+        again.sendKeys(Keys.ESCAPE);
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".term-edit"), 0));
+        browser.findElement(By.cssSelector(".terms-panel .term-edit-button")).click();
+        browser.findElement(By.cssSelector(".term-edit button.danger")).click();
+        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog[open]")));
+        assertTrue(dialog.getText().contains("“summit” → “rencontre au sommet” leaves the glossary"), dialog.getText());
+        dialog.findElement(By.cssSelector("button[value='ok']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".terms-panel .panel-status"),
+                "Deleted from the glossary: summit → rencontre au sommet"));
+        assertEquals(0, workbench.glossaries().list(EN, FR).size());
+        assertEquals(0, browser.findElements(By.cssSelector(".terms-panel li.term")).size());
     }
 
     @Test

@@ -95,6 +95,38 @@ class QualityRoutesTest {
     }
 
     @Test
+    void aTermsTranslationStatusAndNoteAreChangedAndTheTermDeleted() throws Exception {
+        JsonNode term = server.json(server.send("POST", "/api/glossary/terms", json.writeValueAsString(
+                Map.of("from", "en", "to", "fr", "source", "summit", "target", "sommet", "status", "preferred"))));
+        String path = "/api/glossary/terms/" + term.get("id").asText();
+        HttpResponse<String> changed = server.send("PUT", path, json.writeValueAsString(
+                Map.of("target", "rencontre au sommet", "status", "admitted", "note", "Only for meetings of heads of state")));
+        assertEquals(200, changed.statusCode(), changed.body());
+        JsonNode listed = server.json(server.get("/api/glossary?from=en&to=fr")).get("terms").get(0);
+        assertEquals("rencontre au sommet", listed.get("target").asText());
+        assertEquals("admitted", listed.get("status").asText());
+        assertEquals("Only for meetings of heads of state", listed.get("note").asText());
+        assertEquals("summit", listed.get("source").asText(), "the source side stays");
+
+        HttpResponse<String> cleared = server.send("PUT", path, "{\"note\":\"\"}");
+        assertEquals(200, cleared.statusCode(), cleared.body());
+        assertTrue(server.json(cleared).path("note").isMissingNode() || server.json(cleared).get("note").isNull(), cleared.body());
+        assertEquals("rencontre au sommet", server.json(cleared).get("target").asText(), "what the body leaves out stays");
+
+        HttpResponse<String> badStatus = server.send("PUT", path, "{\"status\":\"maybe\"}");
+        assertEquals(400, badStatus.statusCode());
+        assertEquals("a term's status is preferred, admitted or forbidden, not \"maybe\"", server.json(badStatus).get("error").asText());
+        HttpResponse<String> blank = server.send("PUT", path, "{\"target\":\"  \"}");
+        assertEquals(400, blank.statusCode());
+        assertEquals("a term needs a translation (delete the term instead)", server.json(blank).get("error").asText());
+        assertEquals(404, server.send("PUT", "/api/glossary/terms/t999", "{\"target\":\"x\"}").statusCode());
+
+        assertEquals(204, server.send("DELETE", path, null).statusCode());
+        assertEquals(0, server.json(server.get("/api/glossary?from=en&to=fr")).get("terms").size());
+        assertEquals(404, server.send("DELETE", path, null).statusCode());
+    }
+
+    @Test
     void tbxUploadImportsAndExportsAgain() throws Exception {
         byte[] tbx;
         try (InputStream input = getClass().getResourceAsStream("/terms/multiterm-export.tbx")) {

@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tandem.TestServer;
+import dev.tandem.model.LanguageTag;
+import dev.tandem.model.Term;
+import dev.tandem.model.TermStatus;
 import dev.tandem.web.auth.Accounts;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -158,6 +162,28 @@ class SignInTest {
         String ada = cookieOf("ada");
         assertEquals(200, send("POST", "/api/documents/seed/resegment", ada, "{}", Map.of()).statusCode());
         assertTrue(Files.exists(server.data().resolve("seed").resolve("source.json")), "nothing of tomas's attempts deleted it");
+    }
+
+    @Test
+    void aGlossaryTermIsChangedOrDeletedOnlyByAReviewerOfItsTargetLanguage() throws Exception {
+        LanguageTag en = LanguageTag.of("en");
+        String french = server.workbench().glossaries().add(en, LanguageTag.of("fr"), "summit", "sommet", null, null,
+                TermStatus.PREFERRED, null).id();
+        String german = server.workbench().glossaries().add(en, LanguageTag.of("de"), "summit", "Gipfel", null, null,
+                TermStatus.PREFERRED, null).id();
+        String change = "{\"target\":\"sommet (réunion)\"}";
+        HttpResponse<String> translator = send("PUT", "/api/glossary/terms/" + french, cookieOf("tomas"), change, Map.of());
+        assertEquals(403, translator.statusCode(), translator.body());
+        assertTrue(server.json(translator).get("error").asText().contains("reviewer:fr"), translator.body());
+        String rita = cookieOf("rita");
+        assertEquals(403, send("PUT", "/api/glossary/terms/" + german, rita, change, Map.of()).statusCode(), "rita reviews French only");
+        HttpResponse<String> otherLanguage = send("DELETE", "/api/glossary/terms/" + german, rita, "{}", Map.of());
+        assertEquals(403, otherLanguage.statusCode(), otherLanguage.body());
+        assertTrue(server.json(otherLanguage).get("error").asText().contains("reviewer:de"), otherLanguage.body());
+        HttpResponse<String> reviewer = send("PUT", "/api/glossary/terms/" + french, rita, change, Map.of());
+        assertEquals(200, reviewer.statusCode(), reviewer.body());
+        assertEquals(204, send("DELETE", "/api/glossary/terms/" + french, rita, "{}", Map.of()).statusCode());
+        assertEquals(List.of("Gipfel"), server.workbench().glossaries().list(null, null).stream().map(Term::target).toList());
     }
 
     @Test
