@@ -84,6 +84,23 @@ public final class TestDatabase implements AutoCloseable {
     @Override
     public void close() {
         comeBack();
-        admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        // FORCE cannot end an autovacuum worker (it runs as the superuser) busy on the tables a test
+        // just filled; it finishes within moments, so the drop is tried again for a while.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                return;
+            } catch (IllegalStateException e) {
+                if (attempt == 40 || !(e.getCause() instanceof SQLException sql) || !"42501".equals(sql.getSQLState())) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 }
