@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,19 +35,12 @@ class DatabaseTransferCliTest {
     Path folder;
 
     @RegisterExtension
-    final FreshDatabase fresh = new FreshDatabase();
-
-    private TestDatabase database;
-
-    @BeforeEach
-    void database() {
-        database = fresh.get();
-    }
+    final FreshDatabase database = new FreshDatabase();
 
     private String[] db(String verb, Path dir) throws IOException {
         Path password = folder.resolve("db-password");
         Files.writeString(password, TestDatabase.password() + "\n");
-        return new String[] {"db", verb, dir.toString(), "--db", database.url() + "?user=" + TestDatabase.user(),
+        return new String[] {"db", verb, dir.toString(), "--db", database.get().url() + "?user=" + TestDatabase.user(),
             "--db-password-file", password.toString()};
     }
 
@@ -155,7 +147,7 @@ class DatabaseTransferCliTest {
     @Test
     void aPasswordOnTheCommandLineIsRefused() {
         CliTest.Result refused = CliTest.run("db", "export", folder.resolve("x").toString(), "--db",
-                database.url() + "?user=tandem&password=secret");
+                database.get().url() + "?user=tandem&password=secret");
 
         CliTest.assertOneLineError(refused);
         assertTrue(refused.err().contains("must not carry the password"), refused.err());

@@ -21,7 +21,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,25 +36,18 @@ class ServeOnDatabaseTest {
     Path folder;
 
     @RegisterExtension
-    final FreshDatabase fresh = new FreshDatabase();
-
-    private TestDatabase database;
-
-    @BeforeEach
-    void database() {
-        database = fresh.get();
-    }
+    final FreshDatabase database = new FreshDatabase();
 
     @Test
     void serveOnTheDatabaseListsSavesAndReadsBackUnitsOverHttp() throws Exception {
         Path data = Files.createDirectories(folder.resolve("data"));
         Path seeds = Files.createDirectories(folder.resolve("seeds"));
-        try (PostgresStore store = new PostgresStore(database.open(), Clock.systemUTC())) {
+        try (PostgresStore store = new PostgresStore(database.get().open(), Clock.systemUTC())) {
             store.importDocument(DocumentStoreContract.document("article", "The first sentence.", "The second one.", "A third."));
         }
         Path passwordFile = folder.resolve("db-password");
         Files.writeString(passwordFile, TestDatabase.password() + "\n", StandardCharsets.UTF_8);
-        String[] arguments = {"serve", "--db", database.url(), "--port", "0", "--data", data.toString(), "--seeds", seeds.toString()};
+        String[] arguments = {"serve", "--db", database.get().url(), "--port", "0", "--data", data.toString(), "--seeds", seeds.toString()};
         assertFalse(String.join(" ", arguments).contains(TestDatabase.password()), "no password on the command line");
 
         try (ForkedJvm server = ForkedJvm.start(folder.resolve("server.log"), List.of(),
@@ -91,7 +83,7 @@ class ServeOnDatabaseTest {
             assertEquals(1, readBack.get("rev").asLong());
 
             // The save is in PostgreSQL, not in the server's --data folder.
-            try (PostgresStore store = new PostgresStore(database.open(), Clock.systemUTC())) {
+            try (PostgresStore store = new PostgresStore(database.get().open(), Clock.systemUTC())) {
                 Unit stored = store.translation(id, LanguageTag.of("fr")).unit(unitId).orElseThrow();
                 assertEquals("Enregistré sur la base", stored.target());
             }
