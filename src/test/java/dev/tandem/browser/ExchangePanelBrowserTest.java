@@ -85,6 +85,20 @@ class ExchangePanelBrowserTest {
         wait.until(driver -> fileNames(downloads).equals(List.of("seed.fr.txt")));
     }
 
+    @Test
+    void translatedArticleDownloadsAsAWebPageAndAsAWordDocument() throws IOException {
+        Path downloads = Files.createDirectories(files.resolve("article-files"));
+        browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        Select format = new Select(browser.findElement(By.id("export-format")));
+        for (String value : List.of("article-html", "docx")) {
+            format.selectByValue(value);
+            browser.findElement(By.id("export-download")).click();
+        }
+        wait.until(driver -> fileNames(downloads).size() == 2);
+        assertEquals(List.of("seed.fr.article.html", "seed.fr.docx"), fileNames(downloads));
+        assertTrue(Files.readString(downloads.resolve("seed.fr.article.html")).contains("<html lang=\"fr\">"));
+    }
+
     private static List<String> fileNames(Path folder) {
         try (Stream<Path> listed = Files.list(folder)) {
             // Chromium writes to a .crdownload file first and renames it when the download is complete.
