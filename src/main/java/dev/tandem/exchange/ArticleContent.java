@@ -3,9 +3,12 @@ package dev.tandem.exchange;
 import dev.tandem.model.Block;
 import dev.tandem.model.BlockType;
 import dev.tandem.model.CodedText;
+import dev.tandem.model.InlineCode;
 import dev.tandem.model.LanguageTag;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The translated article, block by block, with the inline codes of each text: what every article
@@ -29,11 +32,12 @@ record ArticleContent(String title, String language, List<ArticleContent.Part> p
         blocks.forEach(block -> texts.add(null));
         int fallbacks = 0;
         String separator = LanguageTag.of(context.targetLanguage()).sentenceSeparator();
+        int number = 0;
         for (BilingualUnit unit : context.units()) {
             if (unit.block() < 0 || unit.block() >= blocks.size()) {
                 continue;
             }
-            CodedText text = unit.hasTarget() ? unit.codedTarget() : unit.codedSource();
+            CodedText text = ownCodes(unit.hasTarget() ? unit.codedTarget() : unit.codedSource(), ++number);
             if (!unit.hasTarget()) {
                 fallbacks++;
             }
@@ -52,5 +56,32 @@ record ArticleContent(String title, String language, List<ArticleContent.Part> p
                 .orElse(context.document().title() == null || context.document().title().isBlank() ? context.document().id()
                         : context.document().title());
         return new ArticleContent(title, context.targetLanguage(), parts, fallbacks);
+    }
+
+    /**
+     * A unit's codes kept to the unit within its block: every sentence numbers its codes from 1, so
+     * the ids take the unit's place in front, and a pair a draft opened and did not close is closed
+     * at the end of its sentence instead of running on through the next ones.
+     */
+    private static CodedText ownCodes(CodedText text, int unit) {
+        if (!text.hasCodes()) {
+            return text;
+        }
+        List<InlineCode> codes = new ArrayList<>();
+        Set<String> open = new LinkedHashSet<>();
+        for (InlineCode code : text.codes()) {
+            String id = unit + ":" + code.id();
+            if (code.kind() == InlineCode.Kind.OPEN) {
+                open.add(id);
+            } else if (code.kind() == InlineCode.Kind.CLOSE) {
+                open.remove(id);
+            }
+            codes.add(code.withId(id));
+        }
+        List<String> unclosed = new ArrayList<>(open);
+        for (int k = unclosed.size() - 1; k >= 0; k--) {
+            codes.add(new InlineCode(unclosed.get(k), InlineCode.Kind.CLOSE, text.text().length(), InlineCode.OTHER, ""));
+        }
+        return new CodedText(text.text(), codes);
     }
 }

@@ -11,7 +11,8 @@ import java.util.List;
  * A text with inline codes as properly nested spans, the shape HTML, Markdown and DOCX need. The
  * codes of a translation need not nest (XLIFF 2 {@code sc}/{@code ec} may overlap) nor be complete
  * (a draft may leave a pair open): a pair closed across another is split around it, as browsers
- * do with {@code <b>x<i>y</b>z</i>}; a pair left open ends with the text; a closing half without
+ * do with {@code <b>x<i>y</b>z</i>}; a pair left open ends with the text ({@link ArticleContent}
+ * closes it at the end of its sentence); a closing half without
  * its opening half is dropped. Placeholders other than line breaks, and their data, are dropped:
  * the article never copies raw markup from a file.
  */

@@ -35,7 +35,8 @@ final class LinkTargets {
         try {
             URI uri = new URI(href.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!FOLLOWED.contains(scheme) || (!scheme.equals("mailto") && (uri.getHost() == null || uri.getHost().isEmpty()))) {
+            // The authority, not the host: java.net.URI has no host for a name in another script (https://例え.jp/).
+            if (!FOLLOWED.contains(scheme) || (!scheme.equals("mailto") && (uri.getRawAuthority() == null || uri.getRawAuthority().isEmpty()))) {
                 return null;
             }
             return uri.toASCIIString();

@@ -40,6 +40,7 @@ final class ArticleFixture {
             <figure><img src="depot.jpg" alt=""><figcaption>The old depot in spring, before the first beds were dug.</figcaption></figure>
             <p>Tools are provided<br>by the city. Please do not follow <a href="javascript:alert(1)">this old link</a> to the
             previous sign-up form, which was closed in March.</p>
+            <p>The <b>first</b> sentence of this paragraph has a bold word. The second sentence of the paragraph has none at all.</p>
             </article></body></html>
             """;
 
@@ -78,6 +79,11 @@ final class ArticleFixture {
      * placed before the k-th {@code marks} string found in the target (searched left to right).
      */
     void translate(String start, String target, String... marks) {
+        translate(start, Status.TRANSLATED, target, marks);
+    }
+
+    /** The same with a status: {@code INITIAL} saves a draft, which may leave a pair of codes open. */
+    void translate(String start, Status status, String target, String... marks) {
         Segment source = sentence(start);
         List<InlineCode> codes = new ArrayList<>();
         int from = 0;
@@ -90,7 +96,7 @@ final class ArticleFixture {
             from = at;
         }
         Unit unit = unit(start);
-        workbench.translations().save("garden", FRENCH, new UnitEdit(unit.id(), unit.rev(), target, Status.TRANSLATED, "Ana", null, codes));
+        workbench.translations().save("garden", FRENCH, new UnitEdit(unit.id(), unit.rev(), target, status, "Ana", null, codes));
     }
 
     ExportResult export(ExchangeFormat format) {

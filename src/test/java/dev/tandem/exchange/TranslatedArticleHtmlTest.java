@@ -92,6 +92,29 @@ class TranslatedArticleHtmlTest {
     }
 
     @Test
+    void aBoldADraftOpenedAndNeverClosedEndsWithItsSentence() {
+        article.translate("The first sentence", dev.tandem.model.Status.INITIAL, "La première phrase a un mot en gras.", "première");
+        article.translate("The second sentence", "La deuxième phrase du paragraphe n'en a aucun.");
+        Element paragraph = page().select("article > p").stream().filter(p -> p.text().startsWith("La première")).findFirst().orElseThrow();
+        assertEquals("La <strong>première phrase a un mot en gras.</strong> La deuxième phrase du paragraphe n'en a aucun.", paragraph.html());
+    }
+
+    @Test
+    void aLinkToANameInAnotherScriptIsFollowedAndOnlyWebAndMailLinksAre() {
+        assertEquals("https://%E4%BE%8B%E3%81%88.jp/", LinkTargets.followable(link("https://例え.jp/")));
+        assertEquals("mailto:committee@example.org", LinkTargets.followable(link("mailto:committee@example.org")));
+        for (String refused : List.of("javascript:alert(1)", "JavaScript:alert(1)", " javascript:alert(1)", "data:text/html,x", "/plan",
+                "plan.html", "http:///nohost", "vbscript:x", "java\tscript:x")) {
+            assertEquals(null, LinkTargets.followable(link(refused)), refused);
+        }
+    }
+
+    private static dev.tandem.model.InlineCode link(String href) {
+        return new dev.tandem.model.InlineCode("1", dev.tandem.model.InlineCode.Kind.OPEN, 0, dev.tandem.model.InlineCode.LINK,
+                "<a href=\"" + href.replace("&", "&amp;").replace("\"", "&quot;") + "\">");
+    }
+
+    @Test
     void aJavascriptLinkIsPlainTextAndMarkupTypedByTheTranslatorIsText() {
         article.translate("Please do not follow", "Ne suivez pas <script>alert('x')</script> ce vieux lien vers l'ancien formulaire.",
                 "ce vieux", " vers");
