@@ -6,6 +6,7 @@ import dev.tandem.model.TandemException;
 import dev.tandem.model.ExchangeFormat;
 import dev.tandem.model.ImportOptions;
 import dev.tandem.model.ImportReport;
+import dev.tandem.model.Segment;
 import dev.tandem.model.SourceHash;
 import dev.tandem.model.Status;
 import dev.tandem.model.Translation;
@@ -37,6 +38,8 @@ public final class BilingualImporter {
 
     public Outcome apply(Document document, Translation translation, BilingualFile file, ImportOptions options, Instant now) {
         Map<String, String> texts = document.segmentTexts();
+        // By id once: the document's own lookup scans its list, which would make an import quadratic.
+        Map<String, Segment> segments = document.segmentsById();
         Map<String, Integer> byId = new HashMap<>();
         Map<String, Deque<Integer>> bySource = new HashMap<>();
         List<Unit> units = new ArrayList<>(translation.units());
@@ -65,7 +68,7 @@ public final class BilingualImporter {
                 case SKIP_NEWER -> skippedNewer++;
                 case SKIP_EXISTING -> skippedExisting++;
                 case FILL -> {
-                    CodedText target = TargetCodePlacement.place(document.sourceCoded(current), read);
+                    CodedText target = TargetCodePlacement.place(document.sourceCoded(current, segments::get), read);
                     if (target == null && !options.plainText()) {
                         misplaced.add(current.id());
                     }

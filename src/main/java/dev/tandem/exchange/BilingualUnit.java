@@ -3,11 +3,11 @@ package dev.tandem.exchange;
 import dev.tandem.model.CodedText;
 import dev.tandem.model.Comment;
 import dev.tandem.model.Document;
+import dev.tandem.model.Segment;
 import dev.tandem.model.Status;
 import dev.tandem.model.Translation;
 import dev.tandem.model.Unit;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,19 +31,20 @@ record BilingualUnit(String id, List<String> segmentIds, int block, String sourc
     /** {@code comments}: the translation's comments by unit id (a merged unit gets those of all its sentences). */
     static List<BilingualUnit> of(Document document, Translation translation, Map<String, List<Comment>> comments) {
         Map<String, String> texts = document.segmentTexts();
-        Map<String, Integer> blocks = new HashMap<>();
-        document.segments().forEach(segment -> blocks.put(segment.id(), segment.block()));
-        return translation.units().stream().map(unit -> of(document, unit, texts, blocks, comments)).toList();
+        Map<String, Segment> segments = document.segmentsById();
+        return translation.units().stream().map(unit -> of(document, unit, texts, segments, comments)).toList();
     }
 
-    private static BilingualUnit of(Document document, Unit unit, Map<String, String> texts, Map<String, Integer> blocks,
+    /** {@code segments} by id: looking each up in the document's list would make an export quadratic in its length. */
+    private static BilingualUnit of(Document document, Unit unit, Map<String, String> texts, Map<String, Segment> segments,
                                     Map<String, List<Comment>> comments) {
         String source = unit.sourceText(texts::get);
-        int block = blocks.getOrDefault(unit.sources().get(0), -1);
+        Segment first = segments.get(unit.sources().get(0));
+        int block = first == null ? -1 : first.block();
         List<Comment> own = unit.sources().stream().flatMap(id -> comments.getOrDefault(id, List.of()).stream()).toList();
         return new BilingualUnit(unit.id(), unit.sources(), block, source, unit.target(), unit.status(), unit.rev(),
                 unit.updated(), unit.by(), unit.note(), unit.sourceChanged(texts::get), unit.alignedUnreviewed(), own,
-                document.sourceCoded(unit), unit.codedTarget());
+                document.sourceCoded(unit, segments::get), unit.codedTarget());
     }
 
     /** A comment as a note's text: {@code [comment c1 · Ana · 2026-12-01T18:40:00Z · resolved] text}. */
