@@ -34,7 +34,7 @@ export function unitActions({ api, documentId, language, saver, list, reload, no
     try {
       await api.split(documentId, language, unit.id, { baseRev: unit.rev, by: by() });
       await reload(unit.id);
-      const tags = (unit.codes || []).length ? ' The tags of the next sentences stay in the history: place them again with Ctrl+, in their units.' : '';
+      const tags = (unit.codes || []).length ? ' The tags of the next sentences are left out here: place them again with Ctrl+, in their units.' : '';
       notice(list().byId(unit.sources[0]), `Split: the whole translation stayed on this first unit; move the words that belong to the next sentences.${tags}`);
     } catch (error) {
       notice(entry, `Cannot split: ${error.message}`);
