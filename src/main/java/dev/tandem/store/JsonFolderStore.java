@@ -58,6 +58,7 @@ public final class JsonFolderStore implements DocumentStore {
     private final ObjectMapper mapper;
     private final AtomicFileWriter writer;
     private final ReferenceMemoryFolder references;
+    private final StoreFormat format;
 
     public JsonFolderStore(Path root, ObjectMapper mapper, AtomicFileWriter writer, Clock clock) {
         this.root = root;
@@ -72,6 +73,8 @@ public final class JsonFolderStore implements DocumentStore {
         this.folding = new JournalFolding(this::foldWhenIdle);
         this.comments = new UnitComments(files);
         this.clock = clock;
+        this.format = new StoreFormat(root, mapper, writer, files);
+        format.requireReadable();
         if (storeLock.tryOnce()) {
             try {
                 recover();
@@ -374,6 +377,7 @@ public final class JsonFolderStore implements DocumentStore {
             recover();
         }
         try {
+            format.markWritten();
             return write.get();
         } finally {
             storeLock.release();

@@ -55,4 +55,16 @@ class InlineCodesImportCliTest {
         assertEquals("Lisez le plan avant samedi.", Workbench.open(data.resolve("store")).translations()
                 .translation("plan", LanguageTag.of("fr")).unit(unit).orElseThrow().target());
     }
+
+    @Test
+    void aStoreWrittenByANewerTandemIsRefusedInOneLineWithExit2() throws IOException {
+        Workbench.open(data.resolve("store")).documents().importContent("One sentence here.".getBytes(StandardCharsets.UTF_8), "one.txt",
+                LanguageTag.of("en"), "one");
+        Files.writeString(data.resolve("store").resolve("store-format.json"), "{\"format\": 9}\n", StandardCharsets.UTF_8);
+
+        Result refused = run("coverage");
+        assertEquals(2, refused.code(), refused.err());
+        assertEquals(1, refused.err().lines().count(), refused.err());
+        assertTrue(refused.err().contains("written by a newer Tandem (store format 9"), refused.err());
+    }
 }
