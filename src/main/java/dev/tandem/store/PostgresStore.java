@@ -42,7 +42,7 @@ import java.util.function.UnaryOperator;
  */
 public final class PostgresStore implements DocumentStore {
 
-    private static final String SOURCE_LOCK = "#source"; // no language tag has a #
+    static final String SOURCE_LOCK = "#source"; // no language tag has a #
 
     private final PostgresDatabase database;
     private final Clock clock;
@@ -51,6 +51,7 @@ public final class PostgresStore implements DocumentStore {
     private final PostgresComments comments;
     private final PostgresFiles smallFiles;
     private final PostgresReferenceMemories references;
+    private final PostgresTransfer transfer;
     private final UnitReconciler reconciler = new UnitReconciler();
     private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
     private final Map<String, ReentrantLock> local = new ConcurrentHashMap<>();
@@ -70,6 +71,7 @@ public final class PostgresStore implements DocumentStore {
         this.comments = new PostgresComments(clock);
         this.smallFiles = new PostgresFiles(database, mapper);
         this.references = new PostgresReferenceMemories(database, sql);
+        this.transfer = new PostgresTransfer(database, sql, notices);
     }
 
     @Override
@@ -151,48 +153,6 @@ public final class PostgresStore implements DocumentStore {
         });
     }
 
-    /** Stores a document with everything of its languages as they are (a {@code db import}): replaces one of its id. */
-    void load(Document document, List<LanguageContent> languages) {
-        String id = DocumentId.validate(document.id());
-        database.transaction(connection -> {
-            lock(connection, id, SOURCE_LOCK);
-            execute(connection, "DELETE FROM documents WHERE id = ?", id);
-            execute(connection, "INSERT INTO documents (id, revision, body) VALUES (?, nextval('document_revisions'), ?::jsonb)",
-                    id, sql.write(document));
-            for (LanguageContent content : languages) {
-                String language = content.translation().language();
-                execute(connection, "INSERT INTO translations (document, language) VALUES (?, ?)", id, language);
-                PostgresRows.replaceUnits(connection, id, language, content.translation().units());
-                PostgresRows.appendHistory(connection, id, language, content.history());
-                PostgresComments.append(connection, id, language, content.comments());
-                if (content.alignment() != null) {
-                    sql.putBody(connection, "alignments", id, language, content.alignment());
-                }
-                if (content.progress() != null) {
-                    sql.putBody(connection, "progress", id, language, content.progress());
-                }
-                for (Map.Entry<String, String> file : content.files().entrySet()) {
-                    PostgresFiles.putTranslationFile(connection, id, language, file.getKey(), file.getValue());
-                }
-            }
-            notices.send(connection, id, null, null);
-            return null;
-        });
-    }
-
-    /** Everything of one language, for a {@code db export}. */
-    LanguageContent content(String documentId, LanguageTag language) {
-        return database.transaction(connection -> content(connection, documentId, language.tag()));
-    }
-
-    private LanguageContent content(Connection connection, String documentId, String tag) throws SQLException {
-        return new LanguageContent(new Translation(documentId, tag, PostgresRows.units(connection, documentId, tag)),
-                PostgresRows.history(connection, documentId, tag, null), PostgresComments.list(connection, documentId, tag),
-                sql.body(connection, "alignments", documentId, tag, AlignmentRecord.class).orElse(null),
-                sql.body(connection, "progress", documentId, tag, Progress.class).orElse(null),
-                PostgresFiles.translationFiles(connection, documentId, tag));
-    }
-
     @Override
     public void deleteDocument(String documentId) {
         requireDocument(documentId);
@@ -227,7 +187,7 @@ public final class PostgresStore implements DocumentStore {
             if (!languages(connection, documentId).contains(tag)) {
                 throw TandemException.notFound("document " + documentId + " has no " + tag + " translation");
             }
-            LanguageContent content = content(connection, documentId, tag);
+            LanguageContent content = transfer.content(connection, documentId, tag);
             long seq;
             try (PreparedStatement keep = connection.prepareStatement("INSERT INTO removed_languages (document, language,"
                     + " removed_at, content) VALUES (?, ?, ?, ?::jsonb) RETURNING seq")) {
@@ -414,17 +374,9 @@ public final class PostgresStore implements DocumentStore {
         return references;
     }
 
-    /** A project file's text as a JSON store's file holds it, for a {@code db export}. */
-    Optional<String> projectFileText(String name) {
-        return database.transaction(connection -> PostgresFiles.projectText(connection, name));
-    }
-
-    /** Stores a project file's text as it is (a {@code db import}). */
-    void loadProjectFile(String name, String text) {
-        database.transaction(connection -> {
-            PostgresFiles.putProject(connection, name, text);
-            return null;
-        });
+    /** The whole store moved in and out as it is, for {@code db import} and {@code db export}. */
+    PostgresTransfer transfer() {
+        return transfer;
     }
 
     /** Several servers may share the database: nothing to hold. */
