@@ -42,6 +42,28 @@ final class InlineCodeReader {
         return CodedText.fromMarked(text.replaceAll("[ \\t\\r\\n]+", " "), codes);
     }
 
+    /** The codes of one inline element standing between segments, its text left out. */
+    List<InlineCode> codesOf(XmlElement inline) {
+        List<InlineCode> codes = new ArrayList<>();
+        inline(inline, new StringBuilder(), codes);
+        return codes;
+    }
+
+    /**
+     * The two halves of the pair an XLIFF 1.2 {@code g} around segments stands for (it may enclose
+     * them, as Trados writes a paragraph's formatting); nothing for an annotation such as {@code mrk}.
+     */
+    List<InlineCode> pairAround(XmlElement element) {
+        if (dialect != Dialect.XLIFF12 || !element.name().equals("g")) {
+            return List.of();
+        }
+        List<InlineCode> codes = new ArrayList<>();
+        StringBuilder ignored = new StringBuilder();
+        add(codes, ignored, element.attribute("id"), Kind.OPEN, element.attribute("ctype"), "", element);
+        add(codes, ignored, element.attribute("id"), Kind.CLOSE, element.attribute("ctype"), "", element);
+        return codes;
+    }
+
     static boolean preserves(XmlElement element, boolean inherited) {
         String space = element.attribute("xml:space");
         return space == null ? inherited : space.equals("preserve");
