@@ -222,7 +222,10 @@ public final class PostgresStore implements DocumentStore {
             lock(connection, documentId, language.tag());
             translation(connection, documentId, language.tag()).unit(unitId)
                     .orElseThrow(() -> TandemException.notFound("no unit " + unitId + " in " + documentId));
-            return comments.add(connection, documentId, language.tag(), unitId, text, by);
+            Comment added = comments.add(connection, documentId, language.tag(), unitId, text, by);
+            // The other servers show the unit's comments as they are now.
+            notices.send(connection, documentId, language.tag(), List.of(unitId));
+            return added;
         }));
     }
 
@@ -231,7 +234,9 @@ public final class PostgresStore implements DocumentStore {
         requireDocument(documentId);
         return serialized(documentId, language.tag(), () -> database.transaction(connection -> {
             lock(connection, documentId, language.tag());
-            return comments.resolve(connection, documentId, language.tag(), commentId, by);
+            Comment resolved = comments.resolve(connection, documentId, language.tag(), commentId, by);
+            notices.send(connection, documentId, language.tag(), List.of(resolved.unit()));
+            return resolved;
         }));
     }
 
