@@ -23,6 +23,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -171,11 +172,31 @@ public final class PostgresStore implements DocumentStore {
         return database.transaction(connection -> languages(connection, documentId)).stream().map(LanguageTag::of).toList();
     }
 
+    @Override
+    public Map<String, List<LanguageTag>> languagesOfEveryDocument() {
+        return database.transaction(connection -> {
+            Map<String, List<String>> tags = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT document, language FROM translations");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    tags.computeIfAbsent(rows.getString(1), document -> new ArrayList<>()).add(rows.getString(2));
+                }
+            }
+            Map<String, List<LanguageTag>> languages = new HashMap<>();
+            tags.forEach((document, list) -> languages.put(document, inFolderOrder(list).stream().map(LanguageTag::of).toList()));
+            return languages;
+        });
+    }
+
     /** Stored languages in the JSON folder's order (by file name, {@code fr-CA.json} before {@code fr.json}). */
     private static List<String> languages(Connection connection, String documentId) throws SQLException {
-        List<String> tags = new ArrayList<>(strings(connection, "SELECT language FROM translations WHERE document = ?", documentId));
-        tags.sort(Comparator.comparing(tag -> tag + ".json"));
-        return tags;
+        return inFolderOrder(strings(connection, "SELECT language FROM translations WHERE document = ?", documentId));
+    }
+
+    private static List<String> inFolderOrder(List<String> tags) {
+        List<String> sorted = new ArrayList<>(tags);
+        sorted.sort(Comparator.comparing(tag -> tag + ".json"));
+        return sorted;
     }
 
     @Override
