@@ -54,10 +54,13 @@ public final class BilingualImporter {
         boolean spreadsheet = file.format() == ExchangeFormat.CSV || file.format() == ExchangeFormat.TSV;
         for (ImportedUnit fromFile : file.units()) {
             ImportedUnit incoming = fromFile;
-            Integer index = match(incoming, byId, bySource, taken);
+            Integer index = matchById(incoming, byId, taken);
             if (index == null && spreadsheet && incoming.codedSource().hasCodes()) {
-                incoming = literal(fromFile);
-                index = match(incoming, byId, bySource, taken);
+                // A sentence whose text really holds "{1}" is matched before one that reads the braces as tags.
+                index = matchBySource(literal(fromFile), bySource, taken);
+            }
+            if (index == null) {
+                index = matchBySource(incoming, bySource, taken);
             }
             if (index == null) {
                 continue;
@@ -165,14 +168,12 @@ public final class BilingualImporter {
         return current.status() == Status.INITIAL ? Status.TRANSLATED : current.status();
     }
 
-    private static Integer match(ImportedUnit incoming, Map<String, Integer> byId, Map<String, Deque<Integer>> bySource,
-                                 Set<Integer> taken) {
-        if (incoming.id() != null) {
-            Integer index = byId.get(incoming.id());
-            if (index != null && !taken.contains(index)) {
-                return index;
-            }
-        }
+    private static Integer matchById(ImportedUnit incoming, Map<String, Integer> byId, Set<Integer> taken) {
+        Integer index = incoming.id() == null ? null : byId.get(incoming.id());
+        return index != null && !taken.contains(index) ? index : null;
+    }
+
+    private static Integer matchBySource(ImportedUnit incoming, Map<String, Deque<Integer>> bySource, Set<Integer> taken) {
         Deque<Integer> candidates = bySource.get(normalized(incoming.source()));
         while (candidates != null && !candidates.isEmpty()) {
             Integer index = candidates.poll();

@@ -183,4 +183,15 @@ class SpreadsheetPlaceholdersTest {
         assertEquals(target, unit(fresh, read).target());
         assertEquals(placed(read, 10, 28, 35, 41), unit(fresh, read).codes());
     }
+    @Test
+    void aHandMadeRowWithBracesFillsTheSentenceThatHasThemNotTheOneWithout() {
+        workbench.documents().importContent("Press now.\n\nPress {0} now.\n".getBytes(StandardCharsets.UTF_8), "keys.txt",
+                LanguageTag.of("en"), "keys");
+        workbench.translations().addLanguage("keys", FRENCH);
+        workbench.exchange().importBilingual("keys", FRENCH, "source,target\r\nPress {0} now.,Appuyez sur {0} maintenant.\r\n"
+                .getBytes(StandardCharsets.UTF_8), "keys.csv", ImportOptions.defaults());
+
+        List<Unit> units = workbench.translations().translation("keys", FRENCH).units();
+        assertEquals(List.of("", "Appuyez sur {0} maintenant."), units.stream().map(Unit::target).toList());
+    }
 }
