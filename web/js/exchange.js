@@ -12,6 +12,8 @@ const FORMATS = [
   ['html', 'Bilingual HTML (review)'],
   ['txt', 'Translated article (text)'],
   ['md', 'Translated article (Markdown)'],
+  ['article-html', 'Translated article (web page)'],
+  ['docx', 'Translated article (Word)'],
 ];
 
 function reportText(report) {

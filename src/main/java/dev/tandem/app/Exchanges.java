@@ -42,7 +42,7 @@ public final class Exchanges {
         this.exporter = new BilingualExporter(version == null ? "dev" : version);
     }
 
-    /** A translation as a bilingual file (TMX, XLIFF, CSV/TSV, HTML) or as the translated article (txt, md). */
+    /** A translation as a bilingual file (TMX, XLIFF, CSV/TSV, HTML) or as the translated article (txt, md, HTML, DOCX). */
     public ExportResult export(String id, LanguageTag language, ExchangeFormat format, ExportOptions options) {
         Document document = store.requireDocument(DocumentId.validate(id));
         document.requireTarget(language);

@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write a translation as TMX, XLIFF 2.1, XLIFF 1.2, CSV, TSV, bilingual HTML, or the translated article (txt, md).")
+        description = "Write a translation as TMX, XLIFF 2.1, XLIFF 1.2, CSV, TSV, bilingual HTML, or the translated article"
+                + " (txt, md, article-html, docx).")
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -37,7 +38,8 @@ final class ExportCommand implements Callable<Integer> {
     String language;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "tmx, xliff (2.1), xliff12, csv, tsv, html, txt or md.")
+            description = "tmx, xliff (2.1), xliff12, csv, tsv, html (bilingual review table), or the translated article:"
+                    + " txt, md, article-html (a web page) or docx (needs -o).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file (default: standard output).")
@@ -54,6 +56,10 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ExchangeFormat exchangeFormat = ExchangeFormat.of(format);
+        if (exchangeFormat.binary() && output == null) {
+            throw TandemException.badInput(exchangeFormat.label() + " is not text and is not written to standard output: name a file with -o FILE."
+                    + exchangeFormat.extension());
+        }
         ExportResult result = data.workbench().exchange().export(document, LanguageTag.of(language), exchangeFormat,
                 new ExportOptions(minimumStatus == null ? null : Status.parse(minimumStatus), untranslated));
         if (output == null) {

@@ -1,67 +1,50 @@
 package dev.tandem.exchange;
 
-import dev.tandem.model.Block;
-import dev.tandem.model.LanguageTag;
 import dev.tandem.model.BlockType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * The translated article rebuilt with the document's blocks, as plain text or Markdown. A unit
- * belongs to the block of its first segment; a unit without a target falls back to its source and
- * is counted, so the user learns how much of the article is still untranslated.
+ * The translated article as plain text or Markdown, blocks separated by a blank line. Plain text
+ * is the text without codes; Markdown writes the codes as its own syntax ({@link MarkdownInline}).
  */
 final class ArticleWriter {
 
-    private static final Pattern MARKDOWN_INLINE = Pattern.compile("([\\\\`*_\\[\\]<>|])");
-    private static final Pattern MARKDOWN_LINE_START = Pattern.compile("(?m)^(\\s*)([#>+\\-=]|\\d+[.)])");
-
-    /** The article's text and how many units fell back to the source. */
-    record Article(String text, int fallbacks) {
-    }
-
-    Article write(ExportContext context, boolean markdown) {
-        List<Block> blocks = context.document().blocks();
-        List<StringBuilder> texts = new ArrayList<>();
-        blocks.forEach(block -> texts.add(new StringBuilder()));
-        int fallbacks = 0;
-        String separator = LanguageTag.of(context.targetLanguage()).sentenceSeparator();
-        for (BilingualUnit unit : context.units()) {
-            if (unit.block() < 0 || unit.block() >= blocks.size()) {
-                continue;
-            }
-            String text = unit.hasTarget() ? unit.target() : unit.source();
-            if (!unit.hasTarget()) {
-                fallbacks++;
-            }
-            StringBuilder block = texts.get(unit.block());
-            if (block.length() > 0 && !text.isEmpty()) {
-                block.append(separator);
-            }
-            block.append(text);
-        }
+    String write(ArticleContent article, boolean markdown) {
         List<String> rendered = new ArrayList<>();
-        for (int i = 0; i < blocks.size(); i++) {
-            String text = texts.get(i).toString().strip();
+        for (ArticleContent.Part part : article.parts()) {
+            String text = markdown ? markdown(part) : part.text().text().strip();
             if (!text.isEmpty()) {
-                rendered.add(markdown ? markdown(blocks.get(i).type(), text) : text);
+                rendered.add(text);
             }
         }
-        return new Article(String.join("\n\n", rendered) + "\n", fallbacks);
+        return String.join("\n\n", rendered) + "\n";
     }
 
-    private static String markdown(BlockType type, String text) {
-        String escaped = MARKDOWN_LINE_START.matcher(MARKDOWN_INLINE.matcher(text).replaceAll("\\\\$1")).replaceAll("$1\\\\$2");
-        String oneLine = escaped.replaceAll("\\s*\\R\\s*", " ");
-        return switch (type) {
-            case TITLE -> "# " + oneLine;
-            case SUBTITLE -> "**" + oneLine + "**";
-            case HEADING -> "## " + oneLine;
-            case LIST_ITEM -> "- " + oneLine;
-            case QUOTE -> "> " + oneLine;
-            case CAPTION -> "*" + oneLine + "*";
-            case PARAGRAPH -> escaped;
+    private static String markdown(ArticleContent.Part part) {
+        String prefix = switch (part.type()) {
+            case TITLE -> "# ";
+            case HEADING -> "## ";
+            case LIST_ITEM -> "- ";
+            case QUOTE -> "> ";
+            case SUBTITLE, CAPTION, PARAGRAPH -> "";
+        };
+        // A heading is one line; a list item's or quote's next lines carry its indent or marker.
+        String continuation = switch (part.type()) {
+            case TITLE, HEADING -> null;
+            case LIST_ITEM -> "  ";
+            case QUOTE -> "> ";
+            case SUBTITLE, CAPTION, PARAGRAPH -> "";
+        };
+        boolean oneLine = part.type() != BlockType.PARAGRAPH;
+        String text = new MarkdownInline(continuation, oneLine).render(InlineTree.of(part.text())).strip();
+        if (text.isEmpty()) {
+            return "";
+        }
+        return switch (part.type()) {
+            case SUBTITLE -> MarkdownInline.delimited("**", text);
+            case CAPTION -> MarkdownInline.delimited("*", text);
+            default -> prefix + text;
         };
     }
 }

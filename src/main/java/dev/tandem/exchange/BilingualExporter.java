@@ -47,9 +47,8 @@ public final class BilingualExporter {
     public ExportResult export(Document document, Translation translation, Map<String, List<Comment>> comments, ExchangeFormat format,
                                ExportOptions options, Instant exportedAt) {
         List<BilingualUnit> all = BilingualUnit.of(document, translation, comments);
-        boolean article = format == ExchangeFormat.TXT || format == ExchangeFormat.MD;
         // The article is the whole text: filtering sentences out of it would leave holes.
-        List<BilingualUnit> units = article ? all : all.stream()
+        List<BilingualUnit> units = format.article() ? all : all.stream()
                 .filter(unit -> options.includes(unit.status(), unit.hasTarget(), format))
                 .filter(unit -> format != ExchangeFormat.TMX || teachesOnlyConfirmedPairs(unit, options))
                 .toList();
@@ -63,12 +62,16 @@ public final class BilingualExporter {
                 case XLIFF12 -> new Xliff12Writer().write(context, out);
                 case CSV, TSV -> new DelimitedWriter().write(context, format, out);
                 case HTML -> new BilingualHtmlWriter().write(context, out);
-                case TXT, MD -> {
-                    ArticleWriter.Article text = new ArticleWriter().write(context, format == ExchangeFormat.MD);
-                    out.writeBytes(text.text().getBytes(StandardCharsets.UTF_8));
-                    List<String> warnings = text.fallbacks() == 0 ? List.of()
-                            : List.of(text.fallbacks() + " of " + units.size() + " units are not translated yet; their source text is used");
-                    return new ExportResult(out.toByteArray(), fileName, format.mediaType(), units.size(), text.fallbacks(), warnings);
+                case TXT, MD, ARTICLE_HTML, DOCX -> {
+                    ArticleContent article = ArticleContent.of(context);
+                    switch (format) {
+                        case ARTICLE_HTML -> new ArticleHtmlWriter().write(article, out);
+                        case DOCX -> new ArticleDocxWriter().write(article, out);
+                        default -> out.writeBytes(new ArticleWriter().write(article, format == ExchangeFormat.MD).getBytes(StandardCharsets.UTF_8));
+                    }
+                    List<String> warnings = article.fallbacks() == 0 ? List.of()
+                            : List.of(article.fallbacks() + " of " + units.size() + " units are not translated yet; their source text is used");
+                    return new ExportResult(out.toByteArray(), fileName, format.mediaType(), units.size(), article.fallbacks(), warnings);
                 }
                 default -> throw new IllegalStateException("no writer for " + format);
             }

@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The formats Tandem writes; the first five are also read back ({@link #importable()}). */
+/**
+ * The formats Tandem writes; the first five are also read back ({@link #importable()}), the last
+ * four are the translated article ({@link #article()}).
+ */
 public enum ExchangeFormat {
     TMX("tmx", "tmx", "application/x-tmx+xml", true),
     XLIFF("xliff", "xlf", "application/xliff+xml", true),
@@ -14,7 +17,10 @@ public enum ExchangeFormat {
     TSV("tsv", "tsv", "text/tab-separated-values; charset=utf-8", true),
     HTML("html", "html", "text/html; charset=utf-8", false),
     TXT("txt", "txt", "text/plain; charset=utf-8", false),
-    MD("md", "md", "text/markdown; charset=utf-8", false);
+    MD("md", "md", "text/markdown; charset=utf-8", false),
+    // "html" is the bilingual review table; the translated page's name says it is the article.
+    ARTICLE_HTML("article-html", "article.html", "text/html; charset=utf-8", false),
+    DOCX("docx", "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", false);
 
     private final String label;
     private final String extension;
@@ -51,6 +57,16 @@ public enum ExchangeFormat {
 
     public String mediaType() {
         return mediaType;
+    }
+
+    /** True for the translated article (text, Markdown, HTML, DOCX): the whole text, not a bilingual file. */
+    public boolean article() {
+        return this == TXT || this == MD || this == ARTICLE_HTML || this == DOCX;
+    }
+
+    /** True for a format whose files are not text (DOCX). */
+    public boolean binary() {
+        return this == DOCX;
     }
 
     /** True for the bilingual formats that the exchange stage reads back. */

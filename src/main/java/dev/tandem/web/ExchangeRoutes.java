@@ -19,11 +19,11 @@ final class ExchangeRoutes {
         this.workbench = workbench;
     }
 
-    /** {@code ?format=tmx|xliff|xliff12|csv|tsv|html|txt|md[&status=reviewed][&all=true|false]}: the file as a download. */
+    /** {@code ?format=tmx|xliff|xliff12|csv|tsv|html|txt|md|article-html|docx[&status=reviewed][&all=true|false]}: the file as a download. */
     void export(Context ctx) {
         String format = ctx.queryParam("format");
         if (format == null || format.isBlank()) {
-            throw TandemException.badInput("choose a format: ?format=tmx, xliff, xliff12, csv, tsv, html, txt or md");
+            throw TandemException.badInput("choose a format: ?format=tmx, xliff, xliff12, csv, tsv, html, txt, md, article-html or docx");
         }
         String all = ctx.queryParam("all");
         ExportResult result = workbench.exchange().export(Params.document(ctx), Params.language(ctx), ExchangeFormat.of(format),

@@ -71,9 +71,31 @@ class ExchangeCliTest {
 
     @Test
     void exportInAnUnknownFormatIsOneLineAndExitTwo() {
-        CliTest.Result result = run("export", "seed", "--to", "fr", "--format", "docx", "--data", data.toString());
+        CliTest.Result result = run("export", "seed", "--to", "fr", "--format", "pdf", "--data", data.toString());
         assertOneLineError(result);
-        assertTrue(result.err().contains("unknown export format 'docx'"), result.err());
+        assertTrue(result.err().contains("unknown export format 'pdf'"), result.err());
+    }
+
+    @Test
+    void translatedArticleAsAWebPagePrintsTheHtmlInTheTargetLanguage() {
+        CliTest.Result result = run("export", "seed", "--to", "fr", "--format", "article-html", "--data", data.toString());
+        assertEquals(0, result.code(), result.err());
+        assertTrue(result.out().startsWith("<!DOCTYPE html>\n<html lang=\"fr\">"), result.out());
+        assertTrue(result.out().contains("<title>Kim Jong-Un en Russie</title>"), result.out());
+        assertTrue(result.err().startsWith("tandem: warning: 38 of 39 units are not translated yet"), result.err());
+    }
+
+    @Test
+    void translatedArticleAsDocxIsWrittenToTheNamedFileAndNeverToTheTerminal() throws IOException {
+        CliTest.Result refused = run("export", "seed", "--to", "fr", "--format", "docx", "--data", data.toString());
+        assertOneLineError(refused);
+        assertTrue(refused.err().contains("name a file with -o FILE.docx"), refused.err());
+
+        Path docx = folder.resolve("seed.fr.docx");
+        CliTest.Result written = run("export", "seed", "--to", "fr", "--format", "docx", "-o", docx.toString(), "--data", data.toString());
+        assertEquals(0, written.code(), written.err());
+        byte[] content = Files.readAllBytes(docx);
+        assertEquals("PK", new String(content, 0, 2, StandardCharsets.US_ASCII), "a DOCX is a zip package");
     }
 
     @Test

@@ -18,13 +18,15 @@ import org.junit.jupiter.params.provider.EnumSource;
  * from {@code golden/exchange/model/}, not the output of extraction and segmentation, so a change
  * there cannot break these files. To update them on purpose:
  * {@code mvn -B -q test -Dtest=GoldenFileTest -Dtandem.golden.update=true}, then review the diff.
+ * DOCX is a zip whose entries carry the time they were written, so it is read back instead
+ * ({@link TranslatedArticleDocxTest}).
  */
 class GoldenFileTest {
 
     private static final Path GOLDEN = Path.of("src/test/resources/golden/exchange");
 
     @ParameterizedTest
-    @EnumSource(ExchangeFormat.class)
+    @EnumSource(value = ExchangeFormat.class, names = "DOCX", mode = EnumSource.Mode.EXCLUDE)
     void exportMatchesTheGoldenFile(ExchangeFormat format) throws IOException {
         ExportResult result = new BilingualExporter("dev").export(ExchangeFixture.seedDocument(), ExchangeFixture.seedFrench(),
                 format, ExportOptions.defaults(), ExchangeFixture.NOW);

@@ -64,6 +64,24 @@ class ExchangeRoutesTest {
     }
 
     @Test
+    void translatedArticleDownloadsAsAWebPageAndAsAWordDocument() throws Exception {
+        HttpResponse<byte[]> page = get(BASE + "/export?format=article-html");
+        assertEquals(200, page.statusCode());
+        assertEquals("attachment; filename=\"seed.fr.article.html\"", page.headers().firstValue("Content-Disposition").orElse(""));
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        String html = new String(page.body(), StandardCharsets.UTF_8);
+        assertTrue(html.contains("<title>Kim &amp; Poutine &lt;sommet&gt;</title>"), html);
+        assertTrue(page.headers().firstValue("X-Tandem-Warning").orElse("").startsWith("38 of 39 units"));
+
+        HttpResponse<byte[]> docx = get(BASE + "/export?format=docx");
+        assertEquals(200, docx.statusCode());
+        assertEquals("attachment; filename=\"seed.fr.docx\"", docx.headers().firstValue("Content-Disposition").orElse(""));
+        assertTrue(docx.headers().firstValue("Content-Type").orElse("")
+                .startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+        assertEquals("PK", new String(docx.body(), 0, 2, StandardCharsets.US_ASCII));
+    }
+
+    @Test
     void unknownFormatIsRefusedWithJsonError() throws Exception {
         HttpResponse<byte[]> response = get(BASE + "/export?format=doc");
         assertEquals(415, response.statusCode());
