@@ -2,6 +2,7 @@ package dev.tandem.extract;
 
 import dev.tandem.model.ArticleBlock;
 import dev.tandem.model.BlockType;
+import dev.tandem.model.CodedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -9,20 +10,17 @@ import java.util.regex.Pattern;
 /**
  * Tika reads Markdown as plain text; the structure is in the line prefixes: {@code #} headings,
  * {@code -}/{@code *}/{@code 1.} list items, {@code >} quotes, blank lines between paragraphs.
- * Inline markup (emphasis, code, links) is reduced to its text.
+ * Inline markup (links, emphasis, code, hard line breaks) becomes inline codes ({@link MarkdownSpans}).
  */
 final class MarkdownBlocks {
 
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
     private static final Pattern QUOTE = Pattern.compile("^\\s*>\\s?");
-    private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
-    private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|_|`)(?=\\S)(.+?)(?<=\\S)\\1");
 
-    private MarkdownBlocks() {
-    }
+    private final MarkdownSpans spans = new MarkdownSpans();
 
-    static List<ArticleBlock> split(List<ArticleBlock> parsed) {
+    List<ArticleBlock> split(List<ArticleBlock> parsed) {
         List<ArticleBlock> blocks = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
         BlockType paragraphType = BlockType.PARAGRAPH;
@@ -50,7 +48,10 @@ final class MarkdownBlocks {
                     paragraphType = BlockType.PARAGRAPH;
                 }
                 if (lineType != null) {
-                    blocks.add(new ArticleBlock(lineType, inline(content)));
+                    CodedText inline = inline(content);
+                    if (!inline.text().isBlank()) {
+                        blocks.add(new ArticleBlock(lineType, inline));
+                    }
                 } else if (!line.isBlank() && !line.matches("^\\s*(?:---+|\\*\\*\\*+|===+)\\s*$")) {
                     append(paragraph, content);
                 }
@@ -60,22 +61,25 @@ final class MarkdownBlocks {
         return blocks;
     }
 
+    /** The line's spaces at its end stay: two of them are a hard line break. */
     private static void append(StringBuilder paragraph, String line) {
         if (paragraph.length() > 0) {
             paragraph.append('\n');
         }
-        paragraph.append(line.strip());
+        paragraph.append(line.stripLeading());
     }
 
-    private static void emit(List<ArticleBlock> blocks, BlockType type, StringBuilder text) {
+    private void emit(List<ArticleBlock> blocks, BlockType type, StringBuilder text) {
         if (!text.toString().isBlank()) {
-            blocks.add(new ArticleBlock(type, inline(text.toString())));
+            CodedText inline = inline(text.toString());
+            if (!inline.text().isBlank()) {
+                blocks.add(new ArticleBlock(type, inline));
+            }
         }
         text.setLength(0);
     }
 
-    private static String inline(String text) {
-        String result = LINK.matcher(text).replaceAll("$1");
-        return EMPHASIS.matcher(result).replaceAll("$2").strip();
+    private CodedText inline(String text) {
+        return spans.read(text);
     }
 }

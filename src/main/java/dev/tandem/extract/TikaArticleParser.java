@@ -34,6 +34,7 @@ final class TikaArticleParser {
     private final AutoDetectParser parser = new AutoDetectParser();
     private final ExtractionLimits limits;
     private final PlainTextBlocks plainTextBlocks = new PlainTextBlocks();
+    private final MarkdownBlocks markdownBlocks = new MarkdownBlocks();
     private final LanguageChoice languages;
     private final HtmlArticleReader htmlReader;
 
@@ -80,7 +81,7 @@ final class TikaArticleParser {
         String text = PlainTextDecoder.decode(stream, metadata, fileName, limits);
         List<ArticleBlock> parsed = List.of(new ArticleBlock(BlockType.PARAGRAPH, text));
         String mediaType = type.getBaseType().toString();
-        List<ArticleBlock> blocks = mediaType.equals("text/plain") ? plainTextBlocks.split(parsed) : MarkdownBlocks.split(parsed);
+        List<ArticleBlock> blocks = mediaType.equals("text/plain") ? plainTextBlocks.split(parsed) : markdownBlocks.split(parsed);
         return withLanguage(null, null, mediaType, Map.of(), blocks);
     }
 

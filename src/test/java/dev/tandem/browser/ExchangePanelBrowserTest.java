@@ -61,14 +61,7 @@ class ExchangePanelBrowserTest {
 
     @Test
     void xliff21AndXliff12DownloadAsTwoDifferentFiles() throws IOException {
-        Path downloads = Files.createDirectories(files.resolve("downloads"));
-        browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-        Select format = new Select(browser.findElement(By.id("export-format")));
-        for (String value : List.of("xliff", "xliff12")) {
-            format.selectByValue(value);
-            browser.findElement(By.id("export-download")).click();
-        }
-        wait.until(driver -> fileNames(downloads).size() == 2);
+        Path downloads = download("downloads", "xliff", "xliff12");
         assertEquals(List.of("seed.fr.xlf", "seed.fr.xliff12.xlf"), fileNames(downloads));
         assertTrue(Files.readString(downloads.resolve("seed.fr.xlf")).contains("version=\"2.1\""));
         assertTrue(Files.readString(downloads.resolve("seed.fr.xliff12.xlf")).contains("version=\"1.2\""));
@@ -83,6 +76,26 @@ class ExchangePanelBrowserTest {
         WebElement result = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".exchange-result")));
         wait.until(driver -> result.getText().contains("39 of 39 units are not translated yet; their source text is used"));
         wait.until(driver -> fileNames(downloads).equals(List.of("seed.fr.txt")));
+    }
+
+    @Test
+    void translatedArticleDownloadsAsAWebPageAndAsAWordDocument() throws IOException {
+        Path downloads = download("article-files", "article-html", "docx");
+        assertEquals(List.of("seed.fr.article.html", "seed.fr.docx"), fileNames(downloads));
+        assertTrue(Files.readString(downloads.resolve("seed.fr.article.html")).contains("<html lang=\"fr\">"));
+    }
+
+    /** Picks each format in the export panel and downloads it into a new folder {@code name}; waits for all the files. */
+    private Path download(String name, String... formats) throws IOException {
+        Path downloads = Files.createDirectories(files.resolve(name));
+        browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        Select format = new Select(browser.findElement(By.id("export-format")));
+        for (String value : formats) {
+            format.selectByValue(value);
+            browser.findElement(By.id("export-download")).click();
+        }
+        wait.until(driver -> fileNames(downloads).size() == formats.length);
+        return downloads;
     }
 
     private static List<String> fileNames(Path folder) {

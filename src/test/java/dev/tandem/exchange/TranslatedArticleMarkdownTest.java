@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.model.ExchangeFormat;
+import dev.tandem.model.InlineCode;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +59,23 @@ class TranslatedArticleMarkdownTest {
     void whiteSpaceInsideEmphasisIsMovedOutsideSoTheEmphasisStillCounts() {
         article.translate("Bring gloves", "Apportez des gants et de l'eau.", " gants ", "et");
         assertEquals("- Apportez des *gants* et de l'eau.", blocks().get(3));
+    }
+
+    @Test
+    void theMarkdownReadBackByTandemHasTheSameSentencesAndTheCodesAroundTheSameWords() throws Exception {
+        article.translate("Read the planting plan", "Lisez le *plan* [x](y) avant samedi_matin, à 10 &amp; 11 h.",
+                "*plan*", " [x]", "samedi", ", à");
+        Path markdown = java.nio.file.Files.write(folder.resolve("garden.fr.md"), article.export(ExchangeFormat.MD).content());
+        dev.tandem.model.Document back = article.workbench.documents().importFile(markdown, ArticleFixture.FRENCH, "garden-fr");
+
+        dev.tandem.model.Segment read = back.segments().stream().filter(s -> s.text().startsWith("Lisez")).findFirst().orElseThrow();
+        dev.tandem.model.Unit written = article.unit("Read the planting plan");
+        assertEquals(written.target(), read.text());
+        assertEquals(written.codes().stream().map(code -> code.kind() + "@" + code.at() + ":" + code.type()).toList(),
+                read.codes().stream().map(code -> code.kind() + "@" + code.at() + ":" + code.type()).toList());
+        assertEquals("<a href=\"https://example.org/plan?a=1&amp;b=2\">", read.codes().get(0).data());
+        dev.tandem.model.Segment tools = back.segments().stream().filter(s -> s.text().startsWith("Tools")).findFirst().orElseThrow();
+        assertEquals(List.of(InlineCode.LINE_BREAK), tools.codes().stream().map(InlineCode::type).toList());
     }
 
     @Test

@@ -92,7 +92,11 @@ class OtherFormatsTest {
                 new ArticleBlock(BlockType.PARAGRAPH, "The first day was quiet."),
                 new ArticleBlock(BlockType.LIST_ITEM, "tents up"),
                 new ArticleBlock(BlockType.LIST_ITEM, "fire lit"),
-                new ArticleBlock(BlockType.QUOTE, "Nothing moved.")), article.blocks());
+                new ArticleBlock(BlockType.QUOTE, "Nothing moved.")),
+                article.blocks().stream().map(block -> new ArticleBlock(block.type(), block.text())).toList());
+        // The bold word and the link are inline codes around their words (issue 16).
+        assertEquals(List.of(4, 9, 18, 23), article.blocks().get(1).codes().stream().map(dev.tandem.model.InlineCode::at).toList());
+        assertEquals("<a href=\"https://example.org\">", article.blocks().get(1).codes().get(2).data());
     }
 
     @Test
