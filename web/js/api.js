@@ -1,4 +1,6 @@
 // The HTTP API in one place: every call returns parsed JSON or throws an ApiError with the server's message.
+// Units travel with their inline codes apart from the text; the editor sees them as tokens (inline-codes.js).
+import { editorUnit, serverEdit } from './inline-codes.js';
 
 export class ApiError extends Error {
   constructor(status, body) {
@@ -38,6 +40,8 @@ async function request(method, path, body) {
     window.dispatchEvent(new CustomEvent('tandem:sign-in-required'));
   }
   if (!response.ok) {
+    // A refused save carries the unit as it is now: shown in the editor's terms like any other.
+    if (json && json.current) json.current = editorUnit(json.current);
     throw new ApiError(response.status, json);
   }
   return json;
@@ -64,29 +68,33 @@ export const api = {
   coverage: () => request('GET', '/api/coverage'),
   documentCoverage: (id, lang) => request('GET', `/api/documents/${enc(id)}/coverage?lang=${enc(lang)}`),
   progress: (id, lang) => request('GET', `/api/documents/${enc(id)}/coverage/${enc(lang)}/progress`),
-  translation: (id, lang) => request('GET', `/api/documents/${enc(id)}/translations/${enc(lang)}`),
+  translation: async (id, lang) => {
+    const translation = await request('GET', `/api/documents/${enc(id)}/translations/${enc(lang)}`);
+    return { ...translation, units: translation.units.map(editorUnit) };
+  },
   addLanguage: (id, lang) => request('PUT', `/api/documents/${enc(id)}/translations/${enc(lang)}`),
   removeLanguage: (id, lang) => request('DELETE', `/api/documents/${enc(id)}/translations/${enc(lang)}`),
-  saveUnit: (id, lang, unitId, edit) =>
-    request('PUT', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}`, edit),
+  /** Saves `edit` ({ baseRev, target, status, … }, the target with tokens) of a unit whose source has `sourceCodes`. */
+  saveUnit: async (id, lang, unitId, edit, sourceCodes) => editorUnit(await
+  request('PUT', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}`, serverEdit(edit, sourceCodes))),
   align: (id, lang, formData) => request('POST', `/api/documents/${enc(id)}/translations/${enc(lang)}/alignment`, formData),
   alignment: (id, lang) => request('GET', `/api/documents/${enc(id)}/translations/${enc(lang)}/alignment`),
   editBead: (id, lang, index, edit) =>
     request('POST', `/api/documents/${enc(id)}/translations/${enc(lang)}/alignment/beads/${index}/${enc(edit)}`),
   segmentationRules: () => request('GET', '/api/segmentation'),
   resegment: (id) => request('POST', `/api/documents/${enc(id)}/resegment`),
-  history: (id, lang, unitId) =>
-    request('GET', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}/history`),
+  history: async (id, lang, unitId) =>
+    (await request('GET', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}/history`)).map(editorUnit),
   merge: (id, lang, unitId, body) =>
     request('POST', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}/merge`, body),
   split: (id, lang, unitId, body) =>
     request('POST', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}/split`, body),
-  restore: (id, lang, unitId, body) =>
-    request('POST', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}/restore`, body),
-  addComment: (id, lang, unitId, body) =>
-    request('POST', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}/comments`, body),
-  resolveComment: (id, lang, unitId, commentId, body) =>
-    request('POST', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}/comments/${enc(commentId)}/resolve`, body),
+  restore: async (id, lang, unitId, body) =>
+    editorUnit(await request('POST', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}/restore`, body)),
+  addComment: async (id, lang, unitId, body) => editorUnit(await
+  request('POST', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}/comments`, body)),
+  resolveComment: async (id, lang, unitId, commentId, body) => editorUnit(await
+  request('POST', `/api/documents/${enc(id)}/translations/${enc(lang)}/units/${enc(unitId)}/comments/${enc(commentId)}/resolve`, body)),
   search: (id, lang, query) => request('GET', `/api/documents/${enc(id)}/translations/${enc(lang)}/search?${new URLSearchParams(query)}`),
   preview: (formData) => request('POST', '/api/preview', formData),
   matches: (id, lang, unitId, min, limit) =>

@@ -3,6 +3,7 @@
 // marked, and the next save (or Compare now) shows both versions with the three choices.
 import { h } from './dom.js';
 import { conflictView } from './editor-rows.js';
+import { editorUnit } from './inline-codes.js';
 
 /**
  * list() the unit list; active() the active entry; activate(entry, options) moves the editor;
@@ -48,7 +49,7 @@ export function editorLive({ api, documentId, language, saver, list, active, act
   function listen() {
     if (typeof EventSource === 'undefined') return;
     events = new EventSource(api.eventsUrl(documentId, language));
-    events.addEventListener('unit', (event) => remoteSave(JSON.parse(event.data)));
+    events.addEventListener('unit', (event) => remoteSave(editorUnit(JSON.parse(event.data))));
     events.addEventListener('units', () => reload());
     events.addEventListener('open', () => say(''));
     events.addEventListener('error', () => {

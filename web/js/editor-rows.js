@@ -1,7 +1,8 @@
 // The lightweight rows of the editor: plain text for every unit, so thousands of units stay cheap.
 // The one live editor (textarea and its action bar) is moved into whichever row is active.
 import { h } from './dom.js';
-import { showSpans } from './highlight.js';
+import { showCodedSpans } from './highlight.js';
+import { untokened } from './inline-codes.js';
 import { text, shownStatus } from './save-state.js';
 
 // What a row says about its unit: "not translated" only when there is no text at all.
@@ -60,9 +61,10 @@ export function refreshRow(entry, hit) {
   const { el, state } = entry;
   const { unit } = state;
   const target = text(state);
-  showSpans(el.source, entry.sourceText, hit && hit.source);
+  showCodedSpans(el.source, entry.sourceText, unit.sourceCodes, hit && hit.source);
   if (target) {
-    showSpans(el.targetText, target, hit && target === unit.target ? hit.target : null);
+    const coded = untokened(target, unit.sourceCodes);
+    showCodedSpans(el.targetText, coded.text, coded.codes, hit && target === unit.target ? hit.target : null);
     el.targetText.classList.remove('empty');
   } else {
     el.targetText.textContent = 'Not translated yet';

@@ -49,7 +49,8 @@ export function createSaver({ api, documentId, language, delayMs, by, onChange, 
 
   async function send(entry, request) {
     try {
-      const saved = await api.saveUnit(documentId, language, entry.state.unit.id, { ...request, by: by() || null });
+      const saved = await api.saveUnit(documentId, language, entry.state.unit.id, { ...request, by: by() || null },
+        entry.state.unit.sourceCodes);
       set(entry, rules.saveSucceeded(entry.state, saved, request));
       onSaved(entry, saved);
     } catch (error) {

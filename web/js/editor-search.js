@@ -2,6 +2,7 @@
 // apostrophes and spaces), shows the hits through the unit list's filter, and replaces with a
 // preview, each replacement a normal save of the unit through the saver (history, conflicts).
 import { replacePreview } from './replace-preview.js';
+import { tokened } from './inline-codes.js';
 
 const SEARCH_AGAIN_MS = 400;
 
@@ -61,6 +62,7 @@ export function editorSearch({ api, documentId, language, saver, list, filter, t
         labelOf: (id) => (entry(id) ? entry(id).label : id),
         textOf: (id) => (entry(id) ? entry(id).state.unit.target : ''),
         onReplace: (hits) => replace(hits),
+        onUndo: (ids) => undo(ids),
         onClose: () => { previewSlot.replaceChildren(); toolbar.focusReplace(); },
       });
       previewSlot.replaceChildren(view.element);
@@ -69,6 +71,9 @@ export function editorSearch({ api, documentId, language, saver, list, filter, t
       say(`No preview: ${error.message}`);
     }
   }
+
+  // What each replacement took away and the revision it made, for Undo: unit id → { target, status, rev }.
+  const undoable = new Map();
 
   // A unit that changed since the preview, or has an edit not saved yet, is left alone.
   async function replace(hits) {
@@ -80,12 +85,41 @@ export function editorSearch({ api, documentId, language, saver, list, filter, t
         skipped.push(hit.unit);
         continue;
       }
-      saver.typed(entry, hit.replaced);
-      if (await saver.flush(entry)) replaced.push(hit.unit);
-      else skipped.push(hit.unit);
+      const before = { target: entry.state.unit.target, status: entry.state.unit.status };
+      saver.typed(entry, tokened(hit.replaced, hit.replacedCodes));
+      if (await saver.flush(entry)) {
+        replaced.push(hit.unit);
+        undoable.set(hit.unit, { ...before, rev: entry.state.unit.rev });
+      } else {
+        skipped.push(hit.unit);
+      }
     }
     run(toolbar.search());
     return { replaced, skipped };
+  }
+
+  // Puts back the targets the replacements took away, each a new revision; a unit edited since is left alone.
+  async function undo(ids) {
+    const undone = [];
+    const kept = [];
+    for (const id of ids) {
+      const entry = list().byId(id);
+      const before = undoable.get(id);
+      if (!entry || !before || entry.state.unit.rev !== before.rev || entry.state.draft !== null || entry.state.phase !== 'saved') {
+        kept.push(id);
+        continue;
+      }
+      saver.typed(entry, before.target);
+      await saver.save(entry, before.status);
+      if (await saver.flush(entry)) {
+        undone.push(id);
+        undoable.delete(id);
+      } else {
+        kept.push(id);
+      }
+    }
+    run(toolbar.search());
+    return { undone, kept };
   }
 
   return { run, cancel, refreshSoon, preview, stop: () => clearTimeout(again) };

@@ -16,6 +16,7 @@ import { createPanelHost } from './panel-host.js';
 import { unitActions } from './unit-actions.js';
 import { editorSearch } from './editor-search.js';
 import { editorLive } from './editor-live.js';
+import { tokened, insertNextTag, codeProblems } from './inline-codes.js';
 
 const DEFAULT_SAVE_DELAY_MS = 600;
 
@@ -41,7 +42,9 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
     onReviewMode: (on) => { reviewMode = on; },
     onShortcuts: () => shortcutSheet(SHORTCUTS),
   });
-  const unitEditor = createUnitEditor({ language, targetDir, run: (id) => runAction(id), onInput: (value) => typed(value) });
+  const unitEditor = createUnitEditor({
+    language, targetDir, run: (id) => runAction(id), onInput: (value) => typed(value), onRefused: (message) => notice(active, message),
+  });
   const saver = createSaver({
     api, documentId, language, delayMs, by: translatorName,
     onChange: (entry) => changed(entry),
@@ -189,11 +192,36 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
     unitEditor.focus();
   }
 
+  function copySource() {
+    if (!active) return;
+    const source = tokened(active.sourceText, active.state.unit.sourceCodes);
+    unitEditor.textarea.value = source;
+    typed(source);
+  }
+
+  function nextTag() {
+    if (!active) return;
+    const area = unitEditor.textarea;
+    const next = insertNextTag(area.value, area.selectionStart, area.selectionEnd, active.state.unit.sourceCodes);
+    if (!next) {
+      notice(active, (active.state.unit.sourceCodes || []).length ? 'Every tag of the source is in the translation.' : 'The source has no tags.');
+      return;
+    }
+    area.value = next.value;
+    area.setSelectionRange(next.caret, next.caret);
+    typed(next.value);
+  }
+
   async function confirm(status) {
     if (!active) return;
     const entry = active;
     if (text(entry.state).trim() === '') {
       notice(entry, 'Nothing to confirm: the translation is empty.');
+      return;
+    }
+    const tagProblems = codeProblems(text(entry.state), entry.state.unit.sourceCodes).problems;
+    if (tagProblems.length) {
+      notice(entry, `Not confirmed: ${tagProblems.join(' ')}`);
       return;
     }
     // The last save's QA findings hold for the text as it is: errors among them are asked about first.
@@ -250,7 +278,8 @@ export function mount(element, { api, documentId, language, setPageStatus }) {
       draft: () => toDraft(),
       next: () => activate(list.step(active, 1)),
       previous: () => activate(list.step(active, -1)),
-      'copy-source': () => { if (active) { unitEditor.textarea.value = active.sourceText; typed(active.sourceText); } },
+      'copy-source': () => copySource(),
+      'next-tag': () => nextTag(),
       revert: () => revert(active),
       merge: () => actions.merge(active),
       split: () => actions.split(active),

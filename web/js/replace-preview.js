@@ -4,11 +4,25 @@ import { h } from './dom.js';
 
 /**
  * hits: the server's preview ({ unit, rev, target spans, replaced }); labelOf(unitId) names a unit;
- * onReplace(hits) replaces those units and resolves with { replaced, skipped }; onClose().
+ * onReplace(hits) replaces those units and resolves with { replaced, skipped }; onUndo(unitIds)
+ * puts back what they said before and resolves with { undone, kept }; onClose().
  */
-export function replacePreview({ hits, labelOf, textOf, onReplace, onClose }) {
+export function replacePreview({ hits, labelOf, textOf, onReplace, onUndo, onClose }) {
   const status = h('p', { class: 'replace-status', role: 'status', 'aria-live': 'polite' });
+  const undoButton = h('button', { type: 'button', class: 'secondary replace-undo', hidden: true, onclick: () => undo() }, 'Undo the replacements');
   const items = new Map();
+  let done = [];
+
+  async function undo() {
+    undoButton.disabled = true;
+    const { undone, kept } = await onUndo(done);
+    for (const id of undone) items.get(id).classList.remove('done');
+    done = kept;
+    undoButton.hidden = kept.length === 0;
+    undoButton.disabled = false;
+    status.textContent = `Undone in ${undone.length} unit${undone.length === 1 ? '' : 's'}`
+      + (kept.length ? `; ${kept.length} left as replaced (edited since)` : '') + '.';
+  }
 
   async function replace(chosen) {
     for (const hit of chosen) items.get(hit.unit).querySelector('button').disabled = true;
@@ -16,6 +30,8 @@ export function replacePreview({ hits, labelOf, textOf, onReplace, onClose }) {
     const { replaced, skipped } = await onReplace(chosen);
     for (const id of replaced) items.get(id).classList.add('done');
     for (const id of skipped) items.get(id).classList.add('skipped');
+    done = [...done, ...replaced];
+    undoButton.hidden = done.length === 0;
     status.textContent = `Replaced in ${replaced.length} unit${replaced.length === 1 ? '' : 's'}`
       + (skipped.length ? `; ${skipped.length} not replaced (changed since the preview, or not saved): search again` : '')
       + '. Each replacement is a save with its history (Alt+H to go back).';
@@ -35,6 +51,6 @@ export function replacePreview({ hits, labelOf, textOf, onReplace, onClose }) {
     h('div', { class: 'replace-head' },
       h('h2', {}, hits.length ? `${hits.length} translation${hits.length === 1 ? '' : 's'} would change` : 'Nothing to replace in the translations'),
       all, h('button', { type: 'button', class: 'secondary replace-close', onclick: onClose }, 'Close')),
-    status, list);
+    h('div', { class: 'replace-result' }, status, undoButton), list);
   return { element, focus: () => (hits.length ? all : element.querySelector('.replace-close')).focus() };
 }

@@ -126,11 +126,15 @@ export function mergeBoth(state) {
 
 /**
  * Someone else's save reached the page. Answers { state, effect }: effect is 'ignored' (old news or
- * the echo of our own save), 'updated' (nothing local: the row just shows it), 'accepted' (they
- * saved what the translator typed) or 'warned' (the translator has a different draft: kept, and
- * the next save shows both).
+ * the echo of our own save), 'comments' (the same revision with other comments: only they change,
+ * whatever the translator is typing), 'updated' (nothing local: the row just shows it), 'accepted'
+ * (they saved what the translator typed) or 'warned' (the translator has a different draft: kept,
+ * and the next save shows both).
  */
 export function remoteSaved(state, unit) {
+  if (unit.rev === state.unit.rev && JSON.stringify(unit.comments || []) !== JSON.stringify(state.unit.comments || [])) {
+    return { state: { ...state, unit: { ...state.unit, comments: unit.comments || [] } }, effect: 'comments' };
+  }
   if (unit.rev <= state.unit.rev) return { state, effect: 'ignored' };
   if (state.inFlight !== null && unit.target === state.inFlight) return { state, effect: 'ignored' };
   if (state.draft === null && state.inFlight === null && state.phase !== 'conflict') {

@@ -19,6 +19,8 @@ export const SHORTCUTS = [
     action: 'Previous unit shown' },
   { id: 'copy-source', keys: 'Ctrl+Shift+C', aria: 'Control+Shift+C', match: { ctrl: true, shift: true, code: 'KeyC' },
     scope: 'editor', action: 'Copy the source into the translation' },
+  { id: 'next-tag', keys: 'Ctrl+,', aria: 'Control+,', match: { ctrl: true, shift: false, key: ',' }, scope: 'editor',
+    action: 'Insert the next tag of the source (around the selected words when it is a pair)' },
   { id: 'revert', keys: 'Esc', aria: 'Escape', match: { key: 'Escape' }, scope: 'editor',
     action: 'Revert: back to the text the unit had when you came to it' },
   { id: 'merge', keys: 'Alt+M', aria: 'Alt+M', match: { alt: true, code: 'KeyM' }, action: 'Merge this unit with the next' },

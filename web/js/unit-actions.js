@@ -34,7 +34,8 @@ export function unitActions({ api, documentId, language, saver, list, reload, no
     try {
       await api.split(documentId, language, unit.id, { baseRev: unit.rev, by: by() });
       await reload(unit.id);
-      notice(list().byId(unit.sources[0]), 'Split: the whole translation stayed on this first unit; move the words that belong to the next sentences.');
+      const tags = (unit.codes || []).length ? ' The tags of the next sentences are left out here: place them again with Ctrl+, in their units.' : '';
+      notice(list().byId(unit.sources[0]), `Split: the whole translation stayed on this first unit; move the words that belong to the next sentences.${tags}`);
     } catch (error) {
       notice(entry, `Cannot split: ${error.message}`);
     }
@@ -82,7 +83,7 @@ export function unitActions({ api, documentId, language, saver, list, reload, no
     if (!(await saver.flush(entry))) throw new Error('save or resolve the translation first');
     const unit = entry.state.unit;
     return took(entry, await api.saveUnit(documentId, language, unit.id,
-      { baseRev: unit.rev, target: unit.target, status: unit.status, note, by: by() }));
+      { baseRev: unit.rev, target: unit.target, status: unit.status, note, by: by() }, unit.sourceCodes));
   }
 
   async function addComment(entry, value) {

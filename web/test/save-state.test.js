@@ -92,6 +92,17 @@ test('someone else saving is shown, accepted or warned about depending on the lo
   assert.equal(save.remoteSaved(echo, theirs).effect, 'ignored', 'the echo of our own save');
 });
 
+test('a comment someone adds reaches the row without touching the text being typed', () => {
+  const comment = { id: 'c1', unitId: 'u1', text: 'Check the date', by: 'Rita', resolved: false };
+  const typing = save.typed(save.initial(unit({ rev: 1 })), 'Bonj');
+  const { state, effect } = save.remoteSaved(typing, unit({ rev: 1, comments: [comment] }));
+  assert.equal(effect, 'comments');
+  assert.deepEqual(state.unit.comments, [comment]);
+  assert.equal(state.draft, 'Bonj');
+  assert.equal(state.phase, 'unsaved');
+  assert.equal(save.remoteSaved(state, unit({ rev: 1, comments: [comment] })).effect, 'ignored', 'the same comments twice');
+});
+
 test('revert drops an unsaved edit, and undoes one the autosave stored by saving the entered text', () => {
   const entered = save.enter(save.initial(unit({ target: 'Photo', status: 'translated', rev: 4 })));
   const dropped = save.revert(save.typed(entered, 'Photo (brouillon)'));

@@ -1,7 +1,6 @@
 package dev.tandem;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.align.SentenceAligner;
 import dev.tandem.app.Pipeline;
 import dev.tandem.app.Workbench;
@@ -15,15 +14,9 @@ import dev.tandem.web.SecuritySettings;
 import dev.tandem.web.WebServer;
 import dev.tandem.web.auth.Accounts;
 import dev.tandem.web.auth.Grant;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -36,14 +29,10 @@ import java.util.function.Function;
  */
 public final class TestServer extends ScopedExtension {
 
-    private static final String BOUNDARY = "tandem-test-boundary";
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
     private Path data;
     private Workbench workbench;
     private WebServer server;
-    private String requestToken;
+    private ServerApi api;
 
     private final Function<Path, Workbench> opener;
     private final boolean signIn;
@@ -87,7 +76,7 @@ public final class TestServer extends ScopedExtension {
         } else {
             server = new WebServer(workbench).start("127.0.0.1", 0);
         }
-        requestToken = json(send(HttpRequest.newBuilder(URI.create(url("/api/session"))).GET())).get("requestToken").asText();
+        api = new ServerApi(url(""));
     }
 
     @Override
@@ -125,79 +114,46 @@ public final class TestServer extends ScopedExtension {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(request(path).GET());
+        return api.get(path);
     }
 
     public HttpResponse<byte[]> getBytes(String path) {
-        return send(request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
+        return api.getBytes(path);
     }
 
     /** An open stream of the response, for server-sent events; the caller closes its body. */
     public HttpResponse<InputStream> stream(String path, String accept) {
-        return send(request(path).header("Accept", accept).GET(), HttpResponse.BodyHandlers.ofInputStream());
+        return api.stream(path, accept);
     }
 
     public HttpResponse<String> put(String path, String jsonBody) {
-        return send("PUT", path, jsonBody);
+        return api.put(path, jsonBody);
     }
 
     public HttpResponse<String> post(String path, String contentType, String body) {
-        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+        return api.post(path, contentType, body);
     }
 
     public HttpResponse<String> delete(String path) {
-        return send(request(path).DELETE());
+        return api.delete(path);
     }
 
     /** Any method with an optional JSON body. */
     public HttpResponse<String> send(String method, String path, String jsonBody) {
-        return send(request(path).header("Content-Type", "application/json")
-                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody)));
+        return api.send(method, path, jsonBody);
     }
 
     /** A multipart form upload of one file in the field {@code file}, plus plain text fields. */
     public HttpResponse<String> upload(String path, String fileName, String contentType, byte[] content, Map<String, String> fields) {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        fields.forEach((name, value) -> body.writeBytes(("\r\n--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\""
-                + name + "\"\r\n\r\n" + value).getBytes(StandardCharsets.UTF_8)));
-        body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        return api.upload(path, fileName, contentType, content, fields);
     }
 
     public JsonNode json(HttpResponse<String> response) {
-        try {
-            return json.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException("not JSON: " + response.body(), e);
-        }
+        return ServerApi.json(response);
     }
 
     /** The token the page sends with uploads and forms ({@code GET /api/session}). */
     public String requestToken() {
-        return requestToken;
-    }
-
-    /** Requests as the page makes them: with the request token. */
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(url(path))).header("X-Tandem-Token", requestToken);
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        return send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
-        try {
-            return http.send(request.build(), body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return api.requestToken();
     }
 }

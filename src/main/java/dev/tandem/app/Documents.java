@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -140,9 +141,10 @@ public final class Documents {
     }
 
     public List<DocumentSummary> list() {
+        Map<String, List<LanguageTag>> languages = store.languagesOfEveryDocument();
         return store.documents().stream()
-                .map(document -> new DocumentSummary(document.id(), document.title(), document.sourceLanguage(),
-                        document.segments().size(), store.languages(document.id()).stream().map(LanguageTag::tag).toList()))
+                .map(document -> new DocumentSummary(document.id(), document.title(), document.sourceLanguage(), document.segments().size(),
+                        languages.getOrDefault(document.id(), List.of()).stream().map(LanguageTag::tag).toList()))
                 .toList();
     }
 

@@ -1,9 +1,11 @@
 package dev.tandem.app;
 
+import dev.tandem.model.CodedText;
 import dev.tandem.model.Document;
 import dev.tandem.model.DocumentId;
 import dev.tandem.model.Finding;
 import dev.tandem.model.LanguageTag;
+import dev.tandem.model.Segment;
 import dev.tandem.model.Status;
 import dev.tandem.model.TandemException;
 import dev.tandem.model.Translation;
@@ -52,11 +54,12 @@ public final class Quality {
         CheckContext context = context(document, language);
         QualityChecker checker = spellingAndGrammar ? withSpelling : withoutSpelling;
         List<IgnoredFindings.Ignored> ignored = ignored(document.id(), language);
-        Map<String, String> texts = document.segmentTexts();
+        Map<String, Segment> segments = document.segmentsById();
         List<QaReport.UnitReport> reports = new ArrayList<>();
         for (Unit unit : translation.units()) {
-            String source = unit.sourceText(texts::get);
-            List<ReportedFinding> findings = report(checker.check(checked(document, language, unit.id(), source, unit.target(),
+            CodedText codedSource = document.sourceCoded(unit, segments::get);
+            String source = codedSource.text();
+            List<ReportedFinding> findings = report(checker.check(checked(document, language, unit.id(), codedSource, unit.codedTarget(),
                     unit.status()), context), unit.id(), ignored);
             if (!findings.isEmpty()) {
                 reports.add(new QaReport.UnitReport(unit.id(), source, unit.target(), unit.status(), findings));
@@ -71,7 +74,7 @@ public final class Quality {
      * would give. Spelling and grammar run only once LanguageTool has loaded the language (for a
      * document report or {@link #preloadSpelling}): loading takes seconds a save must not wait for.
      */
-    public List<ReportedFinding> checkUnit(String id, LanguageTag language, String unitId, String target, Status status) {
+    public List<ReportedFinding> checkUnit(String id, LanguageTag language, String unitId, CodedText target, Status status) {
         Document document = target(id, language);
         Unit unit = store.translation(document.id(), language).unit(unitId)
                 .orElseThrow(() -> TandemException.notFound("no unit " + unitId + " in " + id + " (" + language + ")"));
@@ -79,7 +82,7 @@ public final class Quality {
         LanguageTag sourceLanguage = LanguageTag.of(document.sourceLanguage());
         boolean loaded = spelling.loaded(language) && (spelling.loaded(sourceLanguage) || !LanguageToolCheck.supports(sourceLanguage));
         QualityChecker checker = loaded ? withSpelling : withoutSpelling;
-        CheckedUnit checked = checked(document, language, unitId, document.sourceText(unit), target == null ? unit.target() : target,
+        CheckedUnit checked = checked(document, language, unitId, document.sourceCoded(unit), target == null ? unit.codedTarget() : target,
                 status == null ? unit.status() : status);
         return report(checker.check(checked, context(document, language)), unitId, ignored(document.id(), language));
     }
@@ -136,8 +139,10 @@ public final class Quality {
                 .filter(entry -> entry.unit().equals(unitId) && entry.key().equals(finding.key())).findFirst().orElse(null))).toList();
     }
 
-    private static CheckedUnit checked(Document document, LanguageTag language, String unitId, String source, String target, Status status) {
-        return new CheckedUnit(document.id(), unitId, source, target, status, LanguageTag.of(document.sourceLanguage()), language);
+    private static CheckedUnit checked(Document document, LanguageTag language, String unitId, CodedText source, CodedText target,
+                                       Status status) {
+        return new CheckedUnit(document.id(), unitId, source.text(), target.text(), status, LanguageTag.of(document.sourceLanguage()), language,
+                source.codes(), target.codes());
     }
 
     /** The store's translations of the same pair (every document), and the glossary for this document. */

@@ -1,7 +1,9 @@
 package dev.tandem.app;
 
+import dev.tandem.model.CodedText;
 import dev.tandem.model.Document;
 import dev.tandem.model.DocumentId;
+import dev.tandem.model.InlineCode;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.SearchOptions;
 import dev.tandem.model.TextSpan;
@@ -22,11 +24,16 @@ public final class TranslationSearch {
     /** Where to look. */
     public enum Scope { SOURCE, TARGET, BOTH }
 
-    /** One unit with matches: where they are and, when a replacement was given, the target after it. */
-    public record Hit(String unit, long rev, List<TextSpan> source, List<TextSpan> target, String replaced) {
+    /**
+     * One unit with matches: where they are and, when a replacement was given, the target after it
+     * with its inline codes moved along ({@code replacedCodes}).
+     */
+    public record Hit(String unit, long rev, List<TextSpan> source, List<TextSpan> target, String replaced,
+                      List<InlineCode> replacedCodes) {
         public Hit {
             source = List.copyOf(source);
             target = List.copyOf(target);
+            replacedCodes = replacedCodes == null ? List.of() : List.copyOf(replacedCodes);
         }
     }
 
@@ -56,8 +63,9 @@ public final class TranslationSearch {
             if (source.isEmpty() && target.isEmpty()) {
                 continue;
             }
-            String replaced = replacement == null ? null : inTarget.replace(unit.target(), replacement);
-            hits.add(new Hit(unit.id(), unit.rev(), source, target, replaced));
+            CodedText replaced = replacement == null ? null : inTarget.replace(unit.codedTarget(), replacement);
+            hits.add(new Hit(unit.id(), unit.rev(), source, target, replaced == null ? null : replaced.text(),
+                    replaced == null ? List.of() : replaced.codes()));
         }
         return List.copyOf(hits);
     }

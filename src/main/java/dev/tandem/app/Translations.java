@@ -86,11 +86,21 @@ public final class Translations {
     }
 
     public Comment addComment(String id, LanguageTag language, String unitId, String text, String by) {
-        return store.addComment(target(id, language), language, unitId, text, by);
+        Comment added = store.addComment(target(id, language), language, unitId, text, by);
+        commented(id, language, unitId);
+        return added;
     }
 
     public Comment resolveComment(String id, LanguageTag language, String commentId, String by) {
-        return store.resolveComment(target(id, language), language, commentId, by);
+        Comment resolved = store.resolveComment(target(id, language), language, commentId, by);
+        commented(id, language, resolved.unit());
+        return resolved;
+    }
+
+    /** The other editors of the translation show the unit's comments as they are now (the unit itself is unchanged). */
+    private void commented(String id, LanguageTag language, String unitId) {
+        store.translation(DocumentId.validate(id), language).unit(unitId).ifPresent(unit ->
+                events.publish(new TranslationEvents.Change(id, language.tag(), TranslationEvents.Change.Kind.SAVED, unit, unit.by())));
     }
 
     public List<HistoryEntry> history(String id, LanguageTag language, String unitId) {

@@ -54,21 +54,34 @@ public final class BilingualImporter {
         int skippedNewer = 0;
         int skippedExisting = 0;
         List<String> misplaced = new ArrayList<>();
-        for (ImportedUnit incoming : file.units()) {
-            Integer index = match(incoming, byId, bySource, taken);
+        boolean spreadsheet = file.format() == ExchangeFormat.CSV || file.format() == ExchangeFormat.TSV;
+        for (ImportedUnit fromFile : file.units()) {
+            ImportedUnit incoming = fromFile;
+            Integer index = matchById(incoming, byId, taken);
+            if (index == null && spreadsheet && incoming.codedSource().hasCodes()) {
+                // A sentence whose text really holds "{1}" is matched before one that reads the braces as tags.
+                index = matchBySource(literal(fromFile), bySource, taken);
+            }
+            if (index == null) {
+                index = matchBySource(incoming, bySource, taken);
+            }
             if (index == null) {
                 continue;
             }
             matched++;
             taken.add(index);
             Unit current = units.get(index);
+            CodedText ourSource = document.sourceCoded(current, segments::get);
+            if (spreadsheet && !ourSource.hasCodes()) {
+                incoming = literal(fromFile);
+            }
             ImportedUnit read = spreadsheetFilled(file.format(), current, incoming);
-            switch (decide(current, read, options)) {
+            CodedText target = TargetCodePlacement.place(ourSource, read);
+            switch (decide(current, read, target, options)) {
                 case UNCHANGED -> unchanged++;
                 case SKIP_NEWER -> skippedNewer++;
                 case SKIP_EXISTING -> skippedExisting++;
                 case FILL -> {
-                    CodedText target = TargetCodePlacement.place(document.sourceCoded(current, segments::get), read);
                     if (target == null && !options.plainText()) {
                         misplaced.add(current.id());
                     }
@@ -112,13 +125,25 @@ public final class BilingualImporter {
         return incoming;
     }
 
-    private static Decision decide(Unit current, ImportedUnit incoming, ImportOptions options) {
+    /**
+     * A cell of a spreadsheet whose unit has no codes in our source is text, braces and all: the
+     * placeholders it seemed to hold are put back as they were typed.
+     */
+    private static ImportedUnit literal(ImportedUnit incoming) {
+        return new ImportedUnit(incoming.id(), CellPlaceholders.written(incoming.codedSource()),
+                CellPlaceholders.written(incoming.codedTarget()), incoming.status(), incoming.rev(), incoming.by(), incoming.note());
+    }
+
+    /** {@code placed}: the incoming target with our codes where the file put its tags (null: they cannot be placed). */
+    private static Decision decide(Unit current, ImportedUnit incoming, CodedText placed, ImportOptions options) {
         if (incoming.target().isBlank()) {
             return Decision.UNCHANGED; // an empty target in a file never erases a translation
         }
         Status status = statusOf(incoming, current);
         boolean sameNote = incoming.note() == null || incoming.note().equals(current.note());
-        if (incoming.target().equals(current.target()) && status == current.status() && sameNote) {
+        // Tags moved in the file are a change; a file without tags (or with tags we cannot place) says nothing about ours.
+        boolean sameCodes = placed == null || !placed.hasCodes() || placed.codes().equals(current.codedTarget().codes());
+        if (incoming.target().equals(current.target()) && sameCodes && status == current.status() && sameNote) {
             return Decision.UNCHANGED;
         }
         if (options.overwrite()) {
@@ -146,14 +171,12 @@ public final class BilingualImporter {
         return current.status() == Status.INITIAL ? Status.TRANSLATED : current.status();
     }
 
-    private static Integer match(ImportedUnit incoming, Map<String, Integer> byId, Map<String, Deque<Integer>> bySource,
-                                 Set<Integer> taken) {
-        if (incoming.id() != null) {
-            Integer index = byId.get(incoming.id());
-            if (index != null && !taken.contains(index)) {
-                return index;
-            }
-        }
+    private static Integer matchById(ImportedUnit incoming, Map<String, Integer> byId, Set<Integer> taken) {
+        Integer index = incoming.id() == null ? null : byId.get(incoming.id());
+        return index != null && !taken.contains(index) ? index : null;
+    }
+
+    private static Integer matchBySource(ImportedUnit incoming, Map<String, Deque<Integer>> bySource, Set<Integer> taken) {
         Deque<Integer> candidates = bySource.get(normalized(incoming.source()));
         while (candidates != null && !candidates.isEmpty()) {
             Integer index = candidates.poll();

@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Reads CSV/TSV with a header row that names at least {@code source} and {@code target}. */
+/**
+ * Reads CSV/TSV with a header row that names at least {@code source} and {@code target}; placeholders
+ * in the text ({@link CellPlaceholders}) become inline codes, placed on our source's by the importer.
+ */
 final class DelimitedReader {
 
     private final CsvMapper mapper = CsvMapper.builder().enable(CsvParser.Feature.FAIL_ON_MISSING_HEADER_COLUMNS).build();
@@ -46,8 +49,8 @@ final class DelimitedReader {
 
     private static ImportedUnit unit(Map<String, String> row) {
         return new ImportedUnit(blankToNull(row.get(DelimitedColumns.ID)),
-                SpreadsheetCells.restore(row.get(DelimitedColumns.SOURCE)),
-                SpreadsheetCells.restore(row.get(DelimitedColumns.TARGET)),
+                CellPlaceholders.read(nullToEmpty(SpreadsheetCells.restore(row.get(DelimitedColumns.SOURCE)))),
+                CellPlaceholders.read(nullToEmpty(SpreadsheetCells.restore(row.get(DelimitedColumns.TARGET)))),
                 TmxReader.status(blankToNull(row.get(DelimitedColumns.STATUS))),
                 TmxReader.revision(blankToNull(row.get(DelimitedColumns.REVISION))),
                 blankToNull(SpreadsheetCells.restore(row.get(DelimitedColumns.TRANSLATOR))),
@@ -62,6 +65,10 @@ final class DelimitedReader {
         } catch (CharacterCodingException e) {
             throw TandemException.badInput(fileName + ": not UTF-8 text (save the spreadsheet as CSV UTF-8)");
         }
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     private static String blankToNull(String value) {

@@ -11,7 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** CSV and TSV (RFC 4180, UTF-8, header row) through Jackson's CSV module; formulas neutralised. */
+/**
+ * CSV and TSV (RFC 4180, UTF-8, header row) through Jackson's CSV module; formulas neutralised; the
+ * inline codes of a unit that has them as numbered placeholders ({@link CellPlaceholders}).
+ */
 final class DelimitedWriter {
 
     private final CsvMapper mapper = CsvMapper.builder().enable(CsvGenerator.Feature.ALWAYS_QUOTE_EMPTY_STRINGS).build();
@@ -27,8 +30,15 @@ final class DelimitedWriter {
     private static Map<String, String> row(BilingualUnit unit) {
         Map<String, String> row = new LinkedHashMap<>();
         row.put(DelimitedColumns.ID, unit.id());
-        row.put(DelimitedColumns.SOURCE, SpreadsheetCells.neutralise(unit.source()));
-        row.put(DelimitedColumns.TARGET, SpreadsheetCells.neutralise(unit.target()));
+        if (unit.codedSource().hasCodes() || unit.codedTarget().hasCodes()) {
+            Map<String, String> numbers = CellPlaceholders.numbering(unit.codedSource());
+            row.put(DelimitedColumns.SOURCE, SpreadsheetCells.neutralise(CellPlaceholders.write(unit.codedSource(), numbers)));
+            row.put(DelimitedColumns.TARGET, SpreadsheetCells.neutralise(CellPlaceholders.write(unit.codedTarget(), numbers)));
+        } else {
+            // A text without codes is written as it is: the importer reads it back literally for a source without codes.
+            row.put(DelimitedColumns.SOURCE, SpreadsheetCells.neutralise(unit.source()));
+            row.put(DelimitedColumns.TARGET, SpreadsheetCells.neutralise(unit.target()));
+        }
         row.put(DelimitedColumns.STATUS, unit.status().name().toLowerCase(Locale.ROOT));
         row.put(DelimitedColumns.NOTE, SpreadsheetCells.neutralise(unit.note() == null ? "" : unit.note()));
         row.put(DelimitedColumns.TRANSLATOR, SpreadsheetCells.neutralise(unit.by() == null ? "" : unit.by()));

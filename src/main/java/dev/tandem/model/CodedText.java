@@ -113,10 +113,53 @@ public record CodedText(String text, List<InlineCode> codes) {
 
     /** White space at the ends taken off; a code there moves to the nearest end of the text. */
     private CodedText trimmed() {
-        String stripped = text.strip();
-        int lead = stripped.isEmpty() ? text.length() : text.indexOf(stripped.charAt(0));
+        return stripped(true, true);
+    }
+
+    private CodedText stripped(boolean leading, boolean trailing) {
+        String stripped = leading && trailing ? text.strip() : leading ? text.stripLeading() : trailing ? text.stripTrailing() : text;
+        int lead = leading ? text.length() - text.stripLeading().length() : 0;
         int length = stripped.length();
         return new CodedText(stripped, codes.stream().map(code -> code.at(Math.max(0, Math.min(length, code.at() - lead)))).toList());
+    }
+
+    /**
+     * Two texts as one, as a merge of two units joins their targets: {@code separator} between them,
+     * without the white space where they meet; an empty one adds nothing.
+     */
+    public CodedText joinedWith(String separator, CodedText next) {
+        if (text.isBlank()) {
+            return next.text.isBlank() ? plain("") : next;
+        }
+        return next.text.isBlank() ? this : stripped(false, true).append(separator, next.stripped(true, false));
+    }
+
+    /**
+     * The codes that {@code renames} names (by {@code id/kind}), under their new ids; the others are
+     * left out. Used when a text moves to a unit whose source numbers the same codes differently.
+     */
+    public CodedText withCodesRenamed(Map<String, String> renames) {
+        List<InlineCode> kept = new ArrayList<>(codes.size());
+        for (InlineCode code : codes) {
+            String newId = renames.get(code.id() + "/" + code.kind());
+            if (newId != null) {
+                kept.add(code.withId(newId));
+            }
+        }
+        return new CodedText(text, kept);
+    }
+
+    /**
+     * How the codes of {@code part} are named in {@code whole}, a longer text that holds the same codes
+     * in the same order from its {@code from}-th code on ({@code id/kind} of one → id in the other).
+     */
+    public static Map<String, String> namesIn(CodedText part, CodedText whole, int from) {
+        Map<String, String> names = new HashMap<>();
+        for (int i = 0; i < part.codes.size() && from + i < whole.codes.size(); i++) {
+            InlineCode code = part.codes.get(i);
+            names.put(code.id() + "/" + code.kind(), whole.codes.get(from + i).id());
+        }
+        return names;
     }
 
     /** The codes of this text as they stand in {@code [start, end)}, offsets relative to {@code start}. */

@@ -21,15 +21,23 @@ final class UnitJoiner {
         }
         List<String> sources = new ArrayList<>(first.sources());
         sources.addAll(next.sources());
-        String target = join(first.target(), next.target(), language.sentenceSeparator());
-        Status status = target.isBlank() ? Status.INITIAL
+        CodedText firstSource = document.sourceCoded(first);
+        CodedText wholeSource = document.sourceCoded(Unit.initial(first.id(), sources));
+        // The merged source numbers its codes afresh: each target's codes take the new numbers.
+        CodedText target = first.codedTarget().withCodesRenamed(CodedText.namesIn(firstSource, wholeSource, 0))
+                .joinedWith(language.sentenceSeparator(), next.codedTarget().withCodesRenamed(
+                        CodedText.namesIn(document.sourceCoded(next), wholeSource, firstSource.codes().size())));
+        Status status = target.text().isBlank() ? Status.INITIAL
                 : first.status().atLeast(next.status()) ? next.status() : first.status();
-        Unit merged = new Unit(first.id(), sources, target, status, Math.max(first.rev(), next.rev()) + 1, now, by,
-                null, join(nullToEmpty(first.note()), nullToEmpty(next.note()), "\n"));
-        return target.isBlank() ? merged : merged.withSourceHash(SourceHash.of(document.sourceText(merged)));
+        Unit merged = new Unit(first.id(), sources, target.text(), status, Math.max(first.rev(), next.rev()) + 1, now, by,
+                null, join(nullToEmpty(first.note()), nullToEmpty(next.note()), "\n"), null, target.codes());
+        return target.text().isBlank() ? merged : merged.withSourceHash(SourceHash.of(document.sourceText(merged)));
     }
 
-    /** One unit per source segment; the first keeps the target, status and note. */
+    /**
+     * One unit per source segment; the first keeps the target, status and note, and the target's
+     * codes of the first sentence (the others' codes stay in the history, to be placed again).
+     */
     static List<Unit> split(Document document, Unit unit, String by, Instant now) {
         if (unit.sources().size() < 2) {
             throw TandemException.badInput("unit " + unit.id() + " holds one sentence; there is nothing to split");
@@ -37,7 +45,10 @@ final class UnitJoiner {
         long rev = unit.rev() + 1;
         List<Unit> units = new ArrayList<>();
         String firstId = unit.sources().get(0);
-        Unit first = new Unit(firstId, List.of(firstId), unit.target(), unit.status(), rev, now, by, null, unit.note());
+        Unit shape = Unit.initial(firstId, List.of(firstId));
+        CodedText target = unit.codedTarget().withCodesRenamed(
+                CodedText.namesIn(document.sourceCoded(unit), document.sourceCoded(shape), 0));
+        Unit first = new Unit(firstId, List.of(firstId), target.text(), unit.status(), rev, now, by, null, unit.note(), null, target.codes());
         units.add(unit.hasTarget() ? first.withSourceHash(SourceHash.of(document.sourceText(first))) : first);
         for (String segmentId : unit.sources().subList(1, unit.sources().size())) {
             units.add(new Unit(segmentId, List.of(segmentId), "", Status.INITIAL, rev, now, by, null, null));

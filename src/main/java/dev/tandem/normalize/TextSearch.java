@@ -6,6 +6,7 @@ import com.ibm.icu.text.RuleBasedCollator;
 import com.ibm.icu.text.SearchIterator;
 import com.ibm.icu.text.StringSearch;
 import com.ibm.icu.util.ULocale;
+import dev.tandem.model.CodedText;
 import dev.tandem.model.SearchOptions;
 import dev.tandem.model.TandemException;
 import dev.tandem.model.TextSpan;
@@ -69,21 +70,60 @@ public final class TextSearch {
 
     /** {@code text} with every match replaced: literally, or with a regular expression's groups. */
     public String replace(String text, String replacement) {
-        if (pattern != null) {
-            Matcher matcher = pattern.matcher(text);
-            try {
-                return matcher.replaceAll(replacement);
-            } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-                throw TandemException.badInput("the replacement does not fit the expression: " + e.getMessage());
-            }
-        }
+        return replace(CodedText.plain(text), replacement).text();
+    }
+
+    /**
+     * The same in a text with inline codes: a code outside the matches keeps its place among the
+     * words around it; one inside a match goes to the end of what replaces it, so a pair around
+     * replaced words still encloses them.
+     */
+    public CodedText replace(CodedText coded, String replacement) {
+        String text = coded.text();
         StringBuilder out = new StringBuilder();
+        int[] moved = new int[text.length() + 1];
         int from = 0;
-        for (TextSpan match : findCollated(text)) {
-            out.append(text, from, match.start()).append(replacement);
+        for (Replaced match : replacements(text, replacement)) {
+            for (int i = from; i <= match.start(); i++) {
+                moved[i] = out.length() + i - from;
+            }
+            out.append(text, from, match.start()).append(match.text());
+            for (int i = match.start() + 1; i <= match.end(); i++) {
+                moved[i] = out.length();
+            }
             from = match.end();
         }
-        return out.append(text, from, text.length()).toString();
+        for (int i = from; i <= text.length(); i++) {
+            moved[i] = out.length() + i - from;
+        }
+        out.append(text, from, text.length());
+        return new CodedText(out.toString(), coded.codes().stream().map(code -> code.at(moved[code.at()])).toList());
+    }
+
+    private record Replaced(int start, int end, String text) {
+    }
+
+    /** Each match and what replaces it; a regular expression's groups are filled in as Matcher.replaceAll does. */
+    private List<Replaced> replacements(String text, String replacement) {
+        List<Replaced> replaced = new ArrayList<>();
+        if (pattern == null) {
+            findCollated(text).forEach(match -> replaced.add(new Replaced(match.start(), match.end(), replacement)));
+            return replaced;
+        }
+        Matcher matcher = pattern.matcher(text);
+        StringBuilder scratch = new StringBuilder();
+        try {
+            while (matcher.find()) {
+                scratch.setLength(0);
+                matcher.appendReplacement(scratch, replacement);
+                // appendReplacement writes the text since the last match, then the replacement
+                int before = matcher.start() - (replaced.isEmpty() ? 0 : replaced.get(replaced.size() - 1).end());
+                replaced.add(new Replaced(matcher.start(), matcher.end(), scratch.substring(before)));
+            }
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw TandemException.badInput("the replacement does not fit the expression: " + e.getMessage());
+        }
+        return replaced;
     }
 
     private List<TextSpan> findPattern(String text) {

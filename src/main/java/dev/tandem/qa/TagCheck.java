@@ -9,10 +9,13 @@ import java.util.regex.Pattern;
 
 /**
  * Markup tags written in the text ({@code <b>}, {@code </a>}, {@code <br/>}) missing from the
- * target, added to it, or in another order. When units carry inline codes (XLIFF 2's model), the
- * codes' ids take the place of the tag texts here; the comparison stays the same.
+ * target, added to it, or in another order; and the same for the inline codes a unit carries
+ * (XLIFF 2's model: links and emphasis kept from the document, tags from another tool's file),
+ * which {@link InlineCodeCheck} compares.
  */
 final class TagCheck implements UnitCheck {
+
+    private final InlineCodeCheck codes = new InlineCodeCheck();
 
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][\\w:-]*(?:\\s+[\\w:-]+(?:=(?:\"[^\"]*\"|'[^']*'|[^\\s>]+))?)*\\s*/?>");
 
@@ -26,12 +29,12 @@ final class TagCheck implements UnitCheck {
         if (!unit.translated()) {
             return List.of();
         }
+        List<Finding> findings = new ArrayList<>(codes.check(unit));
         List<Tag> source = tags(unit.source());
         List<Tag> target = tags(unit.target());
         if (source.isEmpty() && target.isEmpty()) {
-            return List.of();
+            return findings;
         }
-        List<Finding> findings = new ArrayList<>();
         List<Tag> unmatched = new ArrayList<>(target);
         for (Tag tag : source) {
             Tag match = unmatched.stream().filter(other -> other.text().equals(tag.text())).findFirst().orElse(null);

@@ -8,7 +8,9 @@ import dev.tandem.model.LanguageTag;
 import dev.tandem.model.Progress;
 import dev.tandem.model.TandemException;
 import dev.tandem.model.Translation;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -48,6 +50,15 @@ public interface DocumentStore extends AutoCloseable {
 
     /** The target languages stored for this document. */
     List<LanguageTag> languages(String documentId);
+
+    /** The target languages of every document at once (a database answers in one query), by document id. */
+    default Map<String, List<LanguageTag>> languagesOfEveryDocument() {
+        Map<String, List<LanguageTag>> languages = new HashMap<>();
+        for (Document document : documents()) {
+            languages.put(document.id(), languages(document.id()));
+        }
+        return languages;
+    }
 
     /**
      * Takes a target language off a document: its files are kept aside (in the JSON folder, the

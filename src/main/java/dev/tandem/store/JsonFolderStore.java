@@ -12,7 +12,6 @@ import dev.tandem.model.Progress;
 import dev.tandem.model.TandemException;
 import dev.tandem.model.Translation;
 import dev.tandem.model.Unit;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -45,9 +44,9 @@ public final class JsonFolderStore implements DocumentStore {
     private final DocumentFiles files;
     private final StoreLock storeLock;
     private final HistoryLog history;
-    private final SaveJournal journal;
     private final StoreCommit commit;
     private final JournalFolding folding;
+    private final LanguageFiles languageFiles;
     private final UnitComments comments;
     private final Clock clock;
     private final UnitReconciler reconciler = new UnitReconciler();
@@ -58,6 +57,7 @@ public final class JsonFolderStore implements DocumentStore {
     private final ObjectMapper mapper;
     private final AtomicFileWriter writer;
     private final ReferenceMemoryFolder references;
+    private final StoreFormat format;
 
     public JsonFolderStore(Path root, ObjectMapper mapper, AtomicFileWriter writer, Clock clock) {
         this.root = root;
@@ -67,11 +67,13 @@ public final class JsonFolderStore implements DocumentStore {
         this.files = new DocumentFiles(root, mapper, writer);
         this.storeLock = new StoreLock(root, mapper, clock);
         this.history = new HistoryLog(mapper, files);
-        this.journal = new SaveJournal(mapper);
         this.commit = new StoreCommit(mapper, writer);
         this.folding = new JournalFolding(this::foldWhenIdle);
+        this.languageFiles = new LanguageFiles(files, new SaveJournal(mapper), commit, folding);
         this.comments = new UnitComments(files);
         this.clock = clock;
+        this.format = new StoreFormat(root, mapper, writer, files);
+        format.requireReadable();
         if (storeLock.tryOnce()) {
             try {
                 recover();
@@ -115,7 +117,7 @@ public final class JsonFolderStore implements DocumentStore {
                     removals.add(files.journal(id, language).getFileName().toString());
                 }
                 written.put(DocumentFiles.SOURCE, files.pretty(document));
-                commit(id, written, removals, true);
+                languageFiles.commit(id, written, removals, true);
                 translations.putAll(reconciled);
                 documents.put(id, document);
                 return null;
@@ -143,7 +145,7 @@ public final class JsonFolderStore implements DocumentStore {
             if (!languages(documentId).contains(language)) {
                 throw TandemException.notFound("document " + documentId + " has no " + language.tag() + " translation");
             }
-            fold(documentId, language);
+            languageFiles.fold(documentId, language);
             Path trash = new LanguageTrash().move(files.folder(documentId), language, clock.instant());
             translations.remove(key);
             comments.forget(documentId, language);
@@ -187,7 +189,7 @@ public final class JsonFolderStore implements DocumentStore {
             return cached;
         }
         Document document = requireDocument(documentId);
-        Translation read = readTranslation(documentId, language).orElseGet(() -> fresh(document, language));
+        Translation read = languageFiles.read(documentId, language).orElseGet(() -> fresh(document, language));
         translations.put(key, read);
         return read;
     }
@@ -215,57 +217,13 @@ public final class JsonFolderStore implements DocumentStore {
             history.append(files.history(documentId, language), files.legacyHistory(documentId, language),
                     saves != null ? saves.replaced() : UnitChanges.replacedTargets(before, after));
             if (saved != null && stored && storeLock.held()) {
-                appendToJournal(documentId, language, saved);
+                languageFiles.append(documentId, language, saved);
             } else if (saved == null || !saved.isEmpty() || !stored) {
-                rewrite(documentId, language, after, alignment);
+                languageFiles.rewrite(documentId, language, after, alignment);
             }
             translations.put(key(documentId, language.tag()), after);
             return changed.result();
         }));
-    }
-
-    private void appendToJournal(String documentId, LanguageTag language, List<Unit> saved) {
-        Path file = files.journal(documentId, language);
-        try {
-            journal.append(file, saved);
-        } catch (IOException e) {
-            throw files.cannotWrite(file, e);
-        }
-        if (folding.appended(key(documentId, language.tag()), saved.size())) {
-            fold(documentId, language);
-        }
-    }
-
-    private void rewrite(String documentId, LanguageTag language, Translation after, AlignmentRecord alignment) {
-        Map<String, byte[]> written = new LinkedHashMap<>();
-        if (alignment != null) {
-            written.put(files.alignment(documentId, language).getFileName().toString(), files.pretty(alignment));
-        }
-        written.put(files.translation(documentId, language).getFileName().toString(), files.pretty(after));
-        commit(documentId, written, List.of(files.journal(documentId, language).getFileName().toString()), false);
-        folding.folded(key(documentId, language.tag()));
-    }
-
-    private void commit(String documentId, Map<String, byte[]> written, List<String> removals, boolean create) {
-        Path folder = files.folder(documentId);
-        try {
-            commit.apply(folder, written, removals, create);
-        } catch (IOException e) {
-            throw files.cannotWrite(folder.resolve(written.keySet().iterator().next()), e);
-        }
-    }
-
-    /** Folds the journal into the language file: the file as read from disk with the journal applied. */
-    private void fold(String documentId, LanguageTag language) {
-        Path journalFile = files.journal(documentId, language);
-        if (!Files.exists(journalFile)) {
-            folding.folded(key(documentId, language.tag()));
-            return;
-        }
-        Translation folded = readTranslation(documentId, language).orElseThrow();
-        commit(documentId, Map.of(files.translation(documentId, language).getFileName().toString(), files.pretty(folded)),
-                List.of(journalFile.getFileName().toString()), false);
-        folding.folded(key(documentId, language.tag()));
     }
 
     private void foldWhenIdle(String key) {
@@ -273,22 +231,9 @@ public final class JsonFolderStore implements DocumentStore {
         String documentId = key.substring(0, slash);
         LanguageTag language = LanguageTag.of(key.substring(slash + 1));
         writing(() -> locked(List.of(key), () -> {
-            fold(documentId, language);
+            languageFiles.fold(documentId, language);
             return null;
         }));
-    }
-
-    private Optional<Translation> readTranslation(String documentId, LanguageTag language) {
-        Optional<Translation> file = files.read(files.translation(documentId, language), Translation.class);
-        if (file.isEmpty()) {
-            return file;
-        }
-        Path journalFile = files.journal(documentId, language);
-        try {
-            return Optional.of(journal.replay(file.get(), journalFile));
-        } catch (IOException e) {
-            throw files.cannotRead(journalFile, e);
-        }
     }
 
     @Override
@@ -374,6 +319,7 @@ public final class JsonFolderStore implements DocumentStore {
             recover();
         }
         try {
+            format.markWritten();
             return write.get();
         } finally {
             storeLock.release();
@@ -403,7 +349,7 @@ public final class JsonFolderStore implements DocumentStore {
                 continue;
             }
             locked(List.of(key(pending.documentId(), pending.language().tag())), () -> {
-                fold(pending.documentId(), pending.language());
+                languageFiles.fold(pending.documentId(), pending.language());
                 return null;
             });
         }

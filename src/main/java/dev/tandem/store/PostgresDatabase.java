@@ -10,6 +10,8 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Properties;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
 
 /**
  * A PostgreSQL database holding a Tandem store: a HikariCP pool over the JDBC driver, the schema
@@ -62,13 +64,30 @@ public final class PostgresDatabase implements AutoCloseable {
         config.addDataSourceProperty("ApplicationName", "tandem");
         HikariDataSource pool = new HikariDataSource(config);
         try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration").load();
+            requireNoNewerSchema(url, flyway, pool);
+            flyway.migrate();
         } catch (FlywayException e) {
             pool.close();
             throw new TandemException(TandemException.Kind.UNAVAILABLE, "cannot open the database " + url + ": "
                     + rootMessage(e), e);
         }
         return new PostgresDatabase(url, user, password, pool);
+    }
+
+    /**
+     * A schema that a newer Tandem migrated further than this one knows (Flyway would skip those
+     * migrations quietly) is refused: reading it could drop what the newer version stores.
+     */
+    private static void requireNoNewerSchema(String url, Flyway flyway, HikariDataSource pool) {
+        MigrationInfo[] applied = flyway.info().applied();
+        for (MigrationInfo migration : applied) {
+            if (migration.getState() == MigrationState.FUTURE_SUCCESS || migration.getState() == MigrationState.FUTURE_FAILED) {
+                pool.close();
+                throw new TandemException(TandemException.Kind.UNSUPPORTED, "the database " + url + " was set up by a newer Tandem (schema "
+                        + applied[applied.length - 1].getVersion() + "): update Tandem to open it");
+            }
+        }
     }
 
     /**

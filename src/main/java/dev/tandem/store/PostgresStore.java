@@ -23,6 +23,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +43,7 @@ import java.util.function.UnaryOperator;
  */
 public final class PostgresStore implements DocumentStore {
 
-    private static final String SOURCE_LOCK = "#source"; // no language tag has a #
+    static final String SOURCE_LOCK = "#source"; // no language tag has a #
 
     private final PostgresDatabase database;
     private final Clock clock;
@@ -51,6 +52,7 @@ public final class PostgresStore implements DocumentStore {
     private final PostgresComments comments;
     private final PostgresFiles smallFiles;
     private final PostgresReferenceMemories references;
+    private final PostgresTransfer transfer;
     private final UnitReconciler reconciler = new UnitReconciler();
     private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
     private final Map<String, ReentrantLock> local = new ConcurrentHashMap<>();
@@ -70,6 +72,7 @@ public final class PostgresStore implements DocumentStore {
         this.comments = new PostgresComments(clock);
         this.smallFiles = new PostgresFiles(database, mapper);
         this.references = new PostgresReferenceMemories(database, sql);
+        this.transfer = new PostgresTransfer(database, sql, notices);
     }
 
     @Override
@@ -151,48 +154,6 @@ public final class PostgresStore implements DocumentStore {
         });
     }
 
-    /** Stores a document with everything of its languages as they are (a {@code db import}): replaces one of its id. */
-    void load(Document document, List<LanguageContent> languages) {
-        String id = DocumentId.validate(document.id());
-        database.transaction(connection -> {
-            lock(connection, id, SOURCE_LOCK);
-            execute(connection, "DELETE FROM documents WHERE id = ?", id);
-            execute(connection, "INSERT INTO documents (id, revision, body) VALUES (?, nextval('document_revisions'), ?::jsonb)",
-                    id, sql.write(document));
-            for (LanguageContent content : languages) {
-                String language = content.translation().language();
-                execute(connection, "INSERT INTO translations (document, language) VALUES (?, ?)", id, language);
-                PostgresRows.replaceUnits(connection, id, language, content.translation().units());
-                PostgresRows.appendHistory(connection, id, language, content.history());
-                PostgresComments.append(connection, id, language, content.comments());
-                if (content.alignment() != null) {
-                    sql.putBody(connection, "alignments", id, language, content.alignment());
-                }
-                if (content.progress() != null) {
-                    sql.putBody(connection, "progress", id, language, content.progress());
-                }
-                for (Map.Entry<String, String> file : content.files().entrySet()) {
-                    PostgresFiles.putTranslationFile(connection, id, language, file.getKey(), file.getValue());
-                }
-            }
-            notices.send(connection, id, null, null);
-            return null;
-        });
-    }
-
-    /** Everything of one language, for a {@code db export}. */
-    LanguageContent content(String documentId, LanguageTag language) {
-        return database.transaction(connection -> content(connection, documentId, language.tag()));
-    }
-
-    private LanguageContent content(Connection connection, String documentId, String tag) throws SQLException {
-        return new LanguageContent(new Translation(documentId, tag, PostgresRows.units(connection, documentId, tag)),
-                PostgresRows.history(connection, documentId, tag, null), PostgresComments.list(connection, documentId, tag),
-                sql.body(connection, "alignments", documentId, tag, AlignmentRecord.class).orElse(null),
-                sql.body(connection, "progress", documentId, tag, Progress.class).orElse(null),
-                PostgresFiles.translationFiles(connection, documentId, tag));
-    }
-
     @Override
     public void deleteDocument(String documentId) {
         requireDocument(documentId);
@@ -211,11 +172,31 @@ public final class PostgresStore implements DocumentStore {
         return database.transaction(connection -> languages(connection, documentId)).stream().map(LanguageTag::of).toList();
     }
 
+    @Override
+    public Map<String, List<LanguageTag>> languagesOfEveryDocument() {
+        return database.transaction(connection -> {
+            Map<String, List<String>> tags = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT document, language FROM translations");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    tags.computeIfAbsent(rows.getString(1), document -> new ArrayList<>()).add(rows.getString(2));
+                }
+            }
+            Map<String, List<LanguageTag>> languages = new HashMap<>();
+            tags.forEach((document, list) -> languages.put(document, inFolderOrder(list).stream().map(LanguageTag::of).toList()));
+            return languages;
+        });
+    }
+
     /** Stored languages in the JSON folder's order (by file name, {@code fr-CA.json} before {@code fr.json}). */
     private static List<String> languages(Connection connection, String documentId) throws SQLException {
-        List<String> tags = new ArrayList<>(strings(connection, "SELECT language FROM translations WHERE document = ?", documentId));
-        tags.sort(Comparator.comparing(tag -> tag + ".json"));
-        return tags;
+        return inFolderOrder(strings(connection, "SELECT language FROM translations WHERE document = ?", documentId));
+    }
+
+    private static List<String> inFolderOrder(List<String> tags) {
+        List<String> sorted = new ArrayList<>(tags);
+        sorted.sort(Comparator.comparing(tag -> tag + ".json"));
+        return sorted;
     }
 
     @Override
@@ -227,7 +208,7 @@ public final class PostgresStore implements DocumentStore {
             if (!languages(connection, documentId).contains(tag)) {
                 throw TandemException.notFound("document " + documentId + " has no " + tag + " translation");
             }
-            LanguageContent content = content(connection, documentId, tag);
+            LanguageContent content = transfer.content(connection, documentId, tag);
             long seq;
             try (PreparedStatement keep = connection.prepareStatement("INSERT INTO removed_languages (document, language,"
                     + " removed_at, content) VALUES (?, ?, ?, ?::jsonb) RETURNING seq")) {
@@ -262,7 +243,10 @@ public final class PostgresStore implements DocumentStore {
             lock(connection, documentId, language.tag());
             translation(connection, documentId, language.tag()).unit(unitId)
                     .orElseThrow(() -> TandemException.notFound("no unit " + unitId + " in " + documentId));
-            return comments.add(connection, documentId, language.tag(), unitId, text, by);
+            Comment added = comments.add(connection, documentId, language.tag(), unitId, text, by);
+            // The other servers show the unit's comments as they are now.
+            notices.send(connection, documentId, language.tag(), List.of(unitId));
+            return added;
         }));
     }
 
@@ -271,7 +255,9 @@ public final class PostgresStore implements DocumentStore {
         requireDocument(documentId);
         return serialized(documentId, language.tag(), () -> database.transaction(connection -> {
             lock(connection, documentId, language.tag());
-            return comments.resolve(connection, documentId, language.tag(), commentId, by);
+            Comment resolved = comments.resolve(connection, documentId, language.tag(), commentId, by);
+            notices.send(connection, documentId, language.tag(), List.of(resolved.unit()));
+            return resolved;
         }));
     }
 
@@ -414,17 +400,9 @@ public final class PostgresStore implements DocumentStore {
         return references;
     }
 
-    /** A project file's text as a JSON store's file holds it, for a {@code db export}. */
-    Optional<String> projectFileText(String name) {
-        return database.transaction(connection -> PostgresFiles.projectText(connection, name));
-    }
-
-    /** Stores a project file's text as it is (a {@code db import}). */
-    void loadProjectFile(String name, String text) {
-        database.transaction(connection -> {
-            PostgresFiles.putProject(connection, name, text);
-            return null;
-        });
+    /** The whole store moved in and out as it is, for {@code db import} and {@code db export}. */
+    PostgresTransfer transfer() {
+        return transfer;
     }
 
     /** Several servers may share the database: nothing to hold. */

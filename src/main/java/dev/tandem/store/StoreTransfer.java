@@ -51,13 +51,13 @@ public final class StoreTransfer {
                             files.read(files.progress(document.id(), language), Progress.class).orElse(null),
                             translationFiles(files, document.id(), language)));
                 }
-                database.load(document, languages);
+                database.transfer().load(document, languages);
                 count++;
             }
             for (String name : DocumentStore.PROJECT_FILES) {
                 Path file = folder.resolve(name);
                 if (Files.isRegularFile(file)) {
-                    database.loadProjectFile(name, text(files, file));
+                    database.transfer().loadProjectFile(name, text(files, file));
                 }
             }
             ReferenceMemories references = json.referenceMemories();
@@ -83,7 +83,7 @@ public final class StoreTransfer {
                 throw files.cannotWrite(files.folder(id), e);
             }
             for (LanguageTag language : database.languages(id)) {
-                LanguageContent content = database.content(id, language);
+                LanguageContent content = database.transfer().content(id, language);
                 files.write(files.translation(id, language), content.translation());
                 if (!content.history().isEmpty()) {
                     files.writeBytes(files.history(id, language), lines(content.history()));
@@ -105,7 +105,7 @@ public final class StoreTransfer {
             count++;
         }
         for (String name : DocumentStore.PROJECT_FILES) {
-            database.projectFileText(name).ifPresent(text -> files.writeBytes(folder.resolve(name), text.getBytes(StandardCharsets.UTF_8)));
+            database.transfer().projectFileText(name).ifPresent(text -> files.writeBytes(folder.resolve(name), text.getBytes(StandardCharsets.UTF_8)));
         }
         ReferenceMemories references = database.referenceMemories();
         ReferenceMemoryFolder written = new ReferenceMemoryFolder(folder, mapper, new AtomicFileWriter());

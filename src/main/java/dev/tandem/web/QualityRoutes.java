@@ -1,17 +1,30 @@
 package dev.tandem.web;
 
 import dev.tandem.app.Workbench;
+import dev.tandem.model.CodedText;
+import dev.tandem.model.InlineCode;
 import dev.tandem.model.Status;
 import dev.tandem.model.TandemException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.List;
 import java.util.Map;
 
 /** {@code /api/documents/{doc}/translations/{lang}/qa}: the QA report, a unit's findings, ignoring a finding. */
 final class QualityRoutes {
 
-    /** A target to check before saving it (confirming asks first when it has errors). */
-    record CheckRequest(String target, Status status) {
+    /** A target (with its inline codes, as a save sends them) to check before saving it. */
+    record CheckRequest(String target, Status status, List<InlineCode> codes) {
+        CodedText coded() {
+            if (target == null) {
+                return null;
+            }
+            try {
+                return new CodedText(target, codes);
+            } catch (IllegalArgumentException badPlace) {
+                throw TandemException.badInput(badPlace.getMessage());
+            }
+        }
     }
 
     /** Ignore the finding named by {@code key}, for this reason. */
@@ -33,7 +46,7 @@ final class QualityRoutes {
     void checkUnit(Context ctx) {
         CheckRequest body = ctx.bodyAsClass(CheckRequest.class);
         ctx.json(Map.of("findings", workbench.quality().checkUnit(Params.document(ctx), Params.language(ctx), Params.unit(ctx),
-                body == null ? null : body.target(), body == null ? null : body.status())));
+                body == null ? null : body.coded(), body == null ? null : body.status())));
     }
 
     void ignore(Context ctx) {

@@ -17,7 +17,7 @@ import dev.tandem.store.DocumentStoreContract;
 import dev.tandem.store.JsonFolderStore;
 import dev.tandem.store.JsonMapperFactory;
 import dev.tandem.store.TestDatabase;
-import dev.tandem.team.ServerApi;
+import dev.tandem.ServerApi;
 import dev.tandem.web.WebServer;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;

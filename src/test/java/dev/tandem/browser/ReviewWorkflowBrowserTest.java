@@ -118,6 +118,27 @@ class ReviewWorkflowBrowserTest {
     }
 
     @Test
+    void aCommentAnotherReviewerAddsShowsUpLiveWhileTheTranslatorKeepsTyping() {
+        page.open("#/doc/seed/et", "Ana");
+        page.row("2").click();
+        page.type("Tere");
+        page.waitAllSaved();
+        page.type(" päevast");
+        String unitId = unit("et", 2).id();
+        // Rita comments on the third unit from her own page (the same HTTP call hers makes).
+        server.send("POST", "/api/documents/seed/translations/et/units/" + unitId + "/comments", "{\"text\":\"Use the formal you.\",\"by\":\"Rita\"}");
+        page.wait.until(driver -> page.row("3").findElement(By.className("unit-remarks")).getText().contains("1 open comment"));
+        assertEquals("Tere päevast", page.editor().getAttribute("value"), "the text being typed is untouched");
+        page.row("3").click();
+        WebElement comment = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".side-panel .comment")));
+        assertTrue(comment.getText().contains("Use the formal you.") && comment.getText().contains("Rita"), comment.getText());
+
+        String commentId = workbench.translations().comments("seed", LanguageTag.of("et")).get(unitId).get(0).id();
+        server.send("POST", "/api/documents/seed/translations/et/units/" + unitId + "/comments/" + commentId + "/resolve", "{\"by\":\"Rita\"}");
+        page.wait.until(driver -> !page.row("3").findElement(By.className("unit-remarks")).getText().contains("open comment"));
+    }
+
+    @Test
     void theFirstScreenAtLaptopSizeShowsAtLeastEightSegments() {
         browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 1366, "height", 900, "deviceScaleFactor", 1, "mobile", false));

@@ -1,6 +1,7 @@
 package dev.tandem.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.TestServer;
@@ -104,6 +105,26 @@ class SearchReplaceBrowserTest {
         List<HistoryEntry> history = workbench.translations().history("seed", FRENCH, unit(1).id());
         assertTrue(history.stream().anyMatch(entry -> entry.target().contains("Corée du Nord")), "undoable from the history");
         page.wait.until(driver -> shownLabels().isEmpty());
+    }
+
+    @Test
+    void undoingAReplaceAllPutsBackEveryTextAndStatusItChanged() {
+        page.open("#/doc/seed/fr", "Ana");
+        browser.findElement(By.id("search")).sendKeys("Corée du Nord", Keys.ENTER);
+        page.wait.until(driver -> shownLabels().size() == 2);
+        page.chord(Keys.CONTROL, Keys.SHIFT, "h");
+        page.wait.until(driver -> "replace-with".equals(browser.switchTo().activeElement().getAttribute("id")));
+        page.type("RPDC", Keys.ENTER);
+        WebElement preview = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".replace-preview")));
+        preview.findElement(By.className("replace-all")).click();
+        page.wait.until(driver -> preview.findElement(By.className("replace-status")).getText().startsWith("Replaced in 2 units"));
+
+        preview.findElement(By.className("replace-undo")).click();
+        page.wait.until(driver -> preview.findElement(By.className("replace-status")).getText().startsWith("Undone in 2 units"));
+        assertEquals("La Corée du Nord renforce d’année en année sa puissance militaire.", unit(1).target());
+        assertEquals(Status.REVIEWED, unit(1).status(), "the reviewed unit is reviewed again, as it was");
+        assertEquals("Le dirigeant de la Corée du Nord était de bonne humeur.", unit(3).target());
+        assertFalse(preview.findElement(By.className("replace-undo")).isDisplayed(), "nothing left to undo");
     }
 
     @Test

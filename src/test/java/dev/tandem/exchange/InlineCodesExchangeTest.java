@@ -168,6 +168,37 @@ class InlineCodesExchangeTest {
     }
 
     @Test
+    void okapisTmxAndXliffFiltersReadTheSameFourTagsWithTheirNativeMarkupInSourceAndTarget() {
+        workbench.translations().save("garden", FRENCH, new UnitEdit(unit.id(), unit.rev(), FRENCH_TARGET, Status.TRANSLATED, "Ana", null,
+                frenchCodes(FRENCH_TARGET)));
+        List<String> expected = List.of("OPENING <a href=\"https://example.org/plan\">", "CLOSING </a>", "OPENING <b>", "CLOSING </b>");
+        for (ExchangeFormat format : List.of(ExchangeFormat.TMX, ExchangeFormat.XLIFF12)) {
+            byte[] file = workbench.exchange().export("garden", FRENCH, format, ExportOptions.defaults()).content();
+            net.sf.okapi.common.filters.IFilter filter = format == ExchangeFormat.TMX
+                    ? new net.sf.okapi.filters.tmx.TmxFilter() : new net.sf.okapi.filters.xliff.XLIFFFilter();
+            net.sf.okapi.common.LocaleId en = net.sf.okapi.common.LocaleId.fromString("en");
+            net.sf.okapi.common.LocaleId fr = net.sf.okapi.common.LocaleId.fromString("fr");
+            List<List<String>> seen = new ArrayList<>();
+            try (filter; net.sf.okapi.common.resource.RawDocument raw =
+                    new net.sf.okapi.common.resource.RawDocument(new String(file, StandardCharsets.UTF_8), en, fr)) {
+                filter.open(raw);
+                while (filter.hasNext()) {
+                    net.sf.okapi.common.Event event = filter.next();
+                    if (event.isTextUnit() && event.getTextUnit().getSource().toString().startsWith("Read")) {
+                        net.sf.okapi.common.resource.ITextUnit read = event.getTextUnit();
+                        for (net.sf.okapi.common.resource.TextFragment side : List.of(read.getSource().getUnSegmentedContentCopy(),
+                                read.getTarget(fr).getUnSegmentedContentCopy())) {
+                            seen.add(side.getCodes().stream().map(code -> code.getTagType() + " " + code.getData()).toList());
+                        }
+                        assertEquals(FRENCH_TARGET, read.getTarget(fr).getUnSegmentedContentCopy().getText().strip(), format.label());
+                    }
+                }
+            }
+            assertEquals(List.of(expected, expected), seen, format.label());
+        }
+    }
+
+    @Test
     void aMemoqStyleXliffWithItsOwnTagIdsImportsWithTheTagsOnOurCodes() {
         // memoQ numbers bpt/ept by its own scheme and writes the native markup it extracted.
         String memoq = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">"

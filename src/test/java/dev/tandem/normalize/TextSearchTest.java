@@ -3,6 +3,8 @@ package dev.tandem.normalize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.tandem.model.CodedText;
+import dev.tandem.model.InlineCode;
 import dev.tandem.model.SearchOptions;
 import dev.tandem.model.TandemException;
 import dev.tandem.model.TextSpan;
@@ -63,6 +65,25 @@ class TextSearchTest {
         assertEquals("La Korea du Nord et la Korea du Sud",
                 new TextSearch("coree", SearchOptions.defaults(), "fr").replace("La Corée du Nord et la CORÉE du Sud", "Korea"));
         assertEquals("a $1 b", new TextSearch("x", SearchOptions.defaults(), "fr").replace("a x b", "$1"));
+    }
+
+    @Test
+    void replacingInATargetWithALinkKeepsTheLinkAroundTheWordsItEnclosed() {
+        // "Lisez le [plan] de la Corée." with a link around "plan" and a line break at the end
+        CodedText target = new CodedText("Lisez le plan de la Corée.", List.of(
+                new InlineCode("1", InlineCode.Kind.OPEN, 9, InlineCode.LINK, "<a href=\"https://example.org\">"),
+                new InlineCode("1", InlineCode.Kind.CLOSE, 13, InlineCode.LINK, "</a>"),
+                new InlineCode("2", InlineCode.Kind.PLACEHOLDER, 26, InlineCode.LINE_BREAK, "<br/>")));
+        CodedText replaced = new TextSearch("coree", SearchOptions.defaults(), "fr").replace(target, "Corée du Sud");
+        assertEquals("Lisez le plan de la Corée du Sud.", replaced.text());
+        assertEquals(List.of(9, 13, 33), replaced.codes().stream().map(InlineCode::at).toList());
+
+        CodedText renamed = new TextSearch("plan", SearchOptions.defaults(), "fr").replace(target, "programme");
+        assertEquals("programme", renamed.text().substring(renamed.codes().get(0).at(), renamed.codes().get(1).at()),
+                "the link still encloses the replaced word");
+        CodedText grouped = new TextSearch("(plan) (de)", new SearchOptions(false, false, true), "fr").replace(target, "$2 $1");
+        assertEquals("Lisez le de plan la Corée.", grouped.text());
+        assertEquals(List.of(9, 16, 26), grouped.codes().stream().map(InlineCode::at).toList());
     }
 
     @Test

@@ -5,6 +5,9 @@ import static dev.tandem.qa.Checked.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.tandem.model.Finding;
+import dev.tandem.model.InlineCode;
+import dev.tandem.model.LanguageTag;
+import dev.tandem.model.Status;
 import dev.tandem.model.Severity;
 import dev.tandem.model.TextSpan;
 import java.util.ArrayList;
@@ -79,5 +82,31 @@ class TokensTagsAndStoreChecksTest {
         assertEquals(List.of("glossary: The glossary translates \"file\" as \"fichier\", which is not in the translation.",
                 "forbidden-term: \"mél\" is a forbidden term; the glossary says \"courriel\"."), found.stream().map(Finding::key).toList());
         assertEquals(List.of(Severity.WARNING, Severity.ERROR), found.stream().map(Finding::severity).toList());
+    }
+
+    private List<String> codeFindings(List<InlineCode> source, String target, List<InlineCode> targetCodes) {
+        CheckedUnit unit = new CheckedUnit("doc", "u1", "Read the plan now.", target, Status.TRANSLATED, LanguageTag.of("en"),
+                LanguageTag.of("fr"), source, targetCodes);
+        return tags.check(unit, CheckContext.alone()).stream().map(finding -> finding.severity() + " " + finding.message()).toList();
+    }
+
+    @Test
+    void inlineCodesLeftOutAddedUnclosedOrReorderedAreFound() {
+        InlineCode open = new InlineCode("1", InlineCode.Kind.OPEN, 9, InlineCode.LINK, "<a href=\"https://example.org\">");
+        InlineCode close = new InlineCode("1", InlineCode.Kind.CLOSE, 13, InlineCode.LINK, "</a>");
+        InlineCode bold = new InlineCode("2", InlineCode.Kind.PLACEHOLDER, 17, InlineCode.LINE_BREAK, "<br/>");
+        List<InlineCode> source = List.of(open, close, bold);
+        assertEquals(List.of(), codeFindings(source, "Lisez le plan.", List.of(open.at(9), close.at(13), bold.at(14))));
+        assertEquals(List.of("ERROR The link ⟨1⟩…⟨/1⟩ is missing in the translation."),
+                codeFindings(source, "Lisez le plan.", List.of(bold.at(14))));
+        assertEquals(List.of("ERROR The line break ⟨2/⟩ is missing in the translation.",
+                        "ERROR The link ⟨1⟩…⟨/1⟩ is opened and never closed in the translation."),
+                codeFindings(source, "Lisez le plan.", List.of(open.at(9))));
+        assertEquals(List.of("ERROR The tag ⟨3/⟩ is not in the source."),
+                codeFindings(source, "Lisez le plan.", List.of(open.at(9), close.at(13), bold.at(14),
+                        new InlineCode("3", InlineCode.Kind.PLACEHOLDER, 14, InlineCode.OTHER, "<img/>"))));
+        assertEquals(List.of("WARNING The tags are in a different order than in the source; check they still enclose the right words."),
+                codeFindings(source, "Lisez le plan.", List.of(bold.at(0), open.at(9), close.at(13))));
+        assertEquals(List.of(), codeFindings(List.of(), "Lisez le plan.", List.of()), "a unit without codes has nothing to say");
     }
 }

@@ -338,4 +338,24 @@ public abstract class DocumentStoreContract implements KeptFilesContract {
         store.importDocument(document("doc", "One."));
         assertEquals("", openStore().translation("doc", FRENCH).units().get(0).target(), "a new import starts afresh");
     }
+
+    @Test
+    void theLanguagesOfEveryDocumentAtOnceAreThoseOfEachDocumentInTheSameOrder() {
+        DocumentStore store = openStore();
+        store.importDocument(document("one", "One."));
+        store.importDocument(document("two", "Two."));
+        store.importDocument(document("none", "Nothing yet."));
+        for (String tag : List.of("fr", "fr-CA", "de")) {
+            store.change("one", LanguageTag.of(tag), (document, current) -> current.save(document,
+                    new UnitEdit(current.units().get(0).id(), 0, "x", Status.TRANSLATED, "Ana", null), CLOCK.instant()));
+        }
+        store.change("two", LanguageTag.of("ja"), (document, current) -> current.save(document,
+                new UnitEdit(current.units().get(0).id(), 0, "二", Status.TRANSLATED, "Ana", null), CLOCK.instant()));
+
+        var everyDocument = openStore().languagesOfEveryDocument();
+        for (String id : List.of("one", "two", "none")) {
+            assertEquals(store.languages(id), everyDocument.getOrDefault(id, List.of()), id);
+        }
+        assertEquals(List.of("de", "fr-CA", "fr"), everyDocument.get("one").stream().map(LanguageTag::tag).toList());
+    }
 }

@@ -94,6 +94,37 @@ class JsonFolderStoreTest extends DocumentStoreContract {
     }
 
     @Test
+    void aStoreFromBeforeInlineCodesIsReadAsItIsAndMarkedWithItsFormatOnItsFirstWrite() throws IOException {
+        JsonFolderStore store = openStore();
+        store.importDocument(document("doc", "One.", "Two."));
+        store.close();
+        assertTrue(read("store-format.json").contains("\"format\": 2"), read("store-format.json"));
+        Files.delete(root().resolve("store-format.json"));
+        String source = read("doc/source.json");
+
+        JsonFolderStore older = openStore();
+        assertEquals(List.of("One.", "Two."), older.document("doc").orElseThrow().segments().stream().map(s -> s.text()).toList());
+        assertFalse(Files.exists(root().resolve("store-format.json")), "reading changes nothing");
+        older.addLanguage("doc", FRENCH);
+        older.close();
+        assertTrue(read("store-format.json").contains("\"format\": 2"), "the first write marks the store");
+        assertEquals(source, read("doc/source.json"), "the files themselves need no migration");
+    }
+
+    @Test
+    void aStoreWrittenByANewerTandemIsRefusedWithAClearMessageInsteadOfBeingReadWithPartsDropped() throws IOException {
+        JsonFolderStore store = openStore();
+        store.importDocument(document("doc", "One."));
+        store.close();
+        Files.writeString(root().resolve("store-format.json"), "{\"format\": 3}\n", StandardCharsets.UTF_8);
+
+        TandemException refused = assertThrows(TandemException.class, this::openStore);
+        assertEquals(TandemException.Kind.UNSUPPORTED, refused.kind());
+        assertTrue(refused.getMessage().contains("written by a newer Tandem (store format 3; this Tandem reads formats up to 2)"),
+                refused.getMessage());
+    }
+
+    @Test
     void aServerSaveAppendsOneLineToTheJournalAndLeavesTheLanguageFileAsItWas() throws IOException {
         JsonFolderStore store = serverStore();
         store.importDocument(document("doc", "One.", "Two."));
@@ -326,7 +357,7 @@ class JsonFolderStoreTest extends DocumentStoreContract {
 
         assertEquals(TandemException.Kind.STORAGE, refused.kind());
         assertTrue(refused.getMessage().contains("No space left on device"), refused.getMessage());
-        assertTrue(refused.getMessage().startsWith("cannot write doc/"), refused.getMessage());
+        assertTrue(refused.getMessage().startsWith("cannot write "), refused.getMessage());
         assertFalse(Files.exists(root().resolve("doc")), "no empty document folder");
         assertTrue(openStore().documents().isEmpty());
     }

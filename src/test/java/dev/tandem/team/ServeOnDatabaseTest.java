@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tandem.ForkedJvm;
+import dev.tandem.ServerApi;
 import dev.tandem.cli.Main;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.Unit;

@@ -1,6 +1,7 @@
 package dev.tandem.team;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tandem.ServerApi;
 import dev.tandem.TempFolder;
 import dev.tandem.app.DatabaseLogin;
 import dev.tandem.app.Pipeline;
@@ -52,7 +53,7 @@ public final class TeamServer implements AutoCloseable {
     }
 
     HttpResponse<InputStream> stream(String path) {
-        return api.stream(path);
+        return api.stream(path, "text/event-stream");
     }
 
     public static JsonNode json(HttpResponse<String> response) {

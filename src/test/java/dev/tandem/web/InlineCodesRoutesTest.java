@@ -86,4 +86,20 @@ class InlineCodesRoutesTest {
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(server.json(refused).get("error").asText().contains("inline codes"), refused.body());
     }
+
+    @Test
+    void aConfirmedTargetThatLeavesTheLinkOutGetsATagErrorFromQaAndTheReportListsIt() {
+        HttpResponse<String> saved = save("Lisez le plan de plantation avant samedi.", "[]", "translated");
+        assertEquals(200, saved.statusCode(), saved.body());
+        JsonNode finding = null;
+        for (JsonNode candidate : server.json(saved).get("findings")) {
+            if (candidate.get("check").asText().equals("tags")) {
+                finding = candidate;
+            }
+        }
+        assertTrue(finding != null, saved.body());
+        assertEquals("error", finding.get("severity").asText());
+        assertEquals("The link ⟨1⟩…⟨/1⟩ is missing in the translation.", finding.get("message").asText());
+        assertTrue(server.get("/api/documents/plan/translations/fr/qa?spelling=false").body().contains("The link ⟨1⟩…⟨/1⟩ is missing"));
+    }
 }
