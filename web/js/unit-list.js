@@ -34,9 +34,31 @@ export function createUnitList({ doc, language, targetDir }) {
   let filter = { status: 'all', hits: null };
   let chunks = [];
   let options = null;
+  // Chunks that came near the screen wait here and are built one per animation frame, so a fast
+  // scroll that brings several near at once never builds them all in one long frame.
+  const waiting = new Set();
+  let frame = 0;
   const observer = typeof IntersectionObserver === 'undefined' ? null
-    : new IntersectionObserver((seen) => seen.forEach((item) => item.isIntersecting && build(chunks[Number(item.target.dataset.chunk)])),
-      { rootMargin: BUILD_AHEAD });
+    : new IntersectionObserver((seen) => {
+      for (const item of seen) if (item.isIntersecting) waiting.add(chunks[Number(item.target.dataset.chunk)]);
+      if (waiting.size && !frame) frame = requestAnimationFrame(buildWaiting);
+    }, { rootMargin: BUILD_AHEAD });
+
+  function stopBuilding() {
+    if (observer) observer.disconnect();
+    waiting.clear();
+    cancelAnimationFrame(frame);
+    frame = 0;
+  }
+
+  function buildWaiting() {
+    frame = 0;
+    const [next] = waiting;
+    if (!next) return;
+    waiting.delete(next);
+    build(next);
+    if (waiting.size) frame = requestAnimationFrame(buildWaiting);
+  }
 
   /** Builds the rows of one chunk ({ element, entries, built }) if they are not built yet. */
   function build(chunk) {
@@ -90,7 +112,7 @@ export function createUnitList({ doc, language, targetDir }) {
     entries = buildEntries(units);
     byId = new Map(entries.map((entry) => [entry.state.unit.id, entry]));
     options = { sourceLanguage: doc.sourceLanguage, targetLanguage: language, targetDir };
-    if (observer) observer.disconnect();
+    stopBuilding();
     chunks = [];
     for (const entry of entries) {
       const before = carried.get(entry.state.unit.id);
@@ -181,7 +203,7 @@ export function createUnitList({ doc, language, targetDir }) {
     entries: () => entries,
     byId: (id) => byId.get(id) || null,
     entryOf: (row) => entries[Number(row.dataset.index)] || null,
-    stop: () => { if (observer) observer.disconnect(); },
+    stop: stopBuilding,
     filter: () => filter,
   };
 }
