@@ -80,16 +80,20 @@ class SearchReplaceBrowserTest {
         assertTrue(browser.findElement(By.className("shown-count")).getText().startsWith("0 of 39"));
     }
 
-    @Test
-    void replaceAllShowsEveryChangeFirstAndSavesEachWithHistory() {
+    /** Searches "Corée du Nord", asks to replace it with "RPDC" by the keyboard, and answers the preview shown. */
+    private WebElement previewOfNorthKoreaToRpdc() {
         page.open("#/doc/seed/fr", "Ana");
         browser.findElement(By.id("search")).sendKeys("Corée du Nord", Keys.ENTER);
         page.wait.until(driver -> shownLabels().size() == 2);
         page.chord(Keys.CONTROL, Keys.SHIFT, "h");
         page.wait.until(driver -> "replace-with".equals(browser.switchTo().activeElement().getAttribute("id")));
         page.type("RPDC", Keys.ENTER);
+        return page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".replace-preview")));
+    }
 
-        WebElement preview = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".replace-preview")));
+    @Test
+    void replaceAllShowsEveryChangeFirstAndSavesEachWithHistory() {
+        WebElement preview = previewOfNorthKoreaToRpdc();
         List<WebElement> items = preview.findElements(By.cssSelector(".replace-item"));
         assertEquals(2, items.size());
         assertTrue(items.get(0).findElement(By.tagName("ins")).getText().equals("La RPDC renforce d’année en année sa puissance militaire."));
@@ -109,13 +113,7 @@ class SearchReplaceBrowserTest {
 
     @Test
     void undoingAReplaceAllPutsBackEveryTextAndStatusItChanged() {
-        page.open("#/doc/seed/fr", "Ana");
-        browser.findElement(By.id("search")).sendKeys("Corée du Nord", Keys.ENTER);
-        page.wait.until(driver -> shownLabels().size() == 2);
-        page.chord(Keys.CONTROL, Keys.SHIFT, "h");
-        page.wait.until(driver -> "replace-with".equals(browser.switchTo().activeElement().getAttribute("id")));
-        page.type("RPDC", Keys.ENTER);
-        WebElement preview = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".replace-preview")));
+        WebElement preview = previewOfNorthKoreaToRpdc();
         preview.findElement(By.className("replace-all")).click();
         page.wait.until(driver -> preview.findElement(By.className("replace-status")).getText().startsWith("Replaced in 2 units"));
 
