@@ -69,6 +69,7 @@ public final class MemoryService implements AutoCloseable {
         this.files = new ReferenceFiles(clock);
         events.subscribeAll(this::changed);
         events.subscribeDocuments(this::documentChanged);
+        events.subscribeReferenceMemories(this::referencesChanged);
     }
 
     // ---- lookups ----
@@ -238,6 +239,14 @@ public final class MemoryService implements AutoCloseable {
                 }
             }
         }
+        indexReferences(indexed);
+        indexed.keySet().forEach(memory::removeGroup);
+        memory.commit();
+        lastCommit = clock.millis();
+    }
+
+    /** Indexes the reference memories whose stamp is not in {@code indexed}, removing from it those that are current. */
+    private void indexReferences(Map<String, String> indexed) {
         for (ReferenceMemory reference : references.list()) {
             String group = ReferenceFiles.group(reference.name());
             String stamp = ReferenceFiles.stamp(reference);
@@ -245,9 +254,24 @@ public final class MemoryService implements AutoCloseable {
                 memory.replaceGroup(group, stamp, ReferenceFiles.entries(reference, files.units(reference, references.content(reference))));
             }
         }
-        indexed.keySet().forEach(memory::removeGroup);
-        memory.commit();
-        lastCommit = clock.millis();
+    }
+
+    /** Another server added or removed a reference memory: this index follows (once it is open at all). */
+    private void referencesChanged() {
+        if (memory == null) {
+            return;
+        }
+        synchronized (this) {
+            Map<String, String> indexed = new HashMap<>();
+            memory.stamps().forEach((group, stamp) -> {
+                if (ReferenceFiles.isGroup(group)) {
+                    indexed.put(group, stamp);
+                }
+            });
+            indexReferences(indexed);
+            indexed.keySet().forEach(memory::removeGroup);
+            memory.commit();
+        }
     }
 
     /** A document was imported again (its sentences may have changed) or deleted. */

@@ -24,6 +24,8 @@ import java.util.Locale;
  */
 final class ReferenceFiles {
 
+    private static final String GROUP_PREFIX = "tmx/";
+
     /** 2: translator and date read from the tuv as well (OmegaT); a change makes old indexes read the files again. */
     private static final String READ_AS = "2";
 
@@ -83,7 +85,12 @@ final class ReferenceFiles {
     }
 
     static String group(String name) {
-        return "tmx/" + name;
+        return GROUP_PREFIX + name;
+    }
+
+    /** Whether an index group holds a reference memory (not a translation of the store). */
+    static boolean isGroup(String group) {
+        return group.startsWith(GROUP_PREFIX);
     }
 
     /** What a reference group was read from: the next start re-reads it when this differs. */

@@ -23,7 +23,9 @@ final class RemoteChanges implements Consumer<ChangeNotice> {
 
     @Override
     public void accept(ChangeNotice notice) {
-        if (notice.language() == null) {
+        if (notice.aboutReferenceMemories()) {
+            events.referenceMemoriesChanged();
+        } else if (notice.language() == null) {
             events.documentChanged(notice.document());
             if (store.document(notice.document()).isPresent()) {
                 for (LanguageTag language : store.languages(notice.document())) {

@@ -21,6 +21,7 @@ public final class TranslationEvents {
     private final Map<String, List<Consumer<Change>>> listeners = new ConcurrentHashMap<>();
     private final List<Consumer<Change>> everything = new CopyOnWriteArrayList<>();
     private final List<Consumer<String>> documentListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> referenceListeners = new CopyOnWriteArrayList<>();
 
     /** Registers a listener; closing the returned handle removes it. */
     public AutoCloseable subscribe(String document, String language, Consumer<Change> listener) {
@@ -41,6 +42,15 @@ public final class TranslationEvents {
 
     void documentChanged(String documentId) {
         documentListeners.forEach(listener -> listener.accept(documentId));
+    }
+
+    /** Registers a listener told that another server added or removed a reference memory. */
+    void subscribeReferenceMemories(Runnable listener) {
+        referenceListeners.add(listener);
+    }
+
+    void referenceMemoriesChanged() {
+        referenceListeners.forEach(Runnable::run);
     }
 
     void publish(Change change) {

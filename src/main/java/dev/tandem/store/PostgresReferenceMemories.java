@@ -14,10 +14,13 @@ final class PostgresReferenceMemories implements ReferenceMemories {
 
     private final PostgresDatabase database;
     private final PostgresStatements sql;
+    private final PostgresNotices notices;
 
-    PostgresReferenceMemories(PostgresDatabase database, PostgresStatements sql) {
+    /** Each change is announced through {@code notices}, so the other servers' memories index it too. */
+    PostgresReferenceMemories(PostgresDatabase database, PostgresStatements sql, PostgresNotices notices) {
         this.database = database;
         this.sql = sql;
+        this.notices = notices;
     }
 
     @Override
@@ -51,12 +54,17 @@ final class PostgresReferenceMemories implements ReferenceMemories {
                 upsert.setBytes(3, content);
                 upsert.executeUpdate();
             }
+            notices.send(connection, null, null, null);
             return null;
         });
     }
 
     @Override
     public void remove(ReferenceMemory memory) {
-        database.transaction(connection -> execute(connection, "DELETE FROM reference_memories WHERE name = ?", memory.name()));
+        database.transaction(connection -> {
+            execute(connection, "DELETE FROM reference_memories WHERE name = ?", memory.name());
+            notices.send(connection, null, null, null);
+            return null;
+        });
     }
 }

@@ -71,7 +71,7 @@ public final class PostgresStore implements DocumentStore {
         this.sql = new PostgresStatements(mapper);
         this.comments = new PostgresComments(clock);
         this.smallFiles = new PostgresFiles(database, mapper);
-        this.references = new PostgresReferenceMemories(database, sql);
+        this.references = new PostgresReferenceMemories(database, sql, notices);
         this.transfer = new PostgresTransfer(database, sql, notices);
     }
 

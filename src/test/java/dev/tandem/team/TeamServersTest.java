@@ -196,6 +196,30 @@ class TeamServersTest {
         assertEquals("Après", findUnit(TeamServer.json(a.get(TRANSLATION)).get("units"), unitId).get("target").asText());
     }
 
+    private static List<String> memoryTargets(TeamServer server, String source) {
+        return server.workbench().memory().matches(source, LanguageTag.of("en"), FRENCH, 90, 3).stream()
+                .map(match -> match.entry().target()).toList();
+    }
+
+    @Test
+    void aReferenceMemoryAddedOnOneServerGivesMatchesOnTheOtherWithoutARestart() throws InterruptedException {
+        assertEquals(List.of(), memoryTargets(b, "Open the settings page."), "server B's memory is open, without the reference");
+        a.workbench().memory().addReference(TestWorkbench.fixture("okapi-rainbow.tmx"), 0, null, null);
+
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (memoryTargets(b, "Open the settings page.").isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(List.of("Ouvrez la page des paramètres."), memoryTargets(b, "Open the settings page."));
+
+        a.workbench().memory().removeReference("okapi-rainbow");
+        deadline = System.nanoTime() + 10_000_000_000L;
+        while (!memoryTargets(b, "Open the settings page.").isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(List.of(), memoryTargets(b, "Open the settings page."), "and its removal too");
+    }
+
     @Test
     void theGlossaryReferenceMemoriesAndIgnoredFindingsOfOneServerAreTheOthers() {
         LanguageTag english = LanguageTag.of("en");
