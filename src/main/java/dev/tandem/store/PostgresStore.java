@@ -27,7 +27,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -54,11 +53,8 @@ public final class PostgresStore implements DocumentStore {
     private final PostgresReferenceMemories references;
     private final PostgresTransfer transfer;
     private final UnitReconciler reconciler = new UnitReconciler();
-    private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+    private final PostgresDocuments documentRows;
     private final Map<String, ReentrantLock> local = new ConcurrentHashMap<>();
-
-    private record Parsed(long revision, Document document) {
-    }
 
     public PostgresStore(PostgresDatabase database, Clock clock) {
         this(database, JsonMapperFactory.create(), clock);
@@ -73,58 +69,18 @@ public final class PostgresStore implements DocumentStore {
         this.smallFiles = new PostgresFiles(database, mapper);
         this.references = new PostgresReferenceMemories(database, sql, notices);
         this.transfer = new PostgresTransfer(database, sql, notices);
+        this.documentRows = new PostgresDocuments(sql);
     }
 
     @Override
     public List<Document> documents() {
-        return database.transaction(connection -> {
-            Map<String, Long> revisions = new TreeMap<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT id, revision FROM documents");
-                 ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    revisions.put(rows.getString(1), rows.getLong(2));
-                }
-            }
-            // One query for the list; a body is read only for a document imported since it was parsed.
-            List<Document> documents = new ArrayList<>();
-            for (Map.Entry<String, Long> entry : revisions.entrySet()) {
-                Parsed cached = parsed.get(entry.getKey());
-                if (cached != null && cached.revision() == entry.getValue()) {
-                    documents.add(cached.document());
-                } else {
-                    document(connection, entry.getKey()).ifPresent(documents::add);
-                }
-            }
-            return documents;
-        });
+        return database.transaction(documentRows::all);
     }
 
     @Override
     public Optional<Document> document(String documentId) {
         DocumentId.validate(documentId);
-        return database.transaction(connection -> document(connection, documentId));
-    }
-
-    private Optional<Document> document(Connection connection, String documentId) throws SQLException {
-        Parsed cached = parsed.get(documentId);
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT revision, CASE WHEN revision = ? THEN NULL ELSE body::text END FROM documents WHERE id = ?")) {
-            select.setLong(1, cached == null ? -1 : cached.revision());
-            select.setString(2, documentId);
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    parsed.remove(documentId);
-                    return Optional.empty();
-                }
-                String body = row.getString(2);
-                if (body == null) {
-                    return Optional.of(cached.document());
-                }
-                Document document = sql.read(body, Document.class);
-                parsed.put(documentId, new Parsed(row.getLong(1), document));
-                return Optional.of(document);
-            }
-        }
+        return database.transaction(connection -> documentRows.find(connection, documentId));
     }
 
     @Override
@@ -133,18 +89,12 @@ public final class PostgresStore implements DocumentStore {
         String id = DocumentId.validate(document.id());
         database.transaction(connection -> {
             lock(connection, id, SOURCE_LOCK);
-            Optional<Document> before = document(connection, id);
+            Optional<Document> before = documentRows.find(connection, id);
             List<String> languages = before.isPresent() ? languages(connection, id) : List.of();
             for (String language : languages) {
                 lock(connection, id, language);
             }
-            try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO documents (id, revision, body)"
-                    + " VALUES (?, nextval('document_revisions'), ?::jsonb)"
-                    + " ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, body = excluded.body")) {
-                upsert.setString(1, id);
-                upsert.setString(2, sql.write(document));
-                upsert.executeUpdate();
-            }
+            documentRows.put(connection, document);
             for (String language : languages) {
                 Translation current = new Translation(id, language, PostgresRows.units(connection, id, language));
                 PostgresRows.replaceUnits(connection, id, language, reconciler.reconcile(before.get(), document, current).units());
@@ -163,7 +113,7 @@ public final class PostgresStore implements DocumentStore {
             notices.send(connection, documentId, null, null);
             return null;
         });
-        parsed.remove(documentId);
+        documentRows.forget(documentId);
     }
 
     @Override
@@ -272,7 +222,7 @@ public final class PostgresStore implements DocumentStore {
         if (!units.isEmpty()) {
             return new Translation(documentId, language, units);
         }
-        Document document = document(connection, documentId)
+        Document document = documentRows.find(connection, documentId)
                 .orElseThrow(() -> TandemException.notFound("no document " + documentId));
         return fresh(document, language);
     }
