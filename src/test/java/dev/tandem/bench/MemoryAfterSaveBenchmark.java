@@ -2,8 +2,6 @@ package dev.tandem.bench;
 
 import dev.tandem.memory.TranslationMemory;
 import dev.tandem.model.MatchQuery;
-import dev.tandem.model.MemoryEntry;
-import dev.tandem.model.Provenance;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -42,15 +40,7 @@ public final class MemoryAfterSaveBenchmark {
         boolean fresh = !Files.isDirectory(folder);
         try (TranslationMemory memory = TranslationMemory.open(folder)) {
             if (fresh || memory.stamps().isEmpty()) {
-                List<MemoryCorpus.Pair> entries = MemoryCorpus.grow(pool, SIZE, new Random(SIZE));
-                for (int from = 0; from < entries.size(); from += 50_000) {
-                    List<MemoryEntry> chunk = new ArrayList<>();
-                    for (int i = from; i < Math.min(entries.size(), from + 50_000); i++) {
-                        chunk.add(entry(i, "bench/" + from, entries.get(i)));
-                    }
-                    memory.replaceGroup("bench/" + from, "1", chunk);
-                }
-                memory.commit();
+                MemoryBenchmark.fill(memory, MemoryCorpus.grow(pool, SIZE, new Random(SIZE)));
                 System.out.println("built the 1M index in " + folder);
             }
             for (int warm = 0; warm < 2; warm++) {
@@ -75,7 +65,7 @@ public final class MemoryAfterSaveBenchmark {
         double[] wall = new double[SAVES];
         for (int i = 0; i < SAVES; i++) {
             long start = THREADS.getCurrentThreadCpuTime();
-            memory.put(entry(2_000_000 + i, "saved", pool.get(i)), "2");
+            memory.put(MemoryBenchmark.entry(2_000_000 + i, "saved", pool.get(i)), "2");
             add[i] = (THREADS.getCurrentThreadCpuTime() - start) / 1e6;
             pause(gap);
             start = THREADS.getCurrentThreadCpuTime();
@@ -102,8 +92,4 @@ public final class MemoryAfterSaveBenchmark {
         }
     }
 
-    private static MemoryEntry entry(int index, String group, MemoryCorpus.Pair pair) {
-        return new MemoryEntry("b/" + index, group, pair.source(), pair.target(), "en", "fr",
-                Provenance.reference(pair.derived() ? "debian-variant" : "debian", null, null, 0), null, null);
-    }
 }

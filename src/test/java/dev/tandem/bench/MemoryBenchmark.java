@@ -64,14 +64,7 @@ public final class MemoryBenchmark {
             Path folder = Files.createTempDirectory("tandem-memory-bench");
             try (TranslationMemory memory = TranslationMemory.open(folder)) {
                 long built = System.nanoTime();
-                for (int from = 0; from < entries.size(); from += 50_000) {
-                    List<MemoryEntry> chunk = new ArrayList<>();
-                    for (int i = from; i < Math.min(entries.size(), from + 50_000); i++) {
-                        chunk.add(entry(i, "bench/" + from, entries.get(i)));
-                    }
-                    memory.replaceGroup("bench/" + from, "1", chunk);
-                }
-                memory.commit();
+                fill(memory, entries);
                 double buildSeconds = (System.nanoTime() - built) / 1e9;
                 String[][] keys = new String[entries.size()][];
                 for (int i = 0; i < entries.size(); i++) {
@@ -170,7 +163,19 @@ public final class MemoryBenchmark {
         return best;
     }
 
-    private static MemoryEntry entry(int index, String group, MemoryCorpus.Pair pair) {
+    /** The benchmark's memory: the pairs in groups of 50,000, committed. */
+    static void fill(TranslationMemory memory, List<MemoryCorpus.Pair> entries) {
+        for (int from = 0; from < entries.size(); from += 50_000) {
+            List<MemoryEntry> chunk = new ArrayList<>();
+            for (int i = from; i < Math.min(entries.size(), from + 50_000); i++) {
+                chunk.add(entry(i, "bench/" + from, entries.get(i)));
+            }
+            memory.replaceGroup("bench/" + from, "1", chunk);
+        }
+        memory.commit();
+    }
+
+    static MemoryEntry entry(int index, String group, MemoryCorpus.Pair pair) {
         return new MemoryEntry("b/" + index, group, pair.source(), pair.target(), "en", "fr",
                 Provenance.reference(pair.derived() ? "debian-variant" : "debian", null, null, 0), null, null);
     }
