@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
+import java.util.function.BiFunction;
 
 /**
  * Where documents and their translations live: the one interface the rest of Tandem uses, whatever
@@ -101,8 +101,11 @@ public interface DocumentStore extends AutoCloseable {
     /** The per-day progress snapshots of a translation; none before its first save. */
     Progress progress(String documentId, LanguageTag language);
 
-    /** Updates the progress snapshots between changes of the translation; stores only what changed. */
-    void recordProgress(String documentId, LanguageTag language, UnaryOperator<Progress> change);
+    /**
+     * Updates the progress snapshots between changes of the translation; stores only what changed.
+     * {@code change} gets the snapshots and the translation as they are now, read in the same turn.
+     */
+    void recordProgress(String documentId, LanguageTag language, BiFunction<Progress, Translation, Progress> change);
 
     /**
      * Makes this process a long-running writer of the store (a server at {@code url}). A store that
