@@ -40,12 +40,14 @@ final class QaCorpora {
     /** The translated units of every document with this document's source language and {@code target}. */
     TranslationCorpus corpus(Document document, LanguageTag target) {
         String source = Term.primary(document.sourceLanguage());
+        // Asked before the lock: the other saves' checks need not wait for a database's answers.
+        Map<String, List<LanguageTag>> languages = store.languagesOfEveryDocument();
+        List<Document> documents = store.documents();
         synchronized (lock) {
             Pair pair = pairs.computeIfAbsent(source + "|" + target.tag(),
                     key -> new Pair(source, target, TranslationCorpus.empty(), new HashSet<>()));
             Set<String> current = new HashSet<>();
-            Map<String, List<LanguageTag>> languages = store.languagesOfEveryDocument();
-            for (Document other : store.documents()) {
+            for (Document other : documents) {
                 if (belongs(pair, other, languages.getOrDefault(other.id(), List.of()))) {
                     current.add(other.id());
                     if (!pair.documents().contains(other.id())) {
@@ -64,12 +66,12 @@ final class QaCorpora {
     }
 
     private void changed(TranslationEvents.Change change) {
+        Document document = store.document(change.document()).orElse(null);
         synchronized (lock) {
             for (Pair pair : pairs.values()) {
                 if (!pair.target().tag().equals(change.language()) || !pair.documents().contains(change.document())) {
                     continue;
                 }
-                Document document = store.document(change.document()).orElse(null);
                 if (document == null) {
                     forget(pair, change.document());
                 } else if (change.kind() == TranslationEvents.Change.Kind.SAVED && change.unit() != null) {
