@@ -11,6 +11,7 @@ import dev.tandem.model.DocumentId;
 import dev.tandem.model.HistoryEntry;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.Progress;
+import dev.tandem.model.SharedText;
 import dev.tandem.model.StaleSaveException;
 import dev.tandem.model.TandemException;
 import dev.tandem.model.Translation;
@@ -329,6 +330,14 @@ public final class PostgresStore implements DocumentStore {
             throw new IllegalArgumentException("not a translation file: " + name);
         }
         return smallFiles.translation(DocumentId.validate(documentId), language.tag(), name, type);
+    }
+
+    @Override
+    public Optional<SharedText> teamFile(String name) {
+        if (!TEAM_FILES.contains(name)) {
+            throw new IllegalArgumentException("not a team file: " + name);
+        }
+        return Optional.of(smallFiles.team(name));
     }
 
     @Override
