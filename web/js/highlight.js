@@ -50,7 +50,8 @@ export function showCodedSpans(element, text, codes, spans) {
   return marks.length;
 }
 
-function chip(code) {
+/** One code as the editor shows it: its token in a chip, its type and original markup on hover. */
+export function chip(code) {
   const element = document.createElement('span');
   element.className = `code-chip code-${code.kind}`;
   element.dataset.code = code.id;

@@ -148,3 +148,35 @@ export function tokenToDelete(value, caret, backward, sourceCodes) {
   }
   return null;
 }
+
+/**
+ * A memory match's word differences (parts of { kind, memory, current }, whose `memory` texts join
+ * into the memory's source) with the memory source's `codes` put in: each part's `memory` becomes a
+ * list of text pieces and codes, a code at a boundary going with the part after it (never inside an
+ * insertion, which has no memory text); codes at the very end go to the last part.
+ */
+export function diffWithCodes(parts, codes) {
+  const queue = [...(codes || [])];
+  let at = 0;
+  const result = parts.map((part) => {
+    const memory = part.memory || '';
+    const pieces = [];
+    let from = 0;
+    while (memory && queue.length && queue[0].at < at + memory.length) {
+      const code = queue.shift();
+      const cut = Math.max(from, code.at - at);
+      if (cut > from) pieces.push(memory.slice(from, cut));
+      pieces.push(code);
+      from = cut;
+    }
+    if (from < memory.length) pieces.push(memory.slice(from));
+    at += memory.length;
+    return { ...part, memory: pieces };
+  });
+  if (queue.length) {
+    if (result.length === 0) result.push({ kind: 'same', memory: [], current: '' });
+    result[result.length - 1].memory.push(...queue);
+  }
+  return result;
+}
+

@@ -2,8 +2,12 @@
 // the memory's source with its differences to this source marked, its target, where it comes from),
 // Ctrl+Shift+1…5 to insert one (it stays a draft until confirmed), Ctrl+K to search the memory
 // (concordance), repetitions of a confirmed sentence, pre-translation and the analysis by band.
-// User text always goes in as text nodes (dom.js), never as HTML.
+// Inline codes show as the editor's chips; inserting puts in the match's target with its codes
+// carried over onto this unit's own (the server's `insertion`). User text always goes in as text
+// nodes (dom.js), never as HTML.
 import { h, show } from './dom.js';
+import { chip, showCodedSpans } from './highlight.js';
+import { tokened, diffWithCodes } from './inline-codes.js';
 
 const LIMIT = 5;
 const MINIMUM = 50;
@@ -99,17 +103,25 @@ export function mount(element, { api, documentId, language, editor }) {
         h('strong', { class: 'memory-score' }, `${match.score} %`), marks.length ? ` ${marks.join(' · ')}` : '',
         h('button', { type: 'button', class: 'secondary memory-insert', onclick: () => insert(index),
           'aria-keyshortcuts': `Control+Shift+${index + 1}` }, 'Insert')),
-      h('p', { class: 'memory-source', lang: entry.sourceLanguage, dir: 'auto' }, match.diff.map(diffPart)),
-      h('p', { class: 'memory-target', lang: entry.targetLanguage, dir: 'auto' }, entry.target),
+      h('p', { class: 'memory-source', lang: entry.sourceLanguage, dir: 'auto' },
+        diffWithCodes(match.diff, entry.sourceCodes).map(diffPart)),
+      coded(h('p', { class: 'memory-target', lang: entry.targetLanguage, dir: 'auto' }), entry.target, entry.targetCodes),
       numbers,
       h('p', { class: 'memory-origin' }, about));
   }
 
+  // part.memory: text pieces and codes (diffWithCodes), the codes as chips.
   function diffPart(part) {
-    if (part.kind === 'same') return part.memory;
-    if (part.kind === 'deleted') return h('del', { title: 'not in this source' }, part.memory);
+    const memory = part.memory.map((piece) => (typeof piece === 'string' ? piece : chip(piece)));
+    if (part.kind === 'same') return h('span', {}, memory);
+    if (part.kind === 'deleted') return h('del', { title: 'not in this source' }, memory);
     if (part.kind === 'inserted') return h('ins', { title: 'only in this source' }, part.current);
-    return h('span', { class: 'changed', title: `this source: ${part.current.trim()}` }, h('del', {}, part.memory), h('ins', {}, part.current));
+    return h('span', { class: 'changed', title: `this source: ${part.current.trim()}` }, h('del', {}, memory), h('ins', {}, part.current));
+  }
+
+  function coded(element, text, codes, spans) {
+    showCodedSpans(element, text, codes, spans);
+    return element;
   }
 
   // A shortcut pressed just after moving waits for this unit's matches (never the previous unit's)
@@ -123,7 +135,8 @@ export function mount(element, { api, documentId, language, editor }) {
     } catch {
       return; // showActive says why
     }
-    if (isActive(unit) && matches[index]) editor.insert(matches[index].entry.target);
+    const match = matches[index];
+    if (isActive(unit) && match) editor.insert(tokened(match.insertion.text, match.insertion.codes));
   }
 
   async function concordance(text) {
@@ -141,25 +154,14 @@ export function mount(element, { api, documentId, language, editor }) {
   function renderHit(hit) {
     const origin = hit.entry.origin;
     return h('li', { class: 'concordance-hit' },
-      h('p', { lang: hit.entry.sourceLanguage, dir: 'auto' }, marked(hit.entry.source, hit.inSource)),
-      h('p', { lang: hit.entry.targetLanguage, dir: 'auto' }, marked(hit.entry.target, hit.inTarget)),
+      coded(h('p', { lang: hit.entry.sourceLanguage, dir: 'auto' }), hit.entry.source, hit.entry.sourceCodes, hit.inSource),
+      coded(h('p', { lang: hit.entry.targetLanguage, dir: 'auto' }), hit.entry.target, hit.entry.targetCodes, hit.inTarget),
       h('p', { class: 'memory-origin' }, [origin.name, origin.unit, origin.by, day(origin.updated)].filter(Boolean).join(' · ')));
   }
 
   // The day a memory entry was last changed (UTC, as the API gives it), or null when unknown.
   function day(updated) {
     return updated ? String(updated).slice(0, 10) : null;
-  }
-
-  function marked(text, spans) {
-    const nodes = [];
-    let at = 0;
-    for (const span of spans) {
-      nodes.push(text.slice(at, span.start), h('mark', {}, text.slice(span.start, span.end)));
-      at = span.end;
-    }
-    nodes.push(text.slice(at));
-    return nodes;
   }
 
   async function saved(unit) {

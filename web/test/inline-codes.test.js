@@ -1,7 +1,7 @@
 // node --test web/test: inline codes as the editor's tokens, and what the keyboard may do to them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tokened, untokened, editorUnit, serverEdit, codeProblems, insertNextTag, tokenToDelete, outsideTokens } from '../js/inline-codes.js';
+import { tokened, untokened, editorUnit, serverEdit, codeProblems, insertNextTag, tokenToDelete, outsideTokens, diffWithCodes } from '../js/inline-codes.js';
 
 const link = [
   { id: '1', kind: 'open', at: 5, type: 'link', data: '<a href="https://example.org">' },
@@ -53,4 +53,20 @@ test('Backspace and Delete take a whole tag, and a selection never cuts one in h
   assert.equal(tokenToDelete(value, 5, true, link), null);
   assert.deepEqual(outsideTokens(value, 7, 11, link), [6, 11]);
   assert.deepEqual(outsideTokens(value, 7, 7, link), [9, 9], 'a caret inside a tag moves past it');
+});
+
+test("a match's word differences keep the memory source's codes where they stand, a boundary code with the part after it", () => {
+  // memory "Read the guide now." with ⟨1⟩guide⟨/1⟩; current "Read a guide now!"
+  const parts = [
+    { kind: 'same', memory: 'Read', current: '' },
+    { kind: 'changed', memory: ' the', current: ' a' },
+    { kind: 'same', memory: ' guide now', current: '' },
+    { kind: 'inserted', memory: '', current: ' today' },
+    { kind: 'changed', memory: '.', current: '!' },
+  ];
+  const codes = [{ id: '1', kind: 'open', at: 9, type: 'link' }, { id: '1', kind: 'close', at: 14, type: 'link' },
+    { id: '2', kind: 'placeholder', at: 19, type: 'linebreak' }];
+  const pieces = diffWithCodes(parts, codes).map((part) => part.memory.map((piece) => (typeof piece === 'string' ? piece : tokened('', [{ ...piece, at: 0 }]))));
+  assert.deepEqual(pieces, [['Read'], [' the'], [' ', '⟨1⟩', 'guide', '⟨/1⟩', ' now'], [], ['.', '⟨2/⟩']]);
+  assert.deepEqual(diffWithCodes(parts, []).map((part) => part.memory.join('')), parts.map((part) => part.memory));
 });

@@ -2,6 +2,7 @@ package dev.tandem.app;
 
 import dev.tandem.model.Document;
 import dev.tandem.model.MemoryEntry;
+import dev.tandem.model.Segment;
 import dev.tandem.model.Translation;
 import dev.tandem.model.Unit;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ final class EditedTranslation {
 
     private final Document document;
     private final Map<String, String> texts;
+    private final Map<String, Segment> segments;
     private final Map<String, Integer> positions = new HashMap<>();
     private final Map<String, Long> hashes = new HashMap<>();
     private long combined;
@@ -27,6 +29,7 @@ final class EditedTranslation {
     EditedTranslation(Document document, Translation translation) {
         this.document = document;
         this.texts = document.segmentTexts();
+        this.segments = document.segmentsById();
         List<Unit> units = translation.units();
         for (int i = 0; i < units.size(); i++) {
             long hash = StoreEntries.unitHash(units.get(i));
@@ -51,6 +54,6 @@ final class EditedTranslation {
         int at = positions.get(unitId);
         long hash = StoreEntries.unitHash(translation.units().get(at));
         combined ^= hashes.put(unitId, hash) ^ hash;
-        return new Saved(StoreEntries.entry(document, translation, texts, at), StoreEntries.stamp(document, positions.size(), combined));
+        return new Saved(StoreEntries.entry(document, translation, texts, segments, at), StoreEntries.stamp(document, positions.size(), combined));
     }
 }

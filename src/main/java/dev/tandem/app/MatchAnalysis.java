@@ -9,6 +9,7 @@ import dev.tandem.model.Match;
 import dev.tandem.model.MatchBand;
 import dev.tandem.memory.TranslationMemory;
 import dev.tandem.model.Document;
+import dev.tandem.model.Segment;
 import dev.tandem.model.Translation;
 import dev.tandem.model.Unit;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ final class MatchAnalysis {
 
     static DocumentAnalysis analyze(TranslationMemory memory, Document document, Translation translation) {
         Map<String, String> texts = document.segmentTexts();
+        Map<String, Segment> segments = document.segmentsById();
         List<String> sources = new ArrayList<>();
         translation.units().forEach(unit -> sources.add(unit.sourceText(texts::get)));
         Measure measure = MeasureChoice.forSource(document.sourceLanguage(), sources);
@@ -50,7 +52,7 @@ final class MatchAnalysis {
             TextCount count = counter.count(source);
             long size = count.of(measure);
             List<Match> best = memory.matches(MemoryService.query(document, translation, texts, i, MatchBand.LOW.lowest(), 1)
-                    .excluding(Set.of(StoreEntries.key(document.id(), translation.language(), unit.id()))));
+                    .withCodes(StoreEntries.sourceCoded(document, unit, segments).codes()).excluding(Set.of(StoreEntries.key(document.id(), translation.language(), unit.id()))));
             int score = best.isEmpty() ? 0 : best.get(0).score();
             boolean repeated = !seen.add(source.strip().replaceAll("\\s+", " "));
             MatchBand band = score >= Match.CONTEXT_SCORE ? MatchBand.CONTEXT : repeated ? MatchBand.REPETITION : MatchBand.of(score);

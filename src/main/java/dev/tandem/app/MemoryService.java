@@ -86,6 +86,7 @@ public final class MemoryService implements AutoCloseable {
         int index = indexOf(translation, unitId);
         Unit unit = translation.units().get(index);
         return memory().matches(query(document, translation, texts, index, minimum, limit)
+                .withCodes(document.sourceCoded(unit).codes())
                 .excluding(Set.of(StoreEntries.key(document.id(), language.tag(), unit.id()))));
     }
 
@@ -131,8 +132,7 @@ public final class MemoryService implements AutoCloseable {
                 List<MemoryEntry> entries = files.once(file, LanguageTag.of(document.sourceLanguage()), language);
                 String group = "once/" + onceGroups.size();
                 synchronized (this) {
-                    tm.replaceGroup(group, "once", entries.stream().map(entry -> new MemoryEntry(group + "/" + entry.key(), group,
-                            entry.source(), entry.target(), entry.sourceLanguage(), entry.targetLanguage(), entry.origin(), null, null)).toList());
+                    tm.replaceGroup(group, "once", entries.stream().map(entry -> entry.regrouped(group + "/" + entry.key(), group)).toList());
                 }
                 onceGroups.add(group);
             }

@@ -43,7 +43,7 @@ public final class Pipeline implements AutoCloseable {
 
     private final ExtractionLimits limits;
     private final Once<Extractor> extractor;
-    private final ArticleNormalizer normalizer;
+    private final Once<ArticleNormalizer> normalizer;
     private final SentenceSegmenter segmenter;
     /** The team's rules, when the store shares them (null: this pipeline's own), and the segmenter of their last version. */
     private volatile SharedText teamRules;
@@ -54,10 +54,10 @@ public final class Pipeline implements AutoCloseable {
     private final Aligner aligner;
 
     public Pipeline(Extractor extractor, ArticleNormalizer normalizer, SentenceSegmenter segmenter, Aligner aligner) {
-        this(extractor.limits(), Once.made(extractor), normalizer, segmenter, aligner);
+        this(extractor.limits(), Once.made(extractor), Once.made(normalizer), segmenter, aligner);
     }
 
-    private Pipeline(ExtractionLimits limits, Once<Extractor> extractor, ArticleNormalizer normalizer,
+    private Pipeline(ExtractionLimits limits, Once<Extractor> extractor, Once<ArticleNormalizer> normalizer,
                      SentenceSegmenter segmenter, Aligner aligner) {
         this.limits = limits;
         this.extractor = extractor;
@@ -78,7 +78,8 @@ public final class Pipeline implements AutoCloseable {
         // Tika and its parsers are a second of class loading: only commands that extract pay for it.
         Once<Extractor> extractor = new Once<>(() -> parsing == Parsing.ISOLATED ? new IsolatedExtractor(limits)
                 : new ArticleExtractor(limits));
-        return new Pipeline(limits, extractor, new ArticleNormalizer(), new SentenceSegmenter(rules), new SentenceAligner());
+        // So is the normalizer's set-up (ICU's normalization data among it), which segmenting text does not need.
+        return new Pipeline(limits, extractor, new Once<>(ArticleNormalizer::new), new SentenceSegmenter(rules), new SentenceAligner());
     }
 
     /**
@@ -117,12 +118,12 @@ public final class Pipeline implements AutoCloseable {
 
     /** The normalized article of a file, with photo captions and credits kept or left out. */
     public Article extract(Path file, boolean keepCaptions) {
-        ArticleNormalizer chosen = keepCaptions ? normalizer : new ArticleNormalizer(new NormalizationOptions(false));
+        ArticleNormalizer chosen = keepCaptions ? normalizer.get() : new ArticleNormalizer(new NormalizationOptions(false));
         return extract(read(file), file.getFileName().toString(), chosen);
     }
 
     public Article extract(byte[] content, String fileName) {
-        return extract(content, fileName, normalizer);
+        return extract(content, fileName, normalizer.get());
     }
 
     private Article extract(byte[] content, String fileName, ArticleNormalizer articleNormalizer) {

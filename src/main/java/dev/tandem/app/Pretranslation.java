@@ -1,10 +1,12 @@
 package dev.tandem.app;
 
+import dev.tandem.model.CodedText;
 import dev.tandem.model.Match;
 import dev.tandem.model.MatchBand;
 import dev.tandem.model.MemoryEntry;
 import dev.tandem.memory.TranslationMemory;
 import dev.tandem.model.Document;
+import dev.tandem.model.Segment;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.StaleSaveException;
 import dev.tandem.model.Status;
@@ -24,7 +26,9 @@ import java.util.Set;
  * keeps it and a unit someone saved meanwhile is refused, not overwritten. Exact and context
  * matches of checked entries become {@code translated}; anything less (a fuzzy match, a match
  * from an unverified alignment or another region) a draft. Filled units are marked: by
- * {@value #FILLED_BY}, with a note saying from where.
+ * {@value #FILLED_BY}, with a note saying from where. The match's inline codes are carried over onto
+ * the unit's own ({@link Match#insertion()}); a fill whose codes would not pass a confirmation (a tag
+ * that may not be left out is missing) stays a draft.
  */
 final class Pretranslation {
 
@@ -40,6 +44,7 @@ final class Pretranslation {
 
     static PretranslationReport run(TranslationMemory memory, Document document, Translation translation, int minimum, Saver saver) {
         Map<String, String> texts = document.segmentTexts();
+        Map<String, Segment> segments = document.segmentsById();
         LanguageTag language = LanguageTag.of(translation.language());
         Map<MatchBand, Long> filled = new EnumMap<>(MatchBand.class);
         int translated = 0;
@@ -54,17 +59,20 @@ final class Pretranslation {
                 untouched++;
                 continue;
             }
+            CodedText source = StoreEntries.sourceCoded(document, unit, segments);
             List<Match> best = memory.matches(MemoryService.query(document, translation, texts, i, minimum, 1)
-                    .excluding(Set.of(StoreEntries.key(document.id(), language.tag(), unit.id()))));
+                    .withCodes(source.codes()).excluding(Set.of(StoreEntries.key(document.id(), language.tag(), unit.id()))));
             if (best.isEmpty()) {
                 noMatch++;
                 continue;
             }
             Match match = best.get(0);
-            boolean exact = match.score() >= Match.EXACT_SCORE && !match.entry().origin().unverified();
+            CodedText target = match.insertion();
+            boolean exact = match.score() >= Match.EXACT_SCORE && !match.entry().origin().unverified()
+                    && target.problemsAgainst(source).isEmpty();
             try {
-                saver.save(document.id(), language, new UnitEdit(unit.id(), unit.rev(), match.entry().target(),
-                        exact ? Status.TRANSLATED : Status.INITIAL, FILLED_BY, note(unit, match)));
+                saver.save(document.id(), language, new UnitEdit(unit.id(), unit.rev(), target.text(),
+                        exact ? Status.TRANSLATED : Status.INITIAL, FILLED_BY, note(unit, match), target.codes()));
             } catch (StaleSaveException stale) {
                 conflicts++;
                 continue;

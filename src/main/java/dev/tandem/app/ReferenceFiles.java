@@ -76,7 +76,7 @@ final class ReferenceFiles {
         for (int i = 0; i < units.size(); i++) {
             ImportedUnit unit = units.get(i);
             if (isPair(unit)) {
-                entries.add(new MemoryEntry(group + "/" + i, group, unit.source(), unit.target(), reference.sourceLanguage(),
+                entries.add(new MemoryEntry(group + "/" + i, group, unit.codedSource(), unit.codedTarget(), reference.sourceLanguage(),
                         reference.targetLanguage(), Provenance.reference(reference.file(), unit.by(), unit.updated(), reference.penalty()),
                         null, null));
             }

@@ -1,8 +1,11 @@
 package dev.tandem.app;
 
+import dev.tandem.model.CodeCarryOver;
+import dev.tandem.model.CodedText;
 import dev.tandem.model.Document;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.StaleSaveException;
+import dev.tandem.model.Status;
 import dev.tandem.model.TandemException;
 import dev.tandem.model.Translation;
 import dev.tandem.model.Unit;
@@ -16,7 +19,9 @@ import java.util.Map;
  * A sentence that occurs several times, in a document and across the store, is translated once:
  * the other occurrences (same source, whitespace aside) are offered the confirmed translation, and
  * each one taken is a normal save — with history, and refused when someone saved that unit since
- * the offer. Units filled this way say so in their note.
+ * the offer. Units filled this way say so in their note. The translation's inline codes are carried
+ * over onto each occurrence's own ({@link CodeCarryOver}); one whose tags then could not be confirmed
+ * (a tag that may not be left out has no counterpart) is filled as a draft.
  */
 final class Repetitions {
 
@@ -53,6 +58,7 @@ final class Repetitions {
                                        String unitId, List<Repetition> targets, String by) {
         Translation translation = store.translation(documentId, language);
         Unit original = translation.units().get(MemoryService.indexOf(translation, unitId));
+        CodedText originalSource = store.requireDocument(documentId).sourceCoded(original);
         if (!original.hasTarget()) {
             throw TandemException.badInput("unit " + unitId + " has no translation to give its repetitions");
         }
@@ -63,13 +69,16 @@ final class Repetitions {
             if (!allowed.contains(target.document() + "/" + target.unit())) {
                 throw TandemException.badInput(target.document() + "/" + target.unit() + " is not a repetition of " + unitId);
             }
-            Unit current = store.translation(target.document(), language).units()
-                    .get(MemoryService.indexOf(store.translation(target.document(), language), target.unit()));
+            Translation occurrences = store.translation(target.document(), language);
+            Unit current = occurrences.units().get(MemoryService.indexOf(occurrences, target.unit()));
+            CodedText source = store.requireDocument(target.document()).sourceCoded(current);
+            CodedText carried = CodeCarryOver.onto(originalSource, original.codedTarget(), source);
+            Status status = carried.problemsAgainst(source).isEmpty() ? original.status() : Status.INITIAL;
             String marker = "repetition of " + documentId + " " + unitId;
             String note = current.note() == null || current.note().isBlank() ? marker : current.note() + "; " + marker;
             try {
                 Unit unit = saver.save(target.document(), language,
-                        new UnitEdit(target.unit(), target.rev(), original.target(), original.status(), by, note));
+                        new UnitEdit(target.unit(), target.rev(), carried.text(), status, by, note, carried.codes()));
                 saved.add(PropagationReport.of(target.document(), unit));
             } catch (StaleSaveException stale) {
                 conflicts.add(PropagationReport.of(target.document(), stale.current()));

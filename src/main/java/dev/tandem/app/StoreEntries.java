@@ -2,7 +2,9 @@ package dev.tandem.app;
 
 import dev.tandem.model.MemoryEntry;
 import dev.tandem.model.Provenance;
+import dev.tandem.model.CodedText;
 import dev.tandem.model.Document;
+import dev.tandem.model.Segment;
 import dev.tandem.model.SourceHash;
 import dev.tandem.model.Status;
 import dev.tandem.model.Translation;
@@ -16,7 +18,8 @@ import java.util.Optional;
  * What a document's translation gives the memory: every unit at least {@code translated} whose
  * source has not changed since, with its neighbouring sentences for context matches. Drafts
  * ({@code initial} with a target) are left out; pairs the aligner made and nobody checked are kept
- * but marked unverified (never a context match, never filled as translated).
+ * but marked unverified (never a context match, never filled as translated). Both sides keep their
+ * inline codes: the source's as the unit numbers them, the target's named after those.
  */
 final class StoreEntries {
 
@@ -33,16 +36,18 @@ final class StoreEntries {
 
     static List<MemoryEntry> entries(Document document, Translation translation) {
         Map<String, String> texts = document.segmentTexts();
+        Map<String, Segment> segments = document.segmentsById();
         List<Unit> units = translation.units();
         List<MemoryEntry> entries = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
-            entry(document, translation, texts, i).ifPresent(entries::add);
+            entry(document, translation, texts, segments, i).ifPresent(entries::add);
         }
         return entries;
     }
 
     /** The entry of the unit at {@code index}, if it belongs in the memory. */
-    static Optional<MemoryEntry> entry(Document document, Translation translation, Map<String, String> texts, int index) {
+    static Optional<MemoryEntry> entry(Document document, Translation translation, Map<String, String> texts,
+                                       Map<String, Segment> segments, int index) {
         Unit unit = translation.units().get(index);
         String source = unit.sourceText(texts::get);
         if (!unit.hasTarget() || !unit.status().atLeast(Status.TRANSLATED) || source.isBlank()
@@ -52,8 +57,13 @@ final class StoreEntries {
         boolean unverified = AlignedUnits.ALIGNER.equals(unit.by()) && unit.status() == Status.TRANSLATED;
         Provenance origin = Provenance.document(document.id(), unit.id(), unit.by(), unit.updated(), unit.status(), unverified);
         return Optional.of(new MemoryEntry(key(document.id(), translation.language(), unit.id()),
-                group(document.id(), translation.language()), source, unit.target(), document.sourceLanguage(),
+                group(document.id(), translation.language()), sourceCoded(document, unit, segments), unit.codedTarget(), document.sourceLanguage(),
                 translation.language(), origin, neighbour(translation, texts, index - 1), neighbour(translation, texts, index + 1)));
+    }
+
+    /** The unit's source with its codes, looked up in {@code segments} (a map of the document's, built once). */
+    static CodedText sourceCoded(Document document, Unit unit, Map<String, Segment> segments) {
+        return document.sourceCoded(unit, segments::get);
     }
 
     static String neighbour(Translation translation, Map<String, String> texts, int index) {

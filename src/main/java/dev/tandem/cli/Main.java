@@ -42,6 +42,7 @@ public final class Main implements Runnable {
         commands.put("qa", QaCommand.class);
         commands.put("db", DbCommand.class);
         commands.put("help", CommandLine.HelpCommand.class);
+        commands.put("train-start-up", StartUpTrainingCommand.class);
         return Collections.unmodifiableMap(commands);
     }
 

@@ -1,9 +1,13 @@
 package dev.tandem.memory;
 
+import dev.tandem.model.InlineCode;
 import dev.tandem.model.MemoryEntry;
 import dev.tandem.model.Provenance;
 import dev.tandem.model.Status;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.document.BinaryDocValuesField;
@@ -14,12 +18,16 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
 
 /**
  * How a memory entry is laid out as a Lucene document: what is searched (match keys, exact-match
  * hash, length, language pair, concordance text), what scoring reads fast (the keys as doc values)
- * and what is shown (stored fields).
+ * and what is shown (stored fields). Inline codes are stored only where a text has some, each list
+ * in Lucene's own compact encoding (variable-length ints and strings), so plain entries cost nothing.
  */
 final class IndexFields {
 
@@ -49,6 +57,9 @@ final class IndexFields {
     private static final String PENALTY = "penalty";
     private static final String PREVIOUS = "prev";
     private static final String NEXT = "next";
+    private static final String SOURCE_CODES = "srcCodes";
+    private static final String TARGET_CODES = "tgtCodes";
+    private static final InlineCode.Kind[] KINDS = InlineCode.Kind.values();
 
     private IndexFields() {
     }
@@ -85,6 +96,8 @@ final class IndexFields {
         doc.add(new StoredField(PENALTY, origin.penalty()));
         storeIfSet(doc, PREVIOUS, entry.previous());
         storeIfSet(doc, NEXT, entry.next());
+        storeCodes(doc, SOURCE_CODES, entry.sourceCodes());
+        storeCodes(doc, TARGET_CODES, entry.targetCodes());
         return doc;
     }
 
@@ -96,7 +109,7 @@ final class IndexFields {
                 status == null ? null : Status.valueOf(status.toUpperCase(Locale.ROOT)),
                 doc.getField(UNVERIFIED).numericValue().intValue() == 1, doc.getField(PENALTY).numericValue().intValue());
         return new MemoryEntry(doc.get(KEY), doc.get(GROUP), doc.get(SOURCE), doc.get(TARGET), doc.get(SOURCE_LANGUAGE),
-                doc.get(TARGET_LANGUAGE), origin, doc.get(PREVIOUS), doc.get(NEXT));
+                doc.get(TARGET_LANGUAGE), origin, doc.get(PREVIOUS), doc.get(NEXT), codes(doc, SOURCE_CODES), codes(doc, TARGET_CODES));
     }
 
     /** A 64-bit FNV-1a hash of the keys: every exact match shares it, and a collision only adds a candidate. */
@@ -115,5 +128,61 @@ final class IndexFields {
         if (value != null) {
             doc.add(new StoredField(field, value));
         }
+    }
+
+    private static void storeCodes(Document doc, String field, List<InlineCode> codes) {
+        if (codes.isEmpty()) {
+            return;
+        }
+        ByteBuffersDataOutput out = new ByteBuffersDataOutput();
+        try {
+            out.writeVInt(codes.size());
+            for (InlineCode code : codes) {
+                out.writeString(code.id());
+                out.writeByte((byte) code.kind().ordinal());
+                out.writeVInt(code.at());
+                out.writeString(code.type());
+                out.writeString(code.data());
+                out.writeByte((byte) (flag(code.canDelete()) | flag(code.canCopy()) << 2 | flag(code.canReorder()) << 4));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // in memory: never
+        }
+        doc.add(new StoredField(field, out.toArrayCopy()));
+    }
+
+    private static List<InlineCode> codes(Document doc, String field) {
+        IndexableField stored = doc.getField(field);
+        if (stored == null) {
+            return List.of();
+        }
+        BytesRef bytes = stored.binaryValue();
+        ByteArrayDataInput in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
+        try {
+            int count = in.readVInt();
+            List<InlineCode> codes = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                String id = in.readString();
+                InlineCode.Kind kind = KINDS[in.readByte()];
+                int at = in.readVInt();
+                String type = in.readString();
+                String data = in.readString();
+                int flags = in.readByte();
+                codes.add(new InlineCode(id, kind, at, type, data, flag(flags), flag(flags >> 2), flag(flags >> 4)));
+            }
+            return codes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // from a byte array: never
+        }
+    }
+
+    /** A yes/no/unset flag in two bits: 0 unset, 1 no, 2 yes. */
+    private static int flag(Boolean value) {
+        return value == null ? 0 : value ? 2 : 1;
+    }
+
+    private static Boolean flag(int bits) {
+        int value = bits & 3;
+        return value == 0 ? null : value == 2;
     }
 }

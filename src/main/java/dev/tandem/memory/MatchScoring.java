@@ -1,5 +1,6 @@
 package dev.tandem.memory;
 
+import dev.tandem.model.CodeCarryOver;
 import dev.tandem.model.MatchQuery;
 import dev.tandem.model.MemoryEntry;
 import dev.tandem.model.Match;
@@ -12,8 +13,8 @@ import java.util.Set;
 
 /**
  * Turns OmegaT's fuzzy score of two sentences into the score a translator reads: 100 only when the
- * sentences are the same token for token, 99 when only case, punctuation or numbers differ (their
- * words score 100), 101 when an exact match also has the same sentences before and after it; then
+ * sentences are the same token for token, 99 when only case, punctuation, numbers or inline codes
+ * differ (their words score 100), 101 when an exact match also has the same sentences before and after it; then
  * the reference memory's penalty and a region difference are taken off.
  */
 final class MatchScoring {
@@ -22,7 +23,13 @@ final class MatchScoring {
     }
 
     static Match score(MatchQuery query, TokenizedText current, MemoryEntry entry, TokenizedText memory, int fuzzy) {
-        Set<Match.Difference> differences = fuzzy == Match.EXACT_SCORE ? differences(memory.all(), current.all()) : Set.of();
+        Set<Match.Difference> differences = EnumSet.noneOf(Match.Difference.class);
+        if (fuzzy == Match.EXACT_SCORE) {
+            differences.addAll(differences(memory.all(), current.all()));
+            if (!CodeCarryOver.sameCodes(entry.codedSource(), query.codedSource())) {
+                differences.add(Match.Difference.CODES);
+            }
+        }
         int score = fuzzy;
         if (fuzzy == Match.EXACT_SCORE && !differences.isEmpty()) {
             score = Match.EXACT_SCORE - 1;
@@ -34,7 +41,8 @@ final class MatchScoring {
         Match.Kind kind = score >= Match.CONTEXT_SCORE ? Match.Kind.CONTEXT
                 : score == Match.EXACT_SCORE ? Match.Kind.EXACT : Match.Kind.FUZZY;
         return new Match(score, kind, differences, entry, WordDiff.diff(memory, current),
-                numberDifference(memory, current), LanguagePair.regionDiffers(query.targetLanguage(), entry.targetLanguage()));
+                numberDifference(memory, current), LanguagePair.regionDiffers(query.targetLanguage(), entry.targetLanguage()),
+                CodeCarryOver.onto(entry.codedSource(), entry.codedTarget(), query.codedSource()));
     }
 
     static NumberDifference numberDifference(TokenizedText memory, TokenizedText current) {

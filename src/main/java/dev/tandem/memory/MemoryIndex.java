@@ -33,8 +33,8 @@ final class MemoryIndex implements Closeable {
 
     private static final String STAMP = "stamp/";
     private static final String FORMAT = "format";
-    /** Raised when the layout of {@link IndexFields} changes: an index of another format is rebuilt. */
-    private static final String CURRENT_FORMAT = "2";
+    /** Raised when the layout of {@link IndexFields} changes (3: inline codes): an index of another format is rebuilt. */
+    private static final String CURRENT_FORMAT = "3";
     private static final double NRT_CACHED_SEGMENT_MB = 4;
     private static final double NRT_CACHE_MB = 32;
 

@@ -36,6 +36,7 @@ public final class WebServer {
     }
 
     public WebServer(Workbench workbench, SecuritySettings security) {
+        JettyProcessSettings.apply();
         JsonBodies json = JsonBodies.create();
         RequestToken requestToken = new RequestToken(new SecureRandom());
         HostGuard hostGuard = new HostGuard(security.host(), security.allowedHosts());
@@ -66,8 +67,9 @@ public final class WebServer {
             config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
-                files.directory = "/web";
+                files.directory = "/web/";
                 files.location = Location.CLASSPATH;
+                files.skipFileFunction = request -> !PageFiles.isFileName(request.getRequestURI());
             });
             // The security rules, in the order they apply: headers on every answer, the Host (DNS
             // rebinding), the declared size, the origin of state-changing requests (CSRF), who is

@@ -1,6 +1,5 @@
 package dev.tandem.bench;
 
-import dev.tandem.cli.Main;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,14 +23,16 @@ import java.util.stream.Collectors;
 
 /**
  * The two entry points as a user meets them, whole processes timed on the wall clock, each against a
- * baseline run alternately in the same run (medians of {@value #RUNS} runs):
+ * baseline run alternately in the same run (medians of {@value #RUNS} runs). Tandem runs as the README
+ * runs it, {@code java -XX:SharedArchiveFile=target/tandem.jsa -jar target/tandem.jar …}, and without
+ * the class-data archive for comparison, so {@code mvn package} must have run first:
  * <ul>
  *   <li>{@code segment FILE --lang en} on 15 MB of English news prose, against {@link PlainIcuSegmentation}
  *       (ICU's {@code BreakIterator} over the same file, printing one sentence a line);</li>
  *   <li>{@code serve} until its first {@code /api/documents} answer, with the seed to import and with it
  *       already imported, against {@link PlainHttpServer} (the JDK's HTTP server answering the same path).</li>
  * </ul>
- * Run: {@code mvn -B -q test-compile exec:java -Dexec.mainClass=dev.tandem.bench.EntryPointBenchmark}
+ * Run: {@code mvn -B -q package -DskipTests exec:java -Dexec.mainClass=dev.tandem.bench.EntryPointBenchmark}
  * ({@code -Dbench.only=segment} or {@code serve} for one of them, {@code -Dbench.runs=N}).
  */
 public final class EntryPointBenchmark {
@@ -39,11 +40,18 @@ public final class EntryPointBenchmark {
     private static final int RUNS = Integer.getInteger("bench.runs", 5);
     private static final long PROSE_BYTES = 15L * 1024 * 1024;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+    private static final Path JAR = Path.of("target", "tandem.jar");
+    private static final Path ARCHIVE = Path.of("target", "tandem.jsa");
+    private static final List<String> WITH_ARCHIVE = List.of("-XX:SharedArchiveFile=" + ARCHIVE);
+    private static final List<String> WITHOUT_ARCHIVE = List.of();
 
     private EntryPointBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
+        if (!Files.isRegularFile(JAR) || !Files.isRegularFile(ARCHIVE)) {
+            throw new IllegalStateException("no " + JAR + " and " + ARCHIVE + ": run mvn package first");
+        }
         String classPath = classPath();
         Path root = Files.createTempDirectory("tandem-entry-bench");
         String only = System.getProperty("bench.only", "");
@@ -60,13 +68,17 @@ public final class EntryPointBenchmark {
         System.out.printf("segment: %.1f MB of English prose, %d runs each, alternating%n", Files.size(prose) / 1e6, RUNS);
         double[] plain = new double[RUNS];
         double[] tandem = new double[RUNS];
+        double[] unarchived = new double[RUNS];
         for (int run = 0; run < RUNS; run++) {
             plain[run] = seconds(command(classPath, PlainIcuSegmentation.class.getName(), prose.toString(), "en"));
-            tandem[run] = seconds(command(classPath, Main.class.getName(), "segment", prose.toString(), "--lang", "en"));
+            tandem[run] = seconds(jar(WITH_ARCHIVE, "segment", prose.toString(), "--lang", "en"));
+            unarchived[run] = seconds(jar(WITHOUT_ARCHIVE, "segment", prose.toString(), "--lang", "en"));
         }
-        System.out.printf("  plain ICU program   %.2f s (median; %s)%n", median(plain), range(plain));
-        System.out.printf("  tandem segment      %.2f s (median; %s)%n", median(tandem), range(tandem));
-        System.out.printf("  ratio               %.2f× (per run: %s)%n%n", median(ratios(tandem, plain)), range(ratios(tandem, plain)));
+        System.out.printf("  plain ICU program            %.2f s (median; %s)%n", median(plain), range(plain));
+        System.out.printf("  tandem segment               %.2f s (median; %s), %.2f× (per run: %s)%n", median(tandem), range(tandem),
+                median(ratios(tandem, plain)), range(ratios(tandem, plain)));
+        System.out.printf("  the same without the archive %.2f s (median; %s), %.2f×%n%n", median(unarchived), range(unarchived),
+                median(ratios(unarchived, plain)));
     }
 
     private static void serve(String classPath, Path root) throws IOException, InterruptedException {
@@ -79,19 +91,21 @@ public final class EntryPointBenchmark {
         double[] baseline = new double[RUNS];
         double[] fresh = new double[RUNS];
         double[] again = new double[RUNS];
+        double[] unarchived = new double[RUNS];
         for (int run = 0; run < RUNS; run++) {
-            baseline[run] = untilAnswered(classPath, port -> List.of(PlainHttpServer.class.getName(), String.valueOf(port)));
+            baseline[run] = untilAnswered(port -> command(classPath, PlainHttpServer.class.getName(), String.valueOf(port)));
             Path data = root.resolve("data-" + run);
-            fresh[run] = untilAnswered(classPath, port -> List.of(Main.class.getName(), "serve", "--port", String.valueOf(port),
-                    "--data", data.toString(), "--seeds", seeds.toString()));
-            again[run] = untilAnswered(classPath, port -> List.of(Main.class.getName(), "serve", "--port", String.valueOf(port),
-                    "--data", data.toString(), "--seeds", seeds.toString()));
+            fresh[run] = untilAnswered(port -> jar(WITH_ARCHIVE, serve(port, data, seeds)));
+            again[run] = untilAnswered(port -> jar(WITH_ARCHIVE, serve(port, data, seeds)));
+            unarchived[run] = untilAnswered(port -> jar(WITHOUT_ARCHIVE, serve(port, data, seeds)));
         }
-        System.out.printf("  plain JDK HTTP server        %.2f s (median; %s)%n", median(baseline), range(baseline));
-        System.out.printf("  serve, seed to import        %.2f s (median; %s), %.2f× the baseline%n",
+        System.out.printf("  plain JDK HTTP server                    %.2f s (median; %s)%n", median(baseline), range(baseline));
+        System.out.printf("  serve, seed to import                    %.2f s (median; %s), %.2f× the baseline%n",
                 median(fresh), range(fresh), median(ratios(fresh, baseline)));
-        System.out.printf("  serve, seed already there    %.2f s (median; %s), %.2f× the baseline%n",
+        System.out.printf("  serve, seed already there                %.2f s (median; %s), %.2f× the baseline%n",
                 median(again), range(again), median(ratios(again, baseline)));
+        System.out.printf("  the same without the class-data archive  %.2f s (median; %s), %.2f× the baseline%n",
+                median(unarchived), range(unarchived), median(ratios(unarchived, baseline)));
     }
 
     /** English news prose: the seed article's paragraphs repeated to {@value #PROSE_BYTES} bytes. */
@@ -105,6 +119,19 @@ public final class EntryPointBenchmark {
             text.append(seed);
         }
         return Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private static String[] serve(int port, Path data, Path seeds) {
+        return new String[] {"serve", "--port", String.valueOf(port), "--data", data.toString(), "--seeds", seeds.toString()};
+    }
+
+    /** {@code java [options] -jar target/tandem.jar args}, as a user runs it. */
+    private static List<String> jar(List<String> options, String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(options);
+        command.addAll(List.of("-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        return command;
     }
 
     private static List<String> command(String classPath, String... mainAndArgs) {
@@ -124,18 +151,17 @@ public final class EntryPointBenchmark {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    interface Arguments {
-        List<String> of(int port);
+    interface Server {
+        List<String> commandFor(int port);
     }
 
     /** Starts a server process, polls {@code /api/documents} until it answers 200, stops the process. */
-    private static double untilAnswered(String classPath, Arguments arguments) throws IOException, InterruptedException {
+    private static double untilAnswered(Server server) throws IOException, InterruptedException {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        List<String> command = command(classPath);
-        command.addAll(arguments.of(port));
+        List<String> command = server.commandFor(port);
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/documents"))
                 .timeout(Duration.ofSeconds(5)).build();
         long start = System.nanoTime();

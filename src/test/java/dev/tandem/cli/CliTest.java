@@ -57,7 +57,12 @@ class CliTest {
         Main.COMMANDS.forEach((name, command) ->
                 assertEquals(name, command.getAnnotation(picocli.CommandLine.Command.class).name(), command.getName()));
         Result help = run("--help");
-        Main.COMMANDS.keySet().forEach(name -> assertTrue(help.out().contains("  " + name + " "), name + " is listed"));
+        Main.COMMANDS.forEach((name, command) -> {
+            boolean hidden = command.getAnnotation(picocli.CommandLine.Command.class).hidden();
+            assertEquals(!hidden, help.out().contains("  " + name + " "), name + (hidden ? " is not listed" : " is listed"));
+        });
+        assertTrue(Main.COMMANDS.get("train-start-up").getAnnotation(picocli.CommandLine.Command.class).hidden(),
+                "the build's training run is not a user's command");
     }
 
     @Test

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReadmeExamplesTest {
 
-    private static final String JAR = "java -jar target/tandem.jar ";
+    /** {@code java -jar target/tandem.jar }, with or without JVM options such as the class-data archive. */
+    private static final Pattern JAR = Pattern.compile("java (?:-\\S+ )*-jar target/tandem\\.jar ");
     private static final Pattern CODE_BLOCK = Pattern.compile("(?ms)^```(\\w*)\\n(.*?)^```");
 
     @TempDir
@@ -45,9 +46,9 @@ class ReadmeExamplesTest {
                 Files.writeString(work.resolve("terms.csv"), block.group(2), StandardCharsets.UTF_8);
             }
             for (String line : block.group(2).split("\n")) {
-                int start = line.indexOf(JAR);
-                if (start >= 0) {
-                    commands.add(line.substring(start + JAR.length()).replaceFirst("\\s+#.*$", "").strip());
+                Matcher jar = JAR.matcher(line);
+                if (jar.find()) {
+                    commands.add(line.substring(jar.end()).replaceFirst("\\s+#.*$", "").strip());
                 }
             }
         }
