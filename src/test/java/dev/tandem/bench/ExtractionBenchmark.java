@@ -1,6 +1,7 @@
 package dev.tandem.bench;
 
 import dev.tandem.bench.ExtractionPages.Page;
+import dev.tandem.bench.SnippetPages.SnippetPage;
 import dev.tandem.extract.ArticleExtractor;
 import dev.tandem.normalize.ArticleNormalizer;
 import java.io.ByteArrayInputStream;
@@ -20,8 +21,10 @@ import org.apache.tika.sax.boilerpipe.BoilerpipeContentHandler;
 
 /**
  * Article-body accuracy on each page set (Zyte's 121 pages; Mozilla Readability's test pages,
- * development and held-out parts) for Tandem's extractor, Tika's boilerpipe ArticleExtractor and
- * Tika's plain body text, with the pages below F1 0.5, plus speed as a ratio to Tika's plain parse
+ * development and held-out parts; trafilatura's snippet evaluation, development and held-out
+ * parts) for Tandem's extractor, Tika's boilerpipe ArticleExtractor and
+ * Tika's plain body text, with the pages below F1 0.5 (for snippets: pages with a forbidden
+ * snippet, pages that lost over half of their required ones), plus speed as a ratio to Tika's plain parse
  * in the same run. Run:
  * {@code mvn -B -q test-compile exec:java -Dexec.mainClass=dev.tandem.bench.ExtractionBenchmark}
  * ({@code -Dbench.worst=10} lists the development pages where Tandem does worst; held-out pages are
@@ -63,6 +66,8 @@ public final class ExtractionBenchmark {
                         score.total().recall(), score.total().f1(), score.below(0.5).size());
             }
         }
+        List<SnippetPage> snippetPages = SnippetPages.all();
+        snippets(snippetPages, extractors);
         speed(sets.get(ExtractionPages.ZYTE), tandem, extractors.get("Tika BoilerpipeContentHandler"),
                 extractors.get("Tika plain body text"));
         int worst = Integer.getInteger("bench.worst", 0);
@@ -70,7 +75,35 @@ public final class ExtractionBenchmark {
             boolean heldOut = Boolean.getBoolean("bench.showHeldOut");
             List<Page> shown = pages.stream().filter(page -> heldOut || !page.set().equals(ExtractionPages.READABILITY_HELD_OUT)).toList();
             printWorst(worst, SetScore.of(shown, tandem));
+            printWorstSnippets(worst, SnippetScore.of(snippetPages.stream()
+                    .filter(page -> heldOut || page.page().set().equals(SnippetPages.DEV)).toList(), tandem));
         }
+    }
+
+    private static void snippets(List<SnippetPage> pages, Map<String, Function<Page, String>> extractors) {
+        System.out.println("\nSnippet evaluation (trafilatura's: required snippets found, forbidden snippets present)");
+        for (String set : List.of(SnippetPages.DEV, SnippetPages.HELD_OUT)) {
+            List<SnippetPage> inSet = pages.stream().filter(page -> page.page().set().equals(set)).toList();
+            System.out.printf("%n%s, %d pages%n", set, inSet.size());
+            System.out.printf("  %-32s %9s %9s %9s %15s %15s%n", "extractor", "precision", "recall", "F1",
+                    "any forbidden", "lost > half");
+            for (Map.Entry<String, Function<Page, String>> extractor : extractors.entrySet()) {
+                SnippetScore score = SnippetScore.of(inSet, extractor.getValue());
+                System.out.printf("  %-32s %9.3f %9.3f %9.3f %15d %15d%n", extractor.getKey(), score.precision(),
+                        score.recall(), score.f1(), score.withForbidden().size(), score.lostMost().size());
+            }
+        }
+    }
+
+    private static void printWorstSnippets(int count, SnippetScore score) {
+        System.out.println("\nWorst snippet pages (required missing, forbidden present, set, file):");
+        score.perPage().entrySet().stream()
+                .filter(entry -> entry.getValue().missing() + entry.getValue().forbiddenPresent() > 0)
+                .sorted(Map.Entry.comparingByValue((a, b) -> Integer.compare(
+                        b.missing() + b.forbiddenPresent(), a.missing() + a.forbiddenPresent())))
+                .limit(count).forEach(entry -> System.out.printf("  %d/%d missing, %d/%d forbidden  %s %s%n",
+                        entry.getValue().missing(), entry.getKey().with().size(), entry.getValue().forbiddenPresent(),
+                        entry.getKey().without().size(), entry.getKey().page().set(), entry.getKey().page().id()));
     }
 
     private static void speed(List<Page> pages, Function<Page, String> tandem, Function<Page, String> boilerpipe,
@@ -103,7 +136,9 @@ public final class ExtractionBenchmark {
 
     private static void dump(Path file, List<Page> pages, Function<Page, String> tandem) throws Exception {
         StringBuilder out = new StringBuilder();
-        for (Page page : pages) {
+        List<Page> all = new ArrayList<>(pages);
+        SnippetPages.all().forEach(page -> all.add(page.page()));
+        for (Page page : all) {
             out.append("=== ").append(page.set()).append(' ').append(page.id()).append('\n')
                     .append(SetScore.safely(tandem, page)).append('\n');
         }
