@@ -83,8 +83,9 @@ public final class CoverageReporter {
 
     private void snapshot(String documentId, LanguageTag language) {
         Document document = store.requireDocument(documentId);
-        store.recordProgress(documentId, language, progress -> {
-            LanguageCoverage coverage = counter.measure(document, store.translation(documentId, language));
+        // The translation comes with the snapshots: reading it apart would take a second connection of a database's pool.
+        store.recordProgress(documentId, language, (progress, translation) -> {
+            LanguageCoverage coverage = counter.measure(document, translation);
             return progress.with(new ProgressDay(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
                     coverage.counts().words().atLeast(Status.TRANSLATED),
                     coverage.counts().characters().atLeast(Status.TRANSLATED),

@@ -27,7 +27,6 @@ public final class Documents {
 
     private final DocumentStore store;
     private final Pipeline pipeline;
-    private final DocumentBuilder builder;
     private final CoverageReporter coverage;
     private final TranslationEvents events;
     private final Clock clock;
@@ -36,7 +35,6 @@ public final class Documents {
     Documents(DocumentStore store, Pipeline pipeline, CoverageReporter coverage, TranslationEvents events, Clock clock) {
         this.store = store;
         this.pipeline = pipeline;
-        this.builder = pipeline.documentBuilder();
         this.coverage = coverage;
         this.events = events;
         this.clock = clock;
@@ -107,7 +105,7 @@ public final class Documents {
         }
         LanguageTag sourceLanguage = language != null ? language : declaredLanguage(article, fileName, fallback);
         Origin origin = new Origin(fileName, article.mediaType(), sha256, clock.instant());
-        Document document = builder.build(documentId, article, sourceLanguage, origin);
+        Document document = pipeline.documentBuilder().build(documentId, article, sourceLanguage, origin);
         store.importDocument(document);
         events.documentChanged(document.id());
         boolean detected = language == null && article.languageEvidence().declared() == null && article.language() != null;
@@ -171,7 +169,7 @@ public final class Documents {
      */
     public Document resegment(String id) {
         Document before = document(id);
-        Document after = builder.rebuild(before);
+        Document after = pipeline.documentBuilder().rebuild(before);
         store.importDocument(after);
         for (LanguageTag language : store.languages(after.id())) {
             events.publish(new TranslationEvents.Change(after.id(), language.tag(), TranslationEvents.Change.Kind.RESTRUCTURED, null, null));

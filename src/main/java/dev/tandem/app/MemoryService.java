@@ -26,6 +26,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,12 +50,13 @@ public final class MemoryService implements AutoCloseable {
 
     private final Path dataRoot;
     private final DocumentStore store;
-    private final Clock clock;
     private final ReferenceMemories references;
     private final ReferenceFiles files;
     private final Pretranslation.Saver saver;
     private TranslationMemory memory;
-    private long lastCommit;
+    /** Writes the saves' index changes to disk every few seconds, off the saving threads (a commit fsyncs files). */
+    private ScheduledExecutorService committer;
+    private final AtomicBoolean uncommitted = new AtomicBoolean();
     /** The translations saved into lately (a few, the least recent dropped): a save then costs only its unit. */
     private final Map<String, EditedTranslation> editing = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -63,7 +68,6 @@ public final class MemoryService implements AutoCloseable {
     MemoryService(Path dataRoot, DocumentStore store, Clock clock, TranslationEvents events, Pretranslation.Saver saver) {
         this.dataRoot = dataRoot;
         this.store = store;
-        this.clock = clock;
         this.saver = saver;
         this.references = store.referenceMemories();
         this.files = new ReferenceFiles(clock);
@@ -242,7 +246,25 @@ public final class MemoryService implements AutoCloseable {
         indexReferences(indexed);
         indexed.keySet().forEach(memory::removeGroup);
         memory.commit();
-        lastCommit = clock.millis();
+        TranslationMemory opened = memory;
+        committer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "tandem-memory-commit");
+            thread.setDaemon(true);
+            return thread;
+        });
+        committer.scheduleWithFixedDelay(() -> commitSaves(opened), COMMIT_EVERY_MILLIS, COMMIT_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** The index is thread-safe: a commit takes in every change made before it, while saves go on. */
+    private void commitSaves(TranslationMemory opened) {
+        if (uncommitted.getAndSet(false)) {
+            try {
+                opened.commit();
+            } catch (RuntimeException e) {
+                uncommitted.set(true);
+                LOG.warn("translation memory not written to disk; trying again shortly", e);
+            }
+        }
     }
 
     /** Indexes the reference memories whose stamp is not in {@code indexed}, removing from it those that are current. */
@@ -318,9 +340,7 @@ public final class MemoryService implements AutoCloseable {
                     editing.remove(group);
                     reindex(document, translation);
                 }
-                if (clock.millis() - lastCommit > COMMIT_EVERY_MILLIS) {
-                    commitNow();
-                }
+                uncommitted.set(true);
             }
         } catch (RuntimeException e) {
             // The save itself is written; the memory catches up from the stamps when next opened.
@@ -335,12 +355,20 @@ public final class MemoryService implements AutoCloseable {
 
     private void commitNow() {
         memory.commit();
-        lastCommit = clock.millis();
     }
 
     /** Writes the index and its stamps; the next start has nothing to catch up with. */
     @Override
     public synchronized void close() {
+        if (committer != null) {
+            committer.shutdown(); // not shutdownNow: an interrupt closes the index's open files under Lucene
+            try {
+                committer.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            committer = null;
+        }
         if (memory != null) {
             memory.close();
             memory = null;

@@ -13,6 +13,7 @@ import dev.tandem.model.ArticleBlock;
 import dev.tandem.model.BeadLink;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.SegmentationRules;
+import dev.tandem.model.SharedText;
 import dev.tandem.model.TandemException;
 import dev.tandem.model.TextSpan;
 import dev.tandem.normalize.ArticleNormalizer;
@@ -44,6 +45,12 @@ public final class Pipeline implements AutoCloseable {
     private final Once<Extractor> extractor;
     private final Once<ArticleNormalizer> normalizer;
     private final SentenceSegmenter segmenter;
+    /** The team's rules, when the store shares them (null: this pipeline's own), and the segmenter of their last version. */
+    private volatile SharedText teamRules;
+    private volatile Followed followed;
+
+    private record Followed(String version, SentenceSegmenter segmenter) {
+    }
     private final Aligner aligner;
 
     public Pipeline(Extractor extractor, ArticleNormalizer normalizer, SentenceSegmenter segmenter, Aligner aligner) {
@@ -128,14 +135,15 @@ public final class Pipeline implements AutoCloseable {
     }
 
     public List<TextSpan> segment(String text, LanguageTag language) {
-        return segmenter.segment(text, language.tag());
+        return segmenter().segment(text, language.tag());
     }
 
     /** The sentences of a file, through the same extraction, normalization and segmentation as an import. */
     public List<String> sentences(byte[] content, String fileName, LanguageTag language) {
         List<String> sentences = new ArrayList<>();
+        SentenceSegmenter current = segmenter();
         for (ArticleBlock block : extract(content, fileName).blocks()) {
-            segmenter.segment(block.text(), language.tag()).forEach(span -> sentences.add(span.of(block.text())));
+            current.segment(block.text(), language.tag()).forEach(span -> sentences.add(span.of(block.text())));
         }
         return sentences;
     }
@@ -174,7 +182,8 @@ public final class Pipeline implements AutoCloseable {
 
     /** The segmentation rules in force: the project's own (from SRX) and all of them written as SRX 2.0. */
     public SegmentationRulesView segmentationRules() {
-        return new SegmentationRulesView(segmenter.customRules(), new SrxWriter().write(segmenter.effectiveRules()));
+        SentenceSegmenter current = segmenter();
+        return new SegmentationRulesView(current.customRules(), new SrxWriter().write(current.effectiveRules()));
     }
 
     /** A file's bytes, refused with a one-line message when it is larger than extraction accepts. */
@@ -216,7 +225,32 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
+    /** A builder of documents with the rules in force now (the team's may change between two imports). */
     DocumentBuilder documentBuilder() {
-        return new DocumentBuilder(segmenter);
+        return new DocumentBuilder(segmenter());
+    }
+
+    /**
+     * Segments with the rules a team's store shares from now on, whenever it holds some (else with
+     * this pipeline's own): they are read again when their version moved, so rules stored from any
+     * server apply to the next import or re-split on every server.
+     */
+    void followTeamRules(SharedText rules) {
+        teamRules = rules;
+    }
+
+    private SentenceSegmenter segmenter() {
+        SharedText shared = teamRules;
+        if (shared == null) {
+            return segmenter;
+        }
+        String version = shared.version(); // before the read: a write in between is read again next time
+        Followed known = followed;
+        if (known != null && known.version().equals(version)) {
+            return known.segmenter();
+        }
+        SentenceSegmenter current = shared.read().map(srx -> new SentenceSegmenter(new SrxReader().parse(srx))).orElse(segmenter);
+        followed = new Followed(version, current);
+        return current;
     }
 }

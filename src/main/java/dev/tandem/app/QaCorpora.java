@@ -18,7 +18,8 @@ import java.util.Set;
  * entry, merging or splitting units reloads that document's translation, a re-import or deletion
  * drops the document until the next check reads it again. Documents and languages that appear or
  * go without an event (a language added or removed) are noticed on each check by comparing the
- * pair's documents with the store's list, which costs a pass over the documents, not their units.
+ * pair's documents with the store's list of every document's languages, which the stores keep in
+ * memory while it does not change: a pass over the documents in memory, no file and no query each.
  */
 final class QaCorpora {
 
@@ -39,12 +40,15 @@ final class QaCorpora {
     /** The translated units of every document with this document's source language and {@code target}. */
     TranslationCorpus corpus(Document document, LanguageTag target) {
         String source = Term.primary(document.sourceLanguage());
+        // Asked before the lock: the other saves' checks need not wait for a database's answers.
+        Map<String, List<LanguageTag>> languages = store.languagesOfEveryDocument();
+        List<Document> documents = store.documents();
         synchronized (lock) {
             Pair pair = pairs.computeIfAbsent(source + "|" + target.tag(),
                     key -> new Pair(source, target, TranslationCorpus.empty(), new HashSet<>()));
             Set<String> current = new HashSet<>();
-            for (Document other : store.documents()) {
-                if (belongs(pair, other)) {
+            for (Document other : documents) {
+                if (belongs(pair, other, languages.getOrDefault(other.id(), List.of()))) {
                     current.add(other.id());
                     if (!pair.documents().contains(other.id())) {
                         load(pair, other);
@@ -62,12 +66,12 @@ final class QaCorpora {
     }
 
     private void changed(TranslationEvents.Change change) {
+        Document document = store.document(change.document()).orElse(null);
         synchronized (lock) {
             for (Pair pair : pairs.values()) {
                 if (!pair.target().tag().equals(change.language()) || !pair.documents().contains(change.document())) {
                     continue;
                 }
-                Document document = store.document(change.document()).orElse(null);
                 if (document == null) {
                     forget(pair, change.document());
                 } else if (change.kind() == TranslationEvents.Change.Kind.SAVED && change.unit() != null) {
@@ -91,8 +95,8 @@ final class QaCorpora {
         pair.documents().remove(documentId);
     }
 
-    private boolean belongs(Pair pair, Document document) {
-        return Term.primary(document.sourceLanguage()).equals(pair.sourceLanguage()) && store.languages(document.id()).contains(pair.target());
+    private static boolean belongs(Pair pair, Document document, List<LanguageTag> languages) {
+        return Term.primary(document.sourceLanguage()).equals(pair.sourceLanguage()) && languages.contains(pair.target());
     }
 
     private void load(Pair pair, Document document) {

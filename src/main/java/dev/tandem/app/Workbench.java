@@ -33,6 +33,7 @@ public final class Workbench {
     private final Glossaries glossaries;
     private final Quality quality;
     private final AutoCloseable remoteChanges;
+    private final TeamSettings team;
 
     /**
      * A workbench whose translation memory keeps its index under {@code dataRoot}; the glossary,
@@ -54,6 +55,8 @@ public final class Workbench {
         this.quality = new Quality(store, glossaries, (document, language) ->
                 store.translationFile(document, language, DocumentStore.IGNORED_FINDINGS, IgnoredFindings.class), clock, events);
         this.remoteChanges = store.watch(new RemoteChanges(store, events));
+        this.team = new TeamSettings(store);
+        store.teamFile(DocumentStore.TEAM_SEGMENTATION_RULES).ifPresent(pipeline::followTeamRules);
     }
 
     /** A workbench over the store at {@code dataRoot} with the default stages. */
@@ -84,9 +87,10 @@ public final class Workbench {
     }
 
     /**
-     * A workbench over a team's store in PostgreSQL, which other servers may share; the memory's
-     * index, the project's SRX rules and the accounts stay under {@code dataRoot}, this server's own;
-     * the glossary, reference memories and ignored QA findings are in the database with the rest.
+     * A workbench over a team's store in PostgreSQL, which other servers may share; only the memory's
+     * index (derived data) stays under {@code dataRoot}, this server's own: the glossary, reference
+     * memories, ignored QA findings, accounts and segmentation rules are in the database with the
+     * rest (a {@code dataRoot/segmentation.srx} applies until the team stores rules of its own).
      */
     public static Workbench open(DatabaseLogin database, Path dataRoot, Clock clock, Path srx, Pipeline.Parsing parsing) {
         DocumentStore store = new PostgresStore(PostgresDatabase.open(database.url(), database.user(), database.password()), clock);
@@ -168,6 +172,11 @@ public final class Workbench {
     /** Matches, concordance, reference memories, pre-translation, analysis and repetitions. */
     public MemoryService memory() {
         return memory;
+    }
+
+    /** The accounts and segmentation rules a team's servers share through their database (none in a JSON store). */
+    public TeamSettings team() {
+        return team;
     }
 
     /** Changes to translations as they happen, for live views. */

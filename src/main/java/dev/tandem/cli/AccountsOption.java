@@ -1,5 +1,6 @@
 package dev.tandem.cli;
 
+import dev.tandem.app.TeamSettings;
 import dev.tandem.web.JsonBodies;
 import dev.tandem.web.auth.Accounts;
 import java.io.PrintWriter;
@@ -8,7 +9,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** What every {@code user} and {@code token} subcommand shares: the data folder's accounts and the output. */
+/**
+ * What every {@code user} and {@code token} subcommand shares: the accounts (the data folder's, or
+ * with {@code --db} the team's in its database, which all its servers sign in with) and the output.
+ */
 abstract class AccountsOption implements Callable<Integer> {
 
     @Spec
@@ -17,8 +21,33 @@ abstract class AccountsOption implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Mixin
+    DatabaseOption database;
+
+    private TeamSettings team;
+
+    @Override
+    public final Integer call() {
+        try {
+            return run();
+        } finally {
+            if (team != null) {
+                team.close();
+            }
+        }
+    }
+
+    /** The subcommand itself. */
+    abstract Integer run();
+
     Accounts accounts() {
-        return Accounts.in(data.path(), JsonBodies.create());
+        if (!database.given()) {
+            return Accounts.in(data.path(), JsonBodies.create());
+        }
+        if (team == null) {
+            team = TeamSettings.open(database.login());
+        }
+        return Accounts.shared(team.accounts().orElseThrow(), JsonBodies.create());
     }
 
     PrintWriter out() {

@@ -62,15 +62,17 @@ final class ServeCommand implements Callable<Integer> {
             throw TandemException.notFound("no seeds folder " + seeds);
         }
         SecuritySettings security = new SecuritySettings(host, allowedHosts, requireSignIn, data.path());
-        int accounts = Accounts.in(data.path(), JsonBodies.create()).list().size();
-        if (security.signInRequired() && accounts == 0) {
-            throw TandemException.badInput((SecuritySettings.isLoopback(host) ? "--require-sign-in" : "listening on " + host)
-                    + " needs sign-in, and " + data.path().resolve(Accounts.FILE) + " has no accounts yet: "
-                    + "create an administrator first with `tandem user add NAME --role admin`");
-        }
         Workbench workbench = database.given()
                 ? Workbench.open(database.login(), data.path(), java.time.Clock.systemUTC(), null, dev.tandem.app.Pipeline.Parsing.ISOLATED)
                 : data.isolatedWorkbench();
+        Accounts known = Accounts.of(workbench, data.path(), JsonBodies.create());
+        int accounts = known.list().size();
+        if (security.signInRequired() && accounts == 0) {
+            workbench.close();
+            throw TandemException.badInput((SecuritySettings.isLoopback(host) ? "--require-sign-in" : "listening on " + host)
+                    + " needs sign-in, and " + known.where() + " has no accounts yet: create an administrator first with `tandem user add"
+                    + " NAME --role admin" + (database.given() ? " --db " + database.url : "") + "`");
+        }
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
         workbench.claimStore(port == 0 ? null : "http://" + shownHost + ":" + port + "/");
         WebServer server;

@@ -36,7 +36,7 @@ final class TokenCommand implements Runnable {
         String label;
 
         @Override
-        public Integer call() {
+        Integer run() {
             out().println(accounts().createToken(name, label));
             return 0;
         }
@@ -45,7 +45,7 @@ final class TokenCommand implements Runnable {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "The tokens of every account (ids and labels, never the secrets).")
     static final class ListTokens extends AccountsOption {
         @Override
-        public Integer call() {
+        Integer run() {
             for (Account account : accounts().list()) {
                 for (ApiToken token : account.tokens()) {
                     out().println(token.id() + "\t" + account.name() + "\t" + token.created() + "\t" + (token.label() == null ? "" : token.label()));
@@ -61,7 +61,7 @@ final class TokenCommand implements Runnable {
         String id;
 
         @Override
-        public Integer call() {
+        Integer run() {
             Accounts accounts = accounts();
             if (id.startsWith("tdm_")) {
                 throw TandemException.badInput("give the token's id (from `tandem token list`), not the token itself");

@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * the command line. A running server sees the changes at once.
  */
 @Command(name = "user", mixinStandardHelpOptions = true,
-        description = "Manage the accounts that sign in to `serve` (kept in DATA/.tandem/accounts.json, never committed).",
+        description = "Manage the accounts that sign in to `serve` (kept in DATA/.tandem/accounts.json, never committed; "
+                + "with --db, in the team's database, shared by all its servers).",
         subcommands = {UserCommand.Add.class, UserCommand.Password.class, UserCommand.Roles.class,
                 UserCommand.Remove.class, UserCommand.ListAccounts.class})
 final class UserCommand implements Runnable {
@@ -44,11 +45,11 @@ final class UserCommand implements Runnable {
         List<String> roles;
 
         @Override
-        public Integer call() {
+        Integer run() {
             List<Grant> grants = grants(roles);
             Accounts accounts = accounts();
             Account account = accounts.add(name, PasswordInput.system().read(name), grants);
-            out().println("added " + account.name() + " (" + String.join(", ", account.roles()) + ") to " + accounts.path());
+            out().println("added " + account.name() + " (" + String.join(", ", account.roles()) + ") to " + accounts.where());
             return 0;
         }
     }
@@ -59,7 +60,7 @@ final class UserCommand implements Runnable {
         String name;
 
         @Override
-        public Integer call() {
+        Integer run() {
             Accounts accounts = accounts();
             accounts.find(name).orElseThrow(() -> TandemException.notFound("no account named " + name));
             accounts.setPassword(name, PasswordInput.system().read(name));
@@ -76,7 +77,7 @@ final class UserCommand implements Runnable {
         List<String> roles;
 
         @Override
-        public Integer call() {
+        Integer run() {
             accounts().setRoles(name, grants(roles));
             out().println(name + ": " + String.join(", ", grants(roles).stream().map(Grant::toString).toList()));
             return 0;
@@ -89,7 +90,7 @@ final class UserCommand implements Runnable {
         String name;
 
         @Override
-        public Integer call() {
+        Integer run() {
             accounts().remove(name);
             out().println("removed " + name);
             return 0;
@@ -99,7 +100,7 @@ final class UserCommand implements Runnable {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "The accounts, their roles and how many API tokens each has.")
     static final class ListAccounts extends AccountsOption {
         @Override
-        public Integer call() {
+        Integer run() {
             for (Account account : accounts().list()) {
                 out().println(account.name() + "\t" + String.join(",", account.roles()) + "\t" + account.tokens().size() + " token(s)");
             }

@@ -6,13 +6,14 @@ import dev.tandem.model.Document;
 import dev.tandem.model.HistoryEntry;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.Progress;
+import dev.tandem.model.SharedText;
 import dev.tandem.model.TandemException;
 import dev.tandem.model.Translation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
+import java.util.function.BiFunction;
 
 /**
  * Where documents and their translations live: the one interface the rest of Tandem uses, whatever
@@ -30,6 +31,12 @@ public interface DocumentStore extends AutoCloseable {
     String IGNORED_FINDINGS = "qa";
     /** The small files of one translation a store keeps besides its units, history and comments. */
     List<String> TRANSLATION_FILES = List.of(IGNORED_FINDINGS);
+    /** The sign-in accounts, when the team shares them: {@code DATA/.tandem/accounts.json} of each server otherwise. */
+    String TEAM_ACCOUNTS = "accounts.json";
+    /** The project's segmentation rules, when the team shares them: {@code DATA/segmentation.srx} otherwise. */
+    String TEAM_SEGMENTATION_RULES = "segmentation.srx";
+    /** The settings files servers sharing a store share with it. */
+    List<String> TEAM_FILES = List.of(TEAM_ACCOUNTS, TEAM_SEGMENTATION_RULES);
 
     List<Document> documents();
 
@@ -101,8 +108,11 @@ public interface DocumentStore extends AutoCloseable {
     /** The per-day progress snapshots of a translation; none before its first save. */
     Progress progress(String documentId, LanguageTag language);
 
-    /** Updates the progress snapshots between changes of the translation; stores only what changed. */
-    void recordProgress(String documentId, LanguageTag language, UnaryOperator<Progress> change);
+    /**
+     * Updates the progress snapshots between changes of the translation; stores only what changed.
+     * {@code change} gets the snapshots and the translation as they are now, read in the same turn.
+     */
+    void recordProgress(String documentId, LanguageTag language, BiFunction<Progress, Translation, Progress> change);
 
     /**
      * Makes this process a long-running writer of the store (a server at {@code url}). A store that
@@ -128,6 +138,17 @@ public interface DocumentStore extends AutoCloseable {
      * goes with the document, and with the language when that is removed.
      */
     <T> StoredJson<T> translationFile(String documentId, LanguageTag language, String name, Class<T> type);
+
+    /**
+     * A settings file (one of {@link #TEAM_FILES}) that every server sharing this store shares with
+     * it; empty for a store one process owns, whose settings stay in that process's data folder.
+     */
+    default Optional<SharedText> teamFile(String name) {
+        if (!TEAM_FILES.contains(name)) {
+            throw new IllegalArgumentException("not a team file: " + name);
+        }
+        return Optional.empty();
+    }
 
     /** The reference memories (TMX files) kept with the store. */
     ReferenceMemories referenceMemories();

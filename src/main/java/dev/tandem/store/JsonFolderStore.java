@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
+import java.util.function.BiFunction;
 
 /**
  * The store as a folder of JSON files ({@code translations/}), pretty-printed and stable so that it
@@ -58,6 +59,7 @@ public final class JsonFolderStore implements DocumentStore {
     private final AtomicFileWriter writer;
     private final ReferenceMemoryFolder references;
     private final StoreFormat format;
+    private final FolderListing listing;
 
     public JsonFolderStore(Path root, ObjectMapper mapper, AtomicFileWriter writer, Clock clock) {
         this.root = root;
@@ -73,6 +75,7 @@ public final class JsonFolderStore implements DocumentStore {
         this.comments = new UnitComments(files);
         this.clock = clock;
         this.format = new StoreFormat(root, mapper, writer, files);
+        this.listing = new FolderListing(files, storeLock::held);
         format.requireReadable();
         if (storeLock.tryOnce()) {
             try {
@@ -85,7 +88,16 @@ public final class JsonFolderStore implements DocumentStore {
 
     @Override
     public List<Document> documents() {
-        return files.documentIds().stream().map(this::document).flatMap(Optional::stream).toList();
+        return listing.documentIds().stream().map(this::document).flatMap(Optional::stream).toList();
+    }
+
+    @Override
+    public Map<String, List<LanguageTag>> languagesOfEveryDocument() {
+        Map<String, List<LanguageTag>> languages = new HashMap<>();
+        for (String documentId : listing.documentIds()) {
+            languages.put(documentId, listing.languages(documentId));
+        }
+        return languages;
     }
 
     @Override
@@ -120,6 +132,7 @@ public final class JsonFolderStore implements DocumentStore {
                 languageFiles.commit(id, written, removals, true);
                 translations.putAll(reconciled);
                 documents.put(id, document);
+                listing.changed(id);
                 return null;
             });
         }));
@@ -130,6 +143,7 @@ public final class JsonFolderStore implements DocumentStore {
         requireDocument(documentId);
         writing(() -> locked(List.of(key(documentId, SOURCE_LOCK)), () -> {
             files.deleteFolder(documentId);
+            listing.changed(documentId);
             documents.remove(documentId);
             translations.keySet().removeIf(key -> key.startsWith(documentId + "/"));
             comments.forget(documentId);
@@ -147,6 +161,7 @@ public final class JsonFolderStore implements DocumentStore {
             }
             languageFiles.fold(documentId, language);
             Path trash = new LanguageTrash().move(files.folder(documentId), language, clock.instant());
+            listing.changed(documentId);
             translations.remove(key);
             comments.forget(documentId, language);
             return root.relativize(trash).toString().replace('\\', '/');
@@ -178,7 +193,7 @@ public final class JsonFolderStore implements DocumentStore {
 
     @Override
     public List<LanguageTag> languages(String documentId) {
-        return files.languages(documentId);
+        return listing.languages(documentId);
     }
 
     @Override
@@ -222,6 +237,9 @@ public final class JsonFolderStore implements DocumentStore {
                 languageFiles.rewrite(documentId, language, after, alignment);
             }
             translations.put(key(documentId, language.tag()), after);
+            if (!stored) {
+                listing.changed(documentId);
+            }
             return changed.result();
         }));
     }
@@ -254,10 +272,10 @@ public final class JsonFolderStore implements DocumentStore {
     }
 
     @Override
-    public void recordProgress(String documentId, LanguageTag language, UnaryOperator<Progress> change) {
+    public void recordProgress(String documentId, LanguageTag language, BiFunction<Progress, Translation, Progress> change) {
         writing(() -> locked(List.of(key(documentId, language.tag())), () -> {
             Progress before = progress(documentId, language);
-            Progress after = change.apply(before);
+            Progress after = change.apply(before, translation(documentId, language));
             if (!after.equals(before)) {
                 files.write(files.progress(documentId, language), after);
             }
@@ -270,6 +288,7 @@ public final class JsonFolderStore implements DocumentStore {
         if (storeLock.hold(url)) {
             recover();
         }
+        listing.forgetAll();
     }
 
     /** Folds every pending journal into its language file and lets go of the store. */

@@ -4,6 +4,7 @@ import static dev.tandem.store.PostgresStatements.execute;
 import static dev.tandem.store.PostgresStatements.strings;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tandem.model.SharedText;
 import dev.tandem.model.TandemException;
 import java.io.IOException;
 import java.sql.Connection;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -60,6 +62,42 @@ final class PostgresFiles {
                 return "unversioned-" + System.nanoTime();
             }
         };
+    }
+
+    /** A settings file of the team ({@code team_files}): the accounts, the segmentation rules. */
+    SharedText team(String name) {
+        return new SharedText() {
+            @Override
+            public Optional<String> read() {
+                return database.transaction(connection -> teamText(connection, name));
+            }
+
+            @Override
+            public String version() {
+                List<String> revisions = database.transaction(connection ->
+                        strings(connection, "SELECT revision::text FROM team_files WHERE name = ?", name));
+                return revisions.isEmpty() ? "none" : revisions.get(0);
+            }
+
+            @Override
+            public String update(Function<Optional<String>, String> change) {
+                return database.transaction(connection -> {
+                    PostgresStore.lock(connection, "team_files", name);
+                    String changed = change.apply(teamText(connection, name));
+                    putTeam(connection, name, changed);
+                    return changed;
+                });
+            }
+        };
+    }
+
+    static Optional<String> teamText(Connection connection, String name) throws SQLException {
+        return strings(connection, "SELECT body FROM team_files WHERE name = ?", name).stream().findFirst();
+    }
+
+    static void putTeam(Connection connection, String name, String text) throws SQLException {
+        execute(connection, "INSERT INTO team_files (name, revision, body) VALUES (?, nextval('team_file_revisions'), ?)"
+                + " ON CONFLICT (name) DO UPDATE SET revision = excluded.revision, body = excluded.body", name, text);
     }
 
     static void putProject(Connection connection, String name, String text) throws SQLException {

@@ -1,7 +1,6 @@
 package dev.tandem.store;
 
 import static dev.tandem.store.PostgresStatements.execute;
-import static dev.tandem.store.PostgresStatements.strings;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.model.AlignmentRecord;
@@ -12,6 +11,7 @@ import dev.tandem.model.DocumentId;
 import dev.tandem.model.HistoryEntry;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.Progress;
+import dev.tandem.model.SharedText;
 import dev.tandem.model.StaleSaveException;
 import dev.tandem.model.TandemException;
 import dev.tandem.model.Translation;
@@ -21,9 +21,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
+import java.util.function.BiFunction;
 
 /**
  * The store in a PostgreSQL database, for a team: several servers may share it. Each change runs in
@@ -54,6 +51,8 @@ public final class PostgresStore implements DocumentStore {
     private final PostgresTransfer transfer;
     private final UnitReconciler reconciler = new UnitReconciler();
     private final PostgresDocuments documentRows;
+    private final PostgresCatalog catalog;
+    private final PostgresTranslations translationRows = new PostgresTranslations();
     private final Map<String, ReentrantLock> local = new ConcurrentHashMap<>();
 
     public PostgresStore(PostgresDatabase database, Clock clock) {
@@ -70,11 +69,12 @@ public final class PostgresStore implements DocumentStore {
         this.references = new PostgresReferenceMemories(database, sql, notices);
         this.transfer = new PostgresTransfer(database, sql, notices);
         this.documentRows = new PostgresDocuments(sql);
+        this.catalog = new PostgresCatalog(documentRows);
     }
 
     @Override
     public List<Document> documents() {
-        return database.transaction(documentRows::all);
+        return database.transaction(catalog::documents);
     }
 
     @Override
@@ -96,8 +96,10 @@ public final class PostgresStore implements DocumentStore {
             }
             documentRows.put(connection, document);
             for (String language : languages) {
-                Translation current = new Translation(id, language, PostgresRows.units(connection, id, language));
-                PostgresRows.replaceUnits(connection, id, language, reconciler.reconcile(before.get(), document, current).units());
+                Translation current = translation(connection, id, language);
+                Translation reconciled = reconciler.reconcile(before.get(), document, current);
+                PostgresRows.replaceUnits(connection, id, language, reconciled.units());
+                translationRows.changed(connection, id, language, reconciled);
             }
             notices.send(connection, id, null, null);
             return null;
@@ -124,29 +126,11 @@ public final class PostgresStore implements DocumentStore {
 
     @Override
     public Map<String, List<LanguageTag>> languagesOfEveryDocument() {
-        return database.transaction(connection -> {
-            Map<String, List<String>> tags = new HashMap<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT document, language FROM translations");
-                 ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    tags.computeIfAbsent(rows.getString(1), document -> new ArrayList<>()).add(rows.getString(2));
-                }
-            }
-            Map<String, List<LanguageTag>> languages = new HashMap<>();
-            tags.forEach((document, list) -> languages.put(document, inFolderOrder(list).stream().map(LanguageTag::of).toList()));
-            return languages;
-        });
+        return database.transaction(catalog::languagesOfEveryDocument);
     }
 
-    /** Stored languages in the JSON folder's order (by file name, {@code fr-CA.json} before {@code fr.json}). */
     private static List<String> languages(Connection connection, String documentId) throws SQLException {
-        return inFolderOrder(strings(connection, "SELECT language FROM translations WHERE document = ?", documentId));
-    }
-
-    private static List<String> inFolderOrder(List<String> tags) {
-        List<String> sorted = new ArrayList<>(tags);
-        sorted.sort(Comparator.comparing(tag -> tag + ".json"));
-        return sorted;
+        return PostgresCatalog.languages(connection, documentId);
     }
 
     @Override
@@ -218,9 +202,9 @@ public final class PostgresStore implements DocumentStore {
     }
 
     private Translation translation(Connection connection, String documentId, String language) throws SQLException {
-        List<Unit> units = PostgresRows.units(connection, documentId, language);
-        if (!units.isEmpty()) {
-            return new Translation(documentId, language, units);
+        Optional<Translation> stored = translationRows.stored(connection, documentId, language);
+        if (stored.isPresent()) {
+            return stored.get();
         }
         Document document = documentRows.find(connection, documentId)
                 .orElseThrow(() -> TandemException.notFound("no document " + documentId));
@@ -241,10 +225,9 @@ public final class PostgresStore implements DocumentStore {
         Document document = requireDocument(documentId);
         return serialized(documentId, language, () -> database.transaction(connection -> {
             lock(connection, documentId, language);
-            boolean stored = !strings(connection, "SELECT language FROM translations WHERE document = ? AND language = ?",
-                    documentId, language).isEmpty();
-            Translation before = stored ? new Translation(documentId, language, PostgresRows.units(connection, documentId, language))
-                    : fresh(document, language);
+            Optional<Translation> kept = translationRows.stored(connection, documentId, language);
+            boolean stored = kept.isPresent();
+            Translation before = kept.orElseGet(() -> fresh(document, language));
             Changed<R> changed = change.apply(document, before);
             Translation after = changed.translation();
             UnitChanges.Saves saves = alignment == null ? UnitChanges.saves(before, after, Integer.MAX_VALUE) : null;
@@ -252,12 +235,16 @@ public final class PostgresStore implements DocumentStore {
             List<Unit> replaced = saves != null ? saves.replaced() : UnitChanges.replacedTargets(before, after);
             PostgresRows.appendHistory(connection, documentId, language, PostgresRows.lines(replaced));
             if (!stored) {
-                execute(connection, "INSERT INTO translations (document, language) VALUES (?, ?)", documentId, language);
+                translationRows.add(connection, documentId, language, after);
                 PostgresRows.replaceUnits(connection, documentId, language, after.units());
             } else if (saves != null) {
                 saveInPlace(connection, documentId, language, before, saves.saved());
+                if (!saves.saved().isEmpty()) {
+                    translationRows.changed(connection, documentId, language, after);
+                }
             } else {
                 PostgresRows.replaceUnits(connection, documentId, language, after.units());
+                translationRows.changed(connection, documentId, language, after);
             }
             if (alignment != null) {
                 sql.putBody(connection, "alignments", documentId, language, alignment);
@@ -315,13 +302,13 @@ public final class PostgresStore implements DocumentStore {
     }
 
     @Override
-    public void recordProgress(String documentId, LanguageTag language, UnaryOperator<Progress> change) {
+    public void recordProgress(String documentId, LanguageTag language, BiFunction<Progress, Translation, Progress> change) {
         DocumentId.validate(documentId);
         serialized(documentId, language.tag(), () -> database.transaction(connection -> {
             lock(connection, documentId, language.tag());
             Progress before = sql.body(connection, "progress", documentId, language.tag(), Progress.class)
                     .orElseGet(() -> Progress.empty(documentId, language.tag()));
-            Progress after = change.apply(before);
+            Progress after = change.apply(before, translation(connection, documentId, language.tag()));
             if (!after.equals(before)) {
                 sql.putBody(connection, "progress", documentId, language.tag(), after);
             }
@@ -343,6 +330,14 @@ public final class PostgresStore implements DocumentStore {
             throw new IllegalArgumentException("not a translation file: " + name);
         }
         return smallFiles.translation(DocumentId.validate(documentId), language.tag(), name, type);
+    }
+
+    @Override
+    public Optional<SharedText> teamFile(String name) {
+        if (!TEAM_FILES.contains(name)) {
+            throw new IllegalArgumentException("not a team file: " + name);
+        }
+        return Optional.of(smallFiles.team(name));
     }
 
     @Override

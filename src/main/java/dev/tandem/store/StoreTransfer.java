@@ -6,6 +6,7 @@ import dev.tandem.model.Document;
 import dev.tandem.model.LanguageTag;
 import dev.tandem.model.Progress;
 import dev.tandem.model.ReferenceMemory;
+import dev.tandem.model.SharedText;
 import dev.tandem.model.TandemException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.Set;
 
@@ -65,6 +67,12 @@ public final class StoreTransfer {
                 database.referenceMemories().add(memory, references.content(memory));
             }
         }
+        // The project's segmentation rules become the team's (a JSON store keeps them beside its documents).
+        Path rules = folder.resolve(DocumentStore.TEAM_SEGMENTATION_RULES);
+        if (Files.isRegularFile(rules)) {
+            String srx = text(files, rules);
+            database.teamFile(DocumentStore.TEAM_SEGMENTATION_RULES).orElseThrow().update(before -> srx);
+        }
         return count;
     }
 
@@ -106,6 +114,15 @@ public final class StoreTransfer {
         }
         for (String name : DocumentStore.PROJECT_FILES) {
             database.transfer().projectFileText(name).ifPresent(text -> files.writeBytes(folder.resolve(name), text.getBytes(StandardCharsets.UTF_8)));
+        }
+        Optional<String> rules = database.teamFile(DocumentStore.TEAM_SEGMENTATION_RULES).flatMap(SharedText::read);
+        if (rules.isPresent()) {
+            try {
+                Files.createDirectories(folder);
+            } catch (IOException e) {
+                throw files.cannotWrite(folder, e);
+            }
+            files.writeBytes(folder.resolve(DocumentStore.TEAM_SEGMENTATION_RULES), rules.get().getBytes(StandardCharsets.UTF_8));
         }
         ReferenceMemories references = database.referenceMemories();
         ReferenceMemoryFolder written = new ReferenceMemoryFolder(folder, mapper, new AtomicFileWriter());

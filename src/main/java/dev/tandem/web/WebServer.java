@@ -41,7 +41,7 @@ public final class WebServer {
         RequestToken requestToken = new RequestToken(new SecureRandom());
         HostGuard hostGuard = new HostGuard(security.host(), security.allowedHosts());
         OriginGuard originGuard = new OriginGuard(requestToken);
-        Accounts accounts = security.dataFolder() == null ? null : Accounts.in(security.dataFolder(), json);
+        Accounts accounts = Accounts.of(workbench, security.dataFolder(), json);
         Sessions sessions = new Sessions(new SecureRandom(), Clock.systemUTC());
         SignInGuard signIn = new SignInGuard(accounts, sessions, security.signInRequired(),
                 term -> workbench.glossaries().find(term).map(Term::targetLanguage).orElse(null));

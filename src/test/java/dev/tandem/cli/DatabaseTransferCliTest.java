@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -151,5 +152,34 @@ class DatabaseTransferCliTest {
 
         CliTest.assertOneLineError(refused);
         assertTrue(refused.err().contains("must not carry the password"), refused.err());
+    }
+
+    private String[] rules(Path file) throws IOException {
+        List<String> args = new ArrayList<>(List.of(db("rules", folder)));
+        if (file == null) {
+            args.remove(2);
+        } else {
+            args.set(2, file.toString());
+        }
+        return args.toArray(String[]::new);
+    }
+
+    @Test
+    void theTeamsSegmentationRulesAreCheckedStoredPrintedAndExported() throws IOException {
+        Path srx = TestWorkbench.fixture("semicolon-breaks.srx");
+        String text = Files.readString(srx, StandardCharsets.UTF_8);
+        CliTest.Result stored = CliTest.run(rules(srx));
+        assertEquals(0, stored.code(), stored.err());
+        assertEquals(text, CliTest.run(rules(null)).out());
+
+        Path broken = folder.resolve("broken.srx");
+        Files.writeString(broken, "<srx version=\"2.0\"><body>", StandardCharsets.UTF_8);
+        CliTest.assertOneLineError(CliTest.run(rules(broken)));
+        assertEquals(text, CliTest.run(rules(null)).out(), "refused rules change nothing");
+
+        Path exported = folder.resolve("exported");
+        CliTest.Result out = CliTest.run(db("export", exported));
+        assertEquals(0, out.code(), out.err());
+        assertEquals(text, Files.readString(exported.resolve("segmentation.srx"), StandardCharsets.UTF_8));
     }
 }

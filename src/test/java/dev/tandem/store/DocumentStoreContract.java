@@ -358,4 +358,57 @@ public abstract class DocumentStoreContract implements KeptFilesContract {
         }
         assertEquals(List.of("de", "fr-CA", "fr"), everyDocument.get("one").stream().map(LanguageTag::tag).toList());
     }
+
+    /**
+     * A server's store lists documents and languages many times between changes (every save's
+     * checks do), and may keep the listing: each of its own changes must still show at once.
+     */
+    @Test
+    void aServersListingOfDocumentsAndLanguagesFollowsEachOfItsChanges() {
+        DocumentStore store = openStore();
+        store.claim("http://127.0.0.1:7070/");
+        store.importDocument(document("doc", "One."));
+        assertEquals(List.of(), everyDocumentsLanguages(store, "doc"), "nothing stored yet");
+        assertEquals(List.of(), store.languages("doc"));
+
+        save(store, new UnitEdit(unitId(store, 0), 0, "Un.", Status.TRANSLATED, "Ana", null));
+        store.addLanguage("doc", LanguageTag.of("de"));
+        assertEquals(List.of("de", "fr"), everyDocumentsLanguages(store, "doc"));
+        assertEquals(List.of("de", "fr"), store.languages("doc").stream().map(LanguageTag::tag).toList());
+
+        store.removeLanguage("doc", FRENCH);
+        assertEquals(List.of("de"), everyDocumentsLanguages(store, "doc"));
+        assertEquals(List.of("de"), store.languages("doc").stream().map(LanguageTag::tag).toList());
+
+        store.importDocument(document("other", "Two."));
+        assertEquals(List.of("doc", "other"), store.documents().stream().map(Document::id).toList());
+        store.deleteDocument("doc");
+        assertEquals(List.of("other"), store.documents().stream().map(Document::id).toList());
+        assertEquals(List.of(), everyDocumentsLanguages(store, "doc"));
+        assertEquals(List.of(), store.languages("doc"));
+    }
+
+    private static List<String> everyDocumentsLanguages(DocumentStore store, String documentId) {
+        return store.languagesOfEveryDocument().getOrDefault(documentId, List.of()).stream().map(LanguageTag::tag).toList();
+    }
+
+    /** A translation read, then changed, is read as changed (a server may keep what it read). */
+    @Test
+    void aTranslationReadBeforeAChangeIsReadAsChangedAfterIt() {
+        DocumentStore store = openStore();
+        store.claim("http://127.0.0.1:7070/");
+        store.importDocument(document("doc", "One.", "Two."));
+        String first = unitId(store, 0);
+        save(store, new UnitEdit(first, 0, "Un.", Status.TRANSLATED, "Ana", null));
+        assertEquals("Un.", store.translation("doc", FRENCH).units().get(0).target());
+
+        save(store, new UnitEdit(first, 1, "Une.", Status.TRANSLATED, "Ana", null));
+        assertEquals("Une.", store.translation("doc", FRENCH).units().get(0).target());
+        assertEquals(openStore().translation("doc", FRENCH), store.translation("doc", FRENCH));
+        store.importDocument(document("doc", "One.", "Two changed."));
+        assertEquals(openStore().translation("doc", FRENCH), store.translation("doc", FRENCH), "the re-import's reconciled units");
+        replaceAll(store, unit -> unit.withTarget("tout"));
+        assertEquals(List.of("tout", "tout"), store.translation("doc", FRENCH).units().stream().map(Unit::target).toList());
+        assertEquals(openStore().translation("doc", FRENCH), store.translation("doc", FRENCH));
+    }
 }

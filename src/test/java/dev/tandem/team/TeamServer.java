@@ -7,13 +7,18 @@ import dev.tandem.app.DatabaseLogin;
 import dev.tandem.app.Pipeline;
 import dev.tandem.app.Workbench;
 import dev.tandem.store.TestDatabase;
+import dev.tandem.web.SecuritySettings;
 import dev.tandem.web.WebServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 /** A real Tandem server (as {@code serve --db} runs it) on a free port over a shared test database. */
 public final class TeamServer implements AutoCloseable {
@@ -24,6 +29,11 @@ public final class TeamServer implements AutoCloseable {
     private final ServerApi api;
 
     public TeamServer(TestDatabase database) {
+        this(database, false);
+    }
+
+    /** With {@code signIn}, every request but the sign-in itself needs an account (the team's, in the database). */
+    public TeamServer(TestDatabase database, boolean signIn) {
         try {
             data = TempFolder.create("tandem-team-server");
         } catch (IOException e) {
@@ -31,7 +41,7 @@ public final class TeamServer implements AutoCloseable {
         }
         workbench = Workbench.open(new DatabaseLogin(database.url(), TestDatabase.user(), TestDatabase.password()), data,
                 Clock.systemUTC(), null, Pipeline.Parsing.IN_PROCESS);
-        server = new WebServer(workbench).start("127.0.0.1", 0);
+        server = new WebServer(workbench, new SecuritySettings("127.0.0.1", List.of(), signIn, data)).start("127.0.0.1", 0);
         api = new ServerApi(url());
     }
 
@@ -50,6 +60,23 @@ public final class TeamServer implements AutoCloseable {
 
     public HttpResponse<String> put(String path, String body) {
         return api.put(path, body);
+    }
+
+    public HttpResponse<String> post(String path, String jsonBody) {
+        return api.post(path, "application/json", jsonBody);
+    }
+
+    /** A GET with a session cookie ({@code tandem_session=…}). */
+    public HttpResponse<String> get(String path, String cookie) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url() + path)).header("Cookie", cookie).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     HttpResponse<InputStream> stream(String path) {

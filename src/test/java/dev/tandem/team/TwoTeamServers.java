@@ -11,9 +11,19 @@ import dev.tandem.store.TestDatabase;
  */
 public final class TwoTeamServers extends ScopedExtension {
 
+    private final boolean signIn;
     private TestDatabase database;
     private TeamServer a;
     private TeamServer b;
+
+    public TwoTeamServers() {
+        this(false);
+    }
+
+    /** With {@code signIn}, both servers require sign-in with the team's accounts. */
+    public TwoTeamServers(boolean signIn) {
+        this.signIn = signIn;
+    }
 
     public TestDatabase database() {
         return database;
@@ -30,8 +40,8 @@ public final class TwoTeamServers extends ScopedExtension {
     @Override
     protected void open() {
         database = TestDatabase.create();
-        a = new TeamServer(database);
-        b = new TeamServer(database);
+        a = new TeamServer(database, signIn);
+        b = new TeamServer(database, signIn);
         a.workbench().documents().importFile(TestWorkbench.fixture("seed-article.txt"), LanguageTag.of("en"), "seed");
     }
 

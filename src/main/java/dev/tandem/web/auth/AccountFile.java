@@ -20,7 +20,7 @@ import java.util.List;
  * flushed to disk, renamed over the old one), readable by its owner only where the file system
  * knows permissions, and kept out of git by a {@code .gitignore} beside it.
  */
-final class AccountFile {
+final class AccountFile implements AccountStorage {
 
     /** The file's content. */
     record Content(List<Account> accounts) {
@@ -42,7 +42,8 @@ final class AccountFile {
     }
 
     /** A stamp that changes when the file does, so a server notices accounts the CLI added. */
-    String stamp() {
+    @Override
+    public String stamp() {
         try {
             if (!Files.exists(file)) {
                 return "absent";
@@ -54,7 +55,8 @@ final class AccountFile {
         }
     }
 
-    Content read() {
+    @Override
+    public Content read() {
         if (!Files.exists(file)) {
             return new Content(List.of());
         }
@@ -63,6 +65,19 @@ final class AccountFile {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+    }
+
+    /** The caller ({@link Accounts}) takes turns with this process's other changes; the CLI's are seen by their stamp. */
+    @Override
+    public Content update(java.util.function.UnaryOperator<Content> change) {
+        Content changed = change.apply(read());
+        write(changed);
+        return changed;
+    }
+
+    @Override
+    public String where() {
+        return file.toString();
     }
 
     void write(Content content) {
