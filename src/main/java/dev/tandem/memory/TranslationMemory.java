@@ -27,8 +27,9 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * The translation memory of a store: entries grouped by where they come from, looked up by fuzzy
  * match (Lucene finds the candidates, {@link FuzzyScore} scores them as OmegaT does) and by
- * concordance. Each change is visible to the next lookup (which reopens the index's readers
- * first, so a save itself stays cheap); {@link #commit()} makes them durable
+ * concordance. Each change is visible to the next lookup (a saved unit's reopen of the index's
+ * readers starts at once in the background; a lookup that comes first waits for it, and a bulk
+ * change is reopened by the next lookup itself); {@link #commit()} makes them durable
  * with the stamps that tell, next time, which groups are stale. Thread-safe.
  */
 public final class TranslationMemory implements AutoCloseable {

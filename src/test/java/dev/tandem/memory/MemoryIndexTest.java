@@ -117,6 +117,27 @@ class MemoryIndexTest {
         }
     }
 
+    @Test
+    void aSavedEntryIsMadeVisibleInTheBackgroundSoTheNextLookupNeedNotReopenTheIndex() throws Exception {
+        try (MemoryIndex index = MemoryIndex.open(folder.resolve("reopened"))) {
+            for (int round = 0; round < 20; round++) {
+                index.put(new MemoryIndex.IndexedEntry(entry("k" + round, "g", "Save round " + round + ".", "Tour " + round + "."),
+                        List.of("save", "round", String.valueOf(round))), String.valueOf(round));
+                long waited = System.nanoTime();
+                while (!index.seesEveryChange() && System.nanoTime() - waited < 10_000_000_000L) {
+                    Thread.sleep(1);
+                }
+                assertTrue(index.seesEveryChange(), "round " + round + ": nothing reopened the readers without a lookup");
+                org.apache.lucene.search.IndexSearcher searcher = index.acquire();
+                try {
+                    assertEquals(round + 1, searcher.getIndexReader().numDocs());
+                } finally {
+                    index.release(searcher);
+                }
+            }
+        }
+    }
+
     private static String sentence(List<String> vocabulary, Random random) {
         int length = 3 + random.nextInt(6);
         StringBuilder text = new StringBuilder();
