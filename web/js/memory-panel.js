@@ -7,7 +7,7 @@
 // nodes (dom.js), never as HTML.
 import { h, show } from './dom.js';
 import { chip, showCodedSpans } from './highlight.js';
-import { tokened, diffWithCodes } from './inline-codes.js';
+import { tokened, untokened, diffWithCodes } from './inline-codes.js';
 
 const LIMIT = 5;
 const MINIMUM = 50;
@@ -168,7 +168,9 @@ export function mount(element, { api, documentId, language, editor }) {
     cache.clear();
     if (!unit || !unit.target || unit.status === 'initial') return;
     try {
-      const offered = (await api.repetitions(documentId, language, unit.id)).repetitions.filter((r) => r.target !== unit.target);
+      // The editor's target carries its codes as tokens; a repetition's target is plain text.
+      const target = untokened(unit.target, unit.sourceCodes).text;
+      const offered = (await api.repetitions(documentId, language, unit.id)).repetitions.filter((r) => r.target !== target);
       if (unmounted) return;
       if (!offered.length) { show(repetitions); return; }
       const fill = (units) => propagate(unit, units);

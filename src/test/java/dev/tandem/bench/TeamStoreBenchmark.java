@@ -18,6 +18,7 @@ import dev.tandem.store.JsonFolderStore;
 import dev.tandem.store.JsonMapperFactory;
 import dev.tandem.store.TestDatabase;
 import dev.tandem.ServerApi;
+import dev.tandem.TempFolder;
 import dev.tandem.web.WebServer;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -171,6 +172,10 @@ public final class TeamStoreBenchmark {
             pgBenchB.close();
             pgServer.stop();
             pgBench.close();
+        } finally {
+            for (Path folder : List.of(json, dataA, dataB)) {
+                TempFolder.delete(folder); // a 2.5 M-unit store is a few GB
+            }
         }
     }
 

@@ -65,6 +65,10 @@ class MemoryCodesBrowserTest {
         page.waitAllSaved();
 
         assertTrue(browser.findElements(By.cssSelector("dialog[open]")).isEmpty(), "confirming asked nothing about QA");
+        // "earlier" holds this translation already; only "plain" (the same words, another translation) is offered it
+        WebElement offer = page.wait.until(driver -> driver.findElements(By.id("fill-repetitions")).stream().findFirst()
+                .map(button -> button.findElement(By.xpath(".."))).orElse(null));
+        assertTrue(offer.getText().startsWith("1 other occurrence of this sentence."), offer.getText());
         Unit unit = server.workbench().translations().translation("today", FR).units().get(1);
         assertEquals(Status.TRANSLATED, unit.status());
         assertEquals(TARGET, unit.target());
