@@ -22,8 +22,9 @@ import picocli.CommandLine.Parameters;
  * The build's training run for the class-data archive ({@code target/tandem.jsa}): the JVM records
  * every class this run loads, and a later {@code java -XX:SharedArchiveFile=target/tandem.jsa …}
  * maps them in already parsed and verified instead of loading them from the jar, which is most of
- * a start's time. So it does what a user's first minute does: {@code serve} on an empty store until
- * it answers the page and the document list, then {@code segment} on a short text, all in a new
+ * a start's time. So it does what a user's first minute does: {@code import} a short article,
+ * {@code serve} that store until it answers the page, the document list and the document, then
+ * {@code segment} the article, all in a new
  * folder inside the given one (the build gives {@code target/}). Hidden from {@code --help}.
  */
 @Command(name = "train-start-up", hidden = true,
@@ -31,8 +32,9 @@ import picocli.CommandLine.Parameters;
 final class StartUpTrainingCommand implements Callable<Integer> {
 
     private static final Duration SERVER_START_LIMIT = Duration.ofSeconds(120);
+    private static final String DOCUMENT = "training";
     private static final List<String> PAGE_PATHS = List.of("/", "/js/main.js", "/css/app.css", "/api/startup",
-            "/api/session", "/api/coverage");
+            "/api/session", "/api/coverage", "/api/documents/" + DOCUMENT, "/api/documents/" + DOCUMENT + "/coverage");
 
     @Parameters(paramLabel = "FOLDER", description = "Where to make the run's own folder (its store and files).")
     Path parent;
@@ -43,23 +45,27 @@ final class StartUpTrainingCommand implements Callable<Integer> {
             throw TandemException.notFound("no folder " + parent);
         }
         Path folder = Files.createTempDirectory(parent, "start-up-training-");
-        serveUntilAnswered(folder);
+        String data = folder.resolve("translations").toString();
         Path article = Files.writeString(folder.resolve("article.txt"),
                 "The river rose overnight. Dr. Smith said the dam held.\n\nIt rained again on Tuesday.\n",
                 StandardCharsets.UTF_8);
-        quietly("segment", article.toString(), "--lang", "en", "--data", folder.resolve("translations").toString());
+        // Most starts open a store that holds documents: that path loads classes an empty store does not.
+        if (quietly("import", article.toString(), "--lang", "en", "--id", DOCUMENT, "--data", data) != 0) {
+            throw new IllegalStateException("the training import failed");
+        }
+        serveUntilAnswered(folder, data);
+        quietly("segment", article.toString(), "--lang", "en", "--data", data);
         return 0;
     }
 
     /** Starts {@code serve} in this process and asks for what the page asks for first; the JVM's exit stops it. */
-    private static void serveUntilAnswered(Path folder) throws IOException, InterruptedException {
+    private static void serveUntilAnswered(Path folder, String data) throws IOException, InterruptedException {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
         Path seeds = Files.createDirectories(folder.resolve("seeds"));
-        String[] serve = {"serve", "--port", String.valueOf(port), "--data", folder.resolve("translations").toString(),
-                "--seeds", seeds.toString()};
+        String[] serve = {"serve", "--port", String.valueOf(port), "--data", data, "--seeds", seeds.toString()};
         Thread server = new Thread(() -> quietly(serve), "tandem-training-serve");
         server.setDaemon(true);
         server.start();
@@ -90,8 +96,8 @@ final class StartUpTrainingCommand implements Callable<Integer> {
         }
     }
 
-    private static void quietly(String... args) {
+    private static int quietly(String... args) {
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
-        Main.commandLine(nowhere, nowhere, args).execute(args);
+        return Main.commandLine(nowhere, nowhere, args).execute(args);
     }
 }
