@@ -5,6 +5,7 @@ import dev.tandem.model.ArticleBlock;
 import dev.tandem.model.BlockType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,8 @@ final class HtmlArticleReader {
             "(?:^|[^a-z])(?:subtitle|sub-title|subheadline|sub-headline|subhead|dek|standfirst|strapline|"
                     + "summary|lede|lead|intro|teaser-text|description|excerpt|deck|kicker-text)(?:$|[^a-z])");
     private static final double WRAPPER_SHARE = 0.6;
+    /** Furniture inside a body region is a share bar or a related list, not most of its prose. */
+    private static final double MARKERS_MAY_TAKE = 0.5;
 
     private final StopWords stopWords;
     private final LanguageChoice languages;
@@ -76,22 +79,40 @@ final class HtmlArticleReader {
         return kept;
     }
 
-    /** Blocks inside the region, without those under a furniture element that is not the region itself. */
+    /**
+     * Blocks inside the region, without those under a furniture element that is not the region
+     * itself. When the class words would take most of the region's prose ({@code <p class="tag …">}
+     * from a style system, a body inside a "sharingContainer"), they are the site's naming rather
+     * than furniture, and only structural markers (nav, aside, footer, roles, hidden) and the
+     * unambiguous words (comments, related, share bars…) are obeyed.
+     */
     private static List<HtmlBlock> bodyBlocks(List<HtmlBlock> blocks, List<HtmlNode> region, BodySelector selector) {
+        List<HtmlBlock> inRegion = new ArrayList<>();
+        for (HtmlBlock block : blocks) {
+            if (region.isEmpty() || region.stream().anyMatch(block.owner()::isInside)) {
+                inRegion.add(block);
+            }
+        }
+        List<HtmlBlock> body = withoutFurniture(inRegion, region, selector, FurnitureMarkers::isFurniture);
+        if (BodyCandidates.prose(body) < MARKERS_MAY_TAKE * BodyCandidates.prose(inRegion)) {
+            return withoutFurniture(inRegion, region, selector,
+                    node -> FurnitureMarkers.isStrongFurniture(node) || FurnitureMarkers.isHidden(node));
+        }
+        return body;
+    }
+
+    private static List<HtmlBlock> withoutFurniture(List<HtmlBlock> inRegion, List<HtmlNode> region, BodySelector selector,
+                                                    Predicate<HtmlNode> furnitureMarker) {
         long regionText = region.stream().mapToLong(selector::textLength).sum();
         List<HtmlBlock> body = new ArrayList<>();
-        for (HtmlBlock block : blocks) {
+        for (HtmlBlock block : inRegion) {
             HtmlNode root = region.stream().filter(block.owner()::isInside).findFirst().orElse(null);
-            if (root == null && !region.isEmpty()) {
-                continue;
-            }
             BlockType type = block.type();
             boolean furniture = false;
             for (HtmlNode node = block.owner(); node != null && node != root; node = node.parent) {
                 if (FurnitureMarkers.isCaption(node) && !FurnitureMarkers.isHidden(node)) {
                     type = BlockType.CAPTION;
-                } else if (FurnitureMarkers.isFurniture(node)
-                        && selector.textLength(node) < WRAPPER_SHARE * regionText) {
+                } else if (furnitureMarker.test(node) && selector.textLength(node) < WRAPPER_SHARE * regionText) {
                     furniture = true;
                     break;
                 }

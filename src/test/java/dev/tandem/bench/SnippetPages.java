@@ -53,8 +53,9 @@ final class SnippetPages {
                 try (InputStream in = new GZIPInputStream(Files.newInputStream(folder.resolve("pages/" + file + ".gz")))) {
                     html = in.readAllBytes();
                 }
-                // trafilatura's output has no title; its snippets to avoid often are the title.
-                Page page = new Page(heldOut.contains(file) ? HELD_OUT : DEV, file, html, "", Set.of(BlockType.TITLE));
+                // trafilatura's output, which the annotations follow, has no title (often a snippet to
+                // avoid) and no figures (it removes <figure>, so captions are often snippets to avoid).
+                Page page = new Page(heldOut.contains(file) ? HELD_OUT : DEV, file, html, "", Set.of(BlockType.TITLE, BlockType.CAPTION));
                 pages.add(new SnippetPage(page, entry.getKey(), texts(entry.getValue().get("with")),
                         texts(entry.getValue().get("without"))));
             }

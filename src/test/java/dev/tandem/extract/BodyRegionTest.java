@@ -96,4 +96,18 @@ class BodyRegionTest {
         assertFalse(text.contains("Copyright"), text);
         assertFalse(text.contains("Fishermen"), text);
     }
+
+    @Test
+    void paragraphsWhoseGeneratedClassNamesContainAFurnitureWordAreStillTheBody() {
+        // Style systems name every text element alike ("tag style_z4kqwb"): when the class words
+        // would take most of the region's prose, they are naming, not furniture.
+        String story = SENTENCES.stream().map(sentence -> "<p class=\"tag style_z4kqwb\">" + sentence + "</p>")
+                .collect(Collectors.joining());
+        String text = text("<main><h1>Bridge closes</h1><div>" + story
+                + "<div class=\"related\"><p class=\"tag style_z4kqwb\">Related: ferry timetable for the summer</p></div>"
+                + "</div></main>");
+        assertTrue(text.contains("The council voted on Tuesday"), text);
+        assertTrue(text.contains("built in 1868"), text);
+        assertFalse(text.contains("ferry timetable"), text);
+    }
 }
