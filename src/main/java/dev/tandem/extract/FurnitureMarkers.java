@@ -1,5 +1,6 @@
 package dev.tandem.extract;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -41,43 +42,53 @@ final class FurnitureMarkers {
     private FurnitureMarkers() {
     }
 
+    /**
+     * What one element's tag, role, style and class words say, worked out once per element: the
+     * reader asks it of every ancestor of every block, and the word patterns are long.
+     */
+    record Markers(boolean structural, boolean hidden, boolean furnitureWords, boolean strongWords, boolean bodyWords,
+                   boolean captionWords) {
+
+        static Markers of(HtmlNode node) {
+            String words = node.classAndId();
+            String style = node.attribute("style").replace(" ", "").toLowerCase(Locale.ROOT);
+            return new Markers(FURNITURE_TAGS.contains(node.tag) || FURNITURE_ROLES.contains(node.attribute("role")),
+                    node.attributes.containsKey("hidden") || "true".equals(node.attribute("aria-hidden"))
+                            || style.contains("display:none") || style.contains("visibility:hidden"),
+                    FURNITURE_WORDS.matcher(words).find(), STRONG_FURNITURE_WORDS.matcher(words).find(),
+                    BODY_WORDS.matcher(words).find(), CAPTION_WORDS.matcher(words).find());
+        }
+    }
+
     static boolean isFurniture(HtmlNode node) {
-        if (FURNITURE_TAGS.contains(node.tag) || FURNITURE_ROLES.contains(node.attribute("role"))) {
-            return true;
-        }
-        if (isHidden(node)) {
-            return true;
-        }
-        return FURNITURE_WORDS.matcher(node.classAndId()).find();
+        Markers markers = node.markers();
+        return markers.structural() || markers.hidden() || markers.furnitureWords();
     }
 
     /** Furniture beyond doubt: a container of these never holds the article, however much prose it has. */
     static boolean isStrongFurniture(HtmlNode node) {
-        return FURNITURE_TAGS.contains(node.tag) || FURNITURE_ROLES.contains(node.attribute("role"))
-                || STRONG_FURNITURE_WORDS.matcher(node.classAndId()).find();
+        return node.markers().structural() || node.markers().strongWords();
     }
 
     static boolean isHidden(HtmlNode node) {
-        String style = node.attribute("style").replace(" ", "").toLowerCase();
-        return node.attributes.containsKey("hidden") || "true".equals(node.attribute("aria-hidden"))
-                || style.contains("display:none") || style.contains("visibility:hidden");
+        return node.markers().hidden();
     }
 
     /** Readability's class weight: body words in class or id count for, furniture words against. */
     static int classWeight(HtmlNode node) {
-        String words = node.classAndId();
+        Markers markers = node.markers();
         int weight = 0;
-        if (BODY_WORDS.matcher(words).find()) {
+        if (markers.bodyWords()) {
             weight += 25;
         }
-        if (FURNITURE_WORDS.matcher(words).find()) {
+        if (markers.furnitureWords()) {
             weight -= 25;
         }
         return weight;
     }
 
     static boolean isCaption(HtmlNode node) {
-        return CAPTION_WORDS.matcher(node.classAndId()).find();
+        return node.markers().captionWords();
     }
 
     static boolean declaresArticleBody(HtmlNode node) {

@@ -29,6 +29,7 @@ final class HtmlNode implements HtmlContent {
     private List<HtmlContent> content = List.of();
     private boolean closed;
     private String classAndId;
+    private FurnitureMarkers.Markers markers;
 
     HtmlNode(String tag, HtmlNode parent, Map<String, String> attributes, int order) {
         this.order = order;
@@ -66,6 +67,14 @@ final class HtmlNode implements HtmlContent {
             classAndId = raw.isBlank() ? "" : CAMEL_CASE.matcher(raw).replaceAll("$1 $2").toLowerCase(Locale.ROOT);
         }
         return classAndId;
+    }
+
+    /** What this element's markup says about its role, worked out on first use. */
+    FurnitureMarkers.Markers markers() {
+        if (markers == null) {
+            markers = FurnitureMarkers.Markers.of(this);
+        }
+        return markers;
     }
 
     boolean isInside(HtmlNode ancestor) {

@@ -20,8 +20,8 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class LanguageIdentifier {
 
-    /** Enough text to decide; more only costs time. */
-    private static final int SAMPLE_CHARACTERS = 3_000;
+    /** Enough text to decide (over a hundred words; on the UDHR passages as accurate as 3,000); more only costs time. */
+    private static final int SAMPLE_CHARACTERS = 1_000;
     /**
      * Lingua scores each language relative to the best (1.0). How far the runner-up trails is the
      * confidence: a lead of this much or more counts as certain (calibrated on the UDHR benchmark).
