@@ -17,6 +17,9 @@ final class BodySelector {
 
     private static final int MIN_PARAGRAPH = 25;
     private static final int ANCESTOR_LEVELS = 5;
+    /** Readability's number of runners-up looked at, and how many of them must share an ancestor. */
+    private static final int RUNNERS_UP = 4;
+    private static final int MIN_ALTERNATIVES = 3;
     private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "td", "body");
 
     // Insertion-ordered, so that every pass over the candidates is the same from one run to the next.
@@ -53,7 +56,55 @@ final class BodySelector {
         if (top == null) {
             return List.of();
         }
-        return withSiblings(top, best);
+        HtmlNode raised = raised(top);
+        List<HtmlNode> region = withSiblings(raised, Math.max(best, scores.getOrDefault(raised, 0.0)));
+        // The best element's class still finds its parts outside the raised region (a question above its answers).
+        String topClass = top.attribute("class");
+        if (!topClass.isBlank()) {
+            addSameClassElsewhere(top, topClass, region);
+        }
+        return region;
+    }
+
+    /**
+     * Readability's two steps up from the best element: to the nearest ancestor that holds three
+     * of the runners-up scoring within 75 % of it (a body split over several modules, none of
+     * them holding most of it), else to a parent that scores more than the element itself.
+     */
+    private HtmlNode raised(HtmlNode top) {
+        double topScore = scores.get(top);
+        List<HtmlNode> alternatives = scores.entrySet().stream()
+                .filter(entry -> entry.getKey() != top)
+                .sorted((a, b) -> a.getValue().equals(b.getValue()) ? documentOrder(a.getKey(), b.getKey())
+                        : Double.compare(b.getValue(), a.getValue()))
+                .limit(RUNNERS_UP).filter(entry -> entry.getValue() >= 0.75 * topScore).map(Map.Entry::getKey).toList();
+        if (alternatives.size() >= MIN_ALTERNATIVES) {
+            for (HtmlNode ancestor = top.parent; ancestor != null && !isPageRoot(ancestor); ancestor = ancestor.parent) {
+                HtmlNode candidate = ancestor;
+                if (alternatives.stream().filter(node -> node.isInside(candidate)).count() >= MIN_ALTERNATIVES) {
+                    return ancestor;
+                }
+            }
+        }
+        double lastScore = topScore;
+        for (HtmlNode parent = top.parent; parent != null && !isPageRoot(parent); parent = parent.parent) {
+            Double parentScore = scores.get(parent);
+            if (parentScore == null) {
+                continue;
+            }
+            if (parentScore < topScore / 3) {
+                break;
+            }
+            if (parentScore > lastScore) {
+                return parent;
+            }
+            lastScore = parentScore;
+        }
+        return top;
+    }
+
+    private static boolean isPageRoot(HtmlNode node) {
+        return node.tag.equals("body") || node.tag.equals("html") || node.parent == null;
     }
 
     private boolean insideFurniture(HtmlNode node, long pageText) {
@@ -129,11 +180,10 @@ final class BodySelector {
 
     private List<HtmlNode> withSiblings(HtmlNode top, double topScore) {
         if (top.parent == null) {
-            return List.of(top);
+            return new ArrayList<>(List.of(top));
         }
         double threshold = Math.max(10, topScore * 0.2);
         List<HtmlNode> region = new ArrayList<>();
-        String topClass = top.attribute("class");
         for (HtmlContent child : top.parent.content()) {
             if (!(child instanceof HtmlNode sibling)) {
                 continue;
@@ -150,9 +200,6 @@ final class BodySelector {
             } else if (sibling.tag.equals("p") && isProse(sibling)) {
                 region.add(sibling);
             }
-        }
-        if (!topClass.isBlank()) {
-            addSameClassElsewhere(top, topClass, region);
         }
         return region;
     }

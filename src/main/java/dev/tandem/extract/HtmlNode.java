@@ -13,6 +13,12 @@ import java.util.regex.Pattern;
 final class HtmlNode implements HtmlContent {
 
     private static final Pattern CAMEL_CASE = Pattern.compile("([a-z])([A-Z])");
+    /**
+     * Class names that describe a variant or a neighbour rather than the element's role: BEM
+     * modifiers ({@code report__section--ads}: a section that has ads in it) and
+     * {@code with-sidebar-right}, {@code has-comments}, {@code no-ads}.
+     */
+    private static final Pattern MODIFIERS = Pattern.compile("--\\S*|(?<!\\S)(?:with|without|has|no)-\\S*");
 
     final String tag;
     final HtmlNode parent;
@@ -50,10 +56,13 @@ final class HtmlNode implements HtmlContent {
         return attributes.getOrDefault(name, "");
     }
 
-    /** The class and id words, lower case: "relatedArticles share-bar" gives related, articles, share, bar. */
+    /**
+     * The class and id words, lower case, without modifiers: "relatedArticles share-bar" gives
+     * related, articles, share, bar; "section section--ads with-sidebar" gives section.
+     */
     String classAndId() {
         if (classAndId == null) {
-            String raw = attribute("class") + " " + attribute("id");
+            String raw = MODIFIERS.matcher(attribute("class")).replaceAll("") + " " + attribute("id");
             classAndId = raw.isBlank() ? "" : CAMEL_CASE.matcher(raw).replaceAll("$1 $2").toLowerCase(Locale.ROOT);
         }
         return classAndId;

@@ -4,7 +4,8 @@ import dev.tandem.model.LanguageEvidence;
 import java.util.Locale;
 
 /**
- * The article's language: what the markup or file declares while the text makes it plausible;
+ * The article's language: what the markup or file declares while the text makes it plausible
+ * (checked by its stop words first, and only when they are not conclusive by identification);
  * what the text is identified as when nothing is declared, or when the declaration is implausible
  * (templates often keep {@code lang="en"} on pages written in German); none when neither is sure,
  * so that the import asks.
@@ -21,14 +22,20 @@ final class LanguageChoice {
     private static final double PLAUSIBLE = 0.8;
 
     private final LanguageIdentifier identifier;
+    private final StopWords stopWords;
 
-    LanguageChoice(LanguageIdentifier identifier) {
+    LanguageChoice(LanguageIdentifier identifier, StopWords stopWords) {
         this.identifier = identifier;
+        this.stopWords = stopWords;
     }
 
     /** The language of {@code text} (null when the user must say) and the evidence behind it. */
     Decision decide(String declared, String text) {
         String tag = declared == null || declared.isBlank() ? null : declared.strip().replace('_', '-');
+        if (tag != null && stopWords.confirms(tag, text)) {
+            // The declaration is plausible beyond doubt: identification (most of a page's parse time) is not needed.
+            return new Decision(tag, LanguageEvidence.declaredOnly(tag));
+        }
         int letters = letters(text);
         LanguageIdentifier.Detection detection = letters == 0 ? null : identifier.detect(text);
         if (detection == null || detection.language() == null) {

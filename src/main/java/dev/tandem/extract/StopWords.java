@@ -35,6 +35,10 @@ import org.apache.lucene.analysis.tr.TurkishAnalyzer;
  */
 final class StopWords {
 
+    /** Running prose has 30–50 % stop words; legal or list-like text in its own language a little less. */
+    private static final double CONFIRMING_DENSITY = 0.25;
+    private static final int MIN_WORDS_TO_CONFIRM = 30;
+
     private final Map<String, CharArraySet> byLanguage = new LinkedHashMap<>();
 
     StopWords() {
@@ -83,6 +87,43 @@ final class StopWords {
             }
         }
         return words == 0 ? 0 : (double) stops / words;
+    }
+
+    /**
+     * Whether {@code text} reads as {@code language} by its stop words alone: that language has a
+     * list, at least {@link #CONFIRMING_DENSITY} of the words are on it, and no other list fits as
+     * well. Close relatives (Spanish and French, Danish and Norwegian) share many stop words but
+     * each text still fits its own list best; a template's {@code lang="en"} on a German page fails.
+     */
+    boolean confirms(String language, String text) {
+        CharArraySet own = byLanguage.get(primary(language));
+        if (own == null) {
+            return false;
+        }
+        String[] words = words(text);
+        if (words.length < MIN_WORDS_TO_CONFIRM) {
+            return false;
+        }
+        int ownCount = count(own, words);
+        if (ownCount < CONFIRMING_DENSITY * words.length) {
+            return false;
+        }
+        for (CharArraySet other : byLanguage.values()) {
+            if (other != own && count(other, words) >= ownCount) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int count(CharArraySet set, String[] words) {
+        int stops = 0;
+        for (String word : words) {
+            if (set.contains(word)) {
+                stops++;
+            }
+        }
+        return stops;
     }
 
     private static String primary(String language) {

@@ -40,8 +40,9 @@ final class TikaArticleParser {
 
     TikaArticleParser(ExtractionLimits limits, LanguageIdentifier identifier) {
         this.limits = limits;
-        this.languages = new LanguageChoice(identifier);
-        this.htmlReader = new HtmlArticleReader(new StopWords(), languages);
+        StopWords stopWords = new StopWords();
+        this.languages = new LanguageChoice(identifier, stopWords);
+        this.htmlReader = new HtmlArticleReader(stopWords, languages);
     }
 
     Article parse(InputStream input, String fileName) throws IOException, SAXException, TikaException {

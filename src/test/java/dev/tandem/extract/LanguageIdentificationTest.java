@@ -67,6 +67,13 @@ class LanguageIdentificationTest {
     }
 
     @Test
+    void aDeclarationItsOwnStopWordsConfirmIsKeptWithoutIdentification() {
+        Article article = extract(page(" lang=\"de\"", GERMAN), "bruecke.html");
+        assertEquals("de", article.language());
+        assertNull(article.languageEvidence().detected(), article.languageEvidence()::toString);
+    }
+
+    @Test
     void declaredRegionalTagIsKeptAsDeclared() {
         assertEquals("de-CH", extract(page(" lang=\"de-CH\"", GERMAN), "bruecke.html").language());
     }
