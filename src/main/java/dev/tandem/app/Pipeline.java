@@ -138,6 +138,15 @@ public final class Pipeline implements AutoCloseable {
         return segmenter().segment(text, language.tag());
     }
 
+    /**
+     * Whether only the built-in rules are in force. Then a sentence never spans a blank line (a line
+     * break ends a sentence whatever precedes it), so a long text can be segmented paragraph group by
+     * paragraph group with the same result; custom SRX rules may say otherwise.
+     */
+    public boolean segmentsWithBuiltInRulesOnly() {
+        return segmenter().customRules().isEmpty();
+    }
+
     /** The sentences of a file, through the same extraction, normalization and segmentation as an import. */
     public List<String> sentences(byte[] content, String fileName, LanguageTag language) {
         List<String> sentences = new ArrayList<>();

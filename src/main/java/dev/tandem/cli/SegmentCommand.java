@@ -7,9 +7,14 @@ import dev.tandem.web.JsonBodies;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,6 +28,8 @@ final class SegmentCommand implements Callable<Integer> {
     /** A line break with the spaces around it ({@code \R} is any Unicode line break). */
     private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
     private static final int CHUNK = 1 << 16;
+    /** About how much text one part of a long text holds (see {@link #printWhileSegmenting}). */
+    private static final int PART = 1 << 20;
 
     @Spec
     CommandSpec spec;
@@ -50,39 +57,99 @@ final class SegmentCommand implements Callable<Integer> {
         LanguageTag tag = LanguageTag.of(language);
         String text = TextInput.utf8(file, System.in);
         Pipeline pipeline = Pipeline.forProject(data, srx);
-        List<TextSpan> spans = pipeline.segment(text, tag);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            List<SentenceJson> sentences = spans.stream()
+            List<SentenceJson> sentences = pipeline.segment(text, tag).stream()
                     .map(span -> new SentenceJson(span.of(text), span.start(), span.end())).toList();
             out.println(JsonBodies.create().pretty(sentences));
         } else {
-            printLines(text, spans, out);
+            LinePrinter printer = new LinePrinter(text, out);
+            List<Integer> boundaries = pipeline.segmentsWithBuiltInRulesOnly() ? Paragraphs.boundaries(text, PART) : List.of();
+            if (boundaries.isEmpty()) {
+                printer.print(pipeline.segment(text, tag));
+            } else {
+                printWhileSegmenting(text, tag, pipeline, boundaries, printer);
+            }
+            printer.finish();
         }
         out.flush();
         return 0;
     }
 
     /**
+     * A long text in parts that end at blank lines: the next part is segmented on a second thread
+     * while this one is printed, which on a machine with two cores hides most of the printing.
+     */
+    private static void printWhileSegmenting(String text, LanguageTag tag, Pipeline pipeline, List<Integer> boundaries,
+                                             LinePrinter printer) {
+        ExecutorService segmenting = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "tandem-segment");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<List<TextSpan>>> parts = new ArrayList<>();
+            int from = 0;
+            for (int to : boundaries) {
+                parts.add(segmenting.submit(segmented(text, from, to, tag, pipeline)));
+                from = to;
+            }
+            parts.add(segmenting.submit(segmented(text, from, text.length(), tag, pipeline)));
+            for (Future<List<TextSpan>> part : parts) {
+                printer.print(part.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while segmenting", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        } finally {
+            segmenting.shutdownNow();
+        }
+    }
+
+    /** The sentences of {@code text[from, to)}, at their offsets in the whole text. */
+    private static Callable<List<TextSpan>> segmented(String text, int from, int to, LanguageTag tag, Pipeline pipeline) {
+        return () -> pipeline.segment(text.substring(from, to), tag).stream()
+                .map(span -> new TextSpan(span.start() + from, span.end() + from)).toList();
+    }
+
+    /**
      * One sentence a line, written in large chunks: a flush per line would cost more than the
      * segmentation. A sentence that spans a line break is still printed on one line.
      */
-    private static void printLines(String text, List<TextSpan> spans, PrintWriter out) {
-        StringBuilder chunk = new StringBuilder(CHUNK + 1024);
-        LineBreaks breaks = new LineBreaks(text);
-        for (TextSpan span : spans) {
-            if (breaks.next(span.start()) < span.end()) {
-                chunk.append(LINE_BREAK.matcher(span.of(text)).replaceAll(" "));
-            } else {
-                chunk.append(text, span.start(), span.end());
-            }
-            chunk.append(System.lineSeparator());
-            if (chunk.length() >= CHUNK) {
-                out.write(chunk.toString());
-                chunk.setLength(0);
+    private static final class LinePrinter {
+        private final String text;
+        private final PrintWriter out;
+        private final LineBreaks breaks;
+        private final StringBuilder chunk = new StringBuilder(CHUNK + 1024);
+
+        LinePrinter(String text, PrintWriter out) {
+            this.text = text;
+            this.out = out;
+            this.breaks = new LineBreaks(text);
+        }
+
+        /** Sentences of the text, in order, after those printed already. */
+        void print(List<TextSpan> spans) {
+            for (TextSpan span : spans) {
+                if (breaks.next(span.start()) < span.end()) {
+                    chunk.append(LINE_BREAK.matcher(span.of(text)).replaceAll(" "));
+                } else {
+                    chunk.append(text, span.start(), span.end());
+                }
+                chunk.append(System.lineSeparator());
+                if (chunk.length() >= CHUNK) {
+                    out.write(chunk.toString());
+                    chunk.setLength(0);
+                }
             }
         }
-        out.write(chunk.toString());
+
+        void finish() {
+            out.write(chunk.toString());
+            chunk.setLength(0);
+        }
     }
 
     /** Where the text's line breaks are, asked for in increasing order (one pass of {@code indexOf} per kind). */

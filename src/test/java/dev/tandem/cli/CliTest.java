@@ -138,6 +138,28 @@ class CliTest {
     }
 
     @Test
+    void aLongTextIsSplitIntoExactlyTheSentencesItHasInOnePiece() throws IOException {
+        String tricky = "Dr.\n\nSmith came. He said: \"No.\" Then left.\n  \t\n1. First item\n2. Second item\r\n\r\n"
+                + "Mr. and Mrs. Jones arrived at 5 p.m. on Jan. 3.\nIt rained...\n\n\n\"Why?\" she asked.\n\n";
+        String seed = Files.readString(TestWorkbench.fixture("seed-article.txt"), StandardCharsets.UTF_8);
+        StringBuilder text = new StringBuilder();
+        while (text.length() < 3_500_000) {
+            text.append(seed).append("\n\n").append(tricky);
+        }
+        Path file = Files.writeString(folder.resolve("long.txt"), text, StandardCharsets.UTF_8);
+        String whole = text.toString();
+        List<String> inOnePiece = dev.tandem.app.Pipeline.standard(null).segment(whole, dev.tandem.model.LanguageTag.of("en"))
+                .stream().map(span -> span.of(whole).replaceAll("\\s*\\R\\s*", " ")).toList();
+
+        Result result = run("segment", file.toString(), "--lang", "en");
+
+        assertEquals(0, result.code(), result.err());
+        List<String> printed = result.lines();
+        assertEquals(inOnePiece.size(), printed.size());
+        assertEquals(inOnePiece, printed);
+    }
+
+    @Test
     void segmentJsonGivesOffsets() throws IOException {
         Path text = folder.resolve("text.txt");
         Files.writeString(text, "One. Two.", StandardCharsets.UTF_8);
