@@ -45,13 +45,13 @@ public final class Pipeline implements AutoCloseable {
     private final Once<Extractor> extractor;
     private final Once<ArticleNormalizer> normalizer;
     private final SentenceSegmenter segmenter;
+    private final Aligner aligner;
     /** The team's rules, when the store shares them (null: this pipeline's own), and the segmenter of their last version. */
     private volatile SharedText teamRules;
     private volatile Followed followed;
 
     private record Followed(String version, SentenceSegmenter segmenter) {
     }
-    private final Aligner aligner;
 
     public Pipeline(Extractor extractor, ArticleNormalizer normalizer, SentenceSegmenter segmenter, Aligner aligner) {
         this(extractor.limits(), Once.made(extractor), Once.made(normalizer), segmenter, aligner);

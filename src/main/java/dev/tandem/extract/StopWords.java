@@ -78,15 +78,8 @@ final class StopWords {
         if (set == null) {
             return -1;
         }
-        int words = 0;
-        int stops = 0;
-        for (String word : words(text)) {
-            words++;
-            if (set.contains(word)) {
-                stops++;
-            }
-        }
-        return words == 0 ? 0 : (double) stops / words;
+        String[] words = words(text);
+        return words.length == 0 ? 0 : (double) count(set, words) / words.length;
     }
 
     /**
